@@ -1,0 +1,110 @@
+"""Assembly: labelled blocks and page metadata become the frozen ``Article``.
+
+Nothing is dropped on the floor: every block lands in exactly one of title, subtitle, captions,
+paragraphs or removed. Authors come from the page metadata or else from removed bylines, the
+date from the metadata or else from a removed timestamp, the dateline from the first paragraph.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ._article import Article, Image, Removal
+from ._blocks import Labelled, normalise
+from ._dates import parse_date
+
+__all__ = ["PageMeta", "assemble"]
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    """What the page says about itself (JSON-LD, Open Graph, meta tags); empty for text."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    authors: tuple[str, ...] = ()
+    published: dt.date | None = None
+    site_name: str | None = None
+    url: str | None = None
+    language: str | None = None
+    images: tuple[Image, ...] = ()
+
+
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?)"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"\s*(?:\([A-Za-z .&/]{1,30}\))?\s*[—–-]{1,2}\s"
+)
+_BYLINE_PREFIX = re.compile(r"^(by|written by|words by|story by|words:)\s+", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\|)\s*", re.IGNORECASE)
+_NAME = re.compile(r"^[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*| (?:de|van|von|da|del|la|le)){0,4}$")
+_NOT_NAMES = frozenset({"associated press", "reuters", "afp", "staff", "staff writer", "cnn"})
+
+
+def assemble(labelled: list[Labelled], meta: PageMeta, warnings: tuple[str, ...]) -> Article:
+    title = meta.title
+    subtitle = meta.subtitle
+    captions: list[str] = []
+    seen_captions: set[str] = set()
+    paragraphs: list[str] = []
+    removed: list[Removal] = []
+    for item in labelled:
+        text = item.block.text
+        if item.label == "title" and title is None:
+            title = text
+        elif item.label == "subtitle" and subtitle is None:
+            subtitle = text
+        elif item.label == "caption" and normalise(text) not in seen_captions:
+            seen_captions.add(normalise(text))
+            captions.append(text)
+        elif item.label == "body":
+            paragraphs.append(text)
+        else:
+            removed.append(Removal(text=text, reason=item.reason or f"duplicate.{item.label}"))
+    return Article(
+        title=title,
+        subtitle=subtitle,
+        authors=meta.authors or _authors_from_bylines(removed),
+        published=meta.published or _date_from_timestamps(removed),
+        dateline=_dateline(paragraphs),
+        site_name=meta.site_name,
+        url=meta.url,
+        language=meta.language,
+        captions=tuple(captions),
+        paragraphs=tuple(paragraphs),
+        images=meta.images,
+        removed=tuple(removed),
+        warnings=warnings,
+    )
+
+
+def _dateline(paragraphs: list[str]) -> str | None:
+    for text in paragraphs[:2]:
+        match = _DATELINE.match(text)
+        if match:
+            return match.group("place")
+    return None
+
+
+def _authors_from_bylines(removed: list[Removal]) -> tuple[str, ...]:
+    authors: list[str] = []
+    for item in removed:
+        if item.reason != "byline":
+            continue
+        text = _BYLINE_PREFIX.sub("", item.text)
+        for part in _NAME_SPLIT.split(text):
+            name = part.strip(" .;:")
+            if _NAME.match(name) and name.casefold() not in _NOT_NAMES and name not in authors:
+                authors.append(name)
+    return tuple(authors)
+
+
+def _date_from_timestamps(removed: list[Removal]) -> dt.date | None:
+    for item in removed:
+        if item.reason == "meta.timestamp":
+            found = parse_date(item.text)
+            if found is not None:
+                return found
+    return None

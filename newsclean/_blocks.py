@@ -1,0 +1,54 @@
+"""The block: one unit of the input that the rules label (a line of text, an HTML block)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["Block", "Label", "Labelled", "normalise", "word_count"]
+
+_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+
+#: What a block is, once labelled. Boilerplate carries the reason id of the rule that matched.
+Label = Literal["title", "subtitle", "body", "caption", "boilerplate"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A unit of the input in source order, with the cheap features the rules read.
+
+    ``tag`` is the HTML element name (``p``, ``h2``, ``li``, ``blockquote``, ``figcaption`` ...)
+    or ``line`` on the text path. ``hints`` holds words taken from class names and ids on the
+    HTML path (``caption``, ``byline``, ``share`` ...). ``source`` says where the block came from
+    (``line 12`` or an element path).
+    """
+
+    text: str
+    source: str
+    tag: str = "line"
+    hints: frozenset[str] = frozenset()
+    link_density: float = 0.0
+
+    @property
+    def words(self) -> int:
+        return word_count(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    """A block with its label and, for anything not kept, the reason id."""
+
+    block: Block
+    label: Label
+    reason: str = ""
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def normalise(text: str) -> str:
+    """Case-folded, whitespace-collapsed text, for comparing blocks."""
+    return _SPACE.sub(" ", text).strip().casefold()

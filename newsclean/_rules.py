@@ -1,0 +1,249 @@
+"""The boilerplate rules, as data.
+
+Each ``Rule`` has an id (the ``reason`` recorded in ``Article.removed``), a one-line note on why
+it exists, a pattern, and examples that it must drop and must keep; ``tests/test_rules.py`` runs
+every example. A rule only looks at blocks of at most ``max_words`` words, so a long paragraph of
+prose that happens to mention "advertisement" or "subscribe" is never dropped by a phrase.
+
+Patterns are matched with ``re.search``, case-insensitively, against the block's text with its
+outer whitespace stripped. Keep them linear: no nested quantifiers (``tests/test_rules.py``
+times every pattern against long adversarial strings).
+
+To add a language, add rules with ``language="de"`` (say): ``parse()`` uses the rules of every
+language unless ``Options(languages=...)`` narrows them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["RULES", "Rule"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One named boilerplate rule. Users may build their own and pass them in ``Options``."""
+
+    id: str
+    why: str
+    pattern: str
+    drop: tuple[str, ...] = ()
+    keep: tuple[str, ...] = ()
+    max_words: int = 12
+    language: str = "en"
+    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.id or not self.why:
+            raise ValueError("a rule needs an id and a one-line why")
+        object.__setattr__(self, "regex", re.compile(self.pattern, re.IGNORECASE))
+
+    def matches(self, text: str, words: int) -> bool:
+        """Whether this rule removes a block with this text and word count."""
+        return words <= self.max_words and self.regex.search(text) is not None
+
+
+def _r(
+    id: str,
+    why: str,
+    pattern: str,
+    *,
+    drop: tuple[str, ...],
+    keep: tuple[str, ...] = (),
+    max_words: int = 12,
+) -> Rule:
+    return Rule(id=id, why=why, pattern=pattern, drop=drop, keep=keep, max_words=max_words)
+
+
+# fmt: off
+RULES: tuple[Rule, ...] = (
+    # --- widgets and advertising -------------------------------------------------------------
+    _r("widget.next-score", "sports score widgets scraped above the headline",
+       r"^next score\b|\bview the next score\b|^previous score\b",
+       drop=("Next Score View the next score", "Previous Score View the previous score"),
+       keep=("The next score will decide the match.",)),
+    _r("ad.label", "advertising slots leave their label in the text",
+       r"^(advertisement|advertising|sponsored( content)?|ad|ads|paid (content|post)|"
+       r"promoted( content)?|story continues below( this)? (advertisement|ad)|"
+       r"(article|story) continues below|continue reading below|scroll to continue( with content)?|"
+       r"ad feedback|report (this )?ad|skip (this )?ad|advertiser content)\W*$",
+       drop=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
+             "Article continues below", "Ad Feedback", "Sponsored Content"),
+       keep=("Advertisement revenue fell by 12 percent last year.",)),
+    # --- newsletters, subscriptions, paywalls --------------------------------------------------
+    _r("newsletter.signup", "newsletter boxes inside the article",
+       r"\b(newsletters?|in your inbox|inbox every|sign up for (our|the|more)|"
+       r"thank(s| you) for signing up|you('| a)re (now )?subscribed|signing up you agree|"
+       r"delivered (to your inbox|every (morning|day|week|evening))|enter your email|"
+       r"email address|subscribe to (our|the)|get (the|our) (latest|best)|privacy notice)\b",
+       drop=("Get Today's Headlines in your inbox:",
+             "The day's top stories delivered every morning.",
+             "Thank you for signing up! Sign up for more newsletters here",
+             "Sign up for our newsletter", "Enter your email address"),
+       keep=("The newsletter, founded in 1998, was sold to a rival publisher last month "
+             "for an undisclosed sum.",)),
+    _r("paywall.pitch", "subscription and paywall pitches",
+       r"^((subscribe|log ?in|sign ?in|register)( now| here| today| for free)?\W*$|"
+       r"already (a )?subscriber|"
+       r"become a (member|subscriber)|support (our|independent) journalism|"
+       r"unlock (this|unlimited)|subscribers? only|(get|start) (your )?(free )?(trial|access)|"
+       r"this (article|content) is (only )?(available|reserved) (to|for) subscribers|"
+       r"(you have|you've) (reached|read) (your|\d+)|create (a free|an) account|"
+       r"(only|just) \$?\d[\d.,]* (a|per) (month|week|year)|"
+       r"continue reading( your article)?( with)?)\b",
+       drop=("Subscribe now", "Already a subscriber? Log in",
+             "Support independent journalism",
+             "Continue reading your article with a WSJ membership",
+             "You have reached your limit of free articles"),
+       keep=("Register for the vote by Friday, officials urged in a statement on Tuesday.",),
+       max_words=16),
+    # --- sharing and social ------------------------------------------------------------------
+    _r("share.prompt", "share bars and social prompts",
+       r"^(share( this( article| story| page)?)?( on \w+| via \w+)?|share on facebook|"
+       r"share this:?|tweet( this)?|email( this)?|print( this)?|pin( it)?|copy( the)? link|"
+       r"link copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|"
+       r"messenger|telegram|comments?|save( article| for later)?|saved|bookmark|"
+       r"gift( this)? article|listen( to this article)?|follow us( on \w+)?|"
+       r"\d[\d.,]*k? (shares?|comments?|views?)|shares?|"
+       r"click to share on \w+( \(opens in new window\))?|opens in (a )?new (window|tab))\W*$",
+       drop=("Share this:", "Facebook", "0 shares", "Tweet", "Copy link", "Share on Facebook",
+             "Click to share on Twitter (Opens in new window)", "12 Comments"),
+       keep=("Facebook said on Monday that it would appeal the ruling.",)),
+    _r("share.follow", "calls to follow the outlet or reporter",
+       r"^(follow|like) (us|@?\w+) on (facebook|twitter|x|instagram|tiktok|threads|linkedin|"
+       r"google news|youtube)\b|^follow @\w+",
+       drop=("Follow us on Twitter", "Like us on Facebook", "Follow @jsmith"),
+       keep=("Follow the river north for two miles and you reach the camp.",), max_words=20),
+    # --- captions, credits and gallery chrome ------------------------------------------------
+    _r("caption.credit", "photo and video credits",
+       r"^[\(\[]?(photo(graph)?s?|image|picture|pic|video|illustration|credit|source|"
+       r"file photo|photo credit|image credit|image source)( by)?\s*[:/]"
+       r"|^[\(\[](image|photo|picture|pic|credit)s?:[^\)\]]*[\)\]]$"
+       r"|^(getty|getty images|reuters|ap|afp|epa|shutterstock|alamy|istock)( photo)?\W*$"
+       r"|^[\(\[]?(photo|image|picture)s?( courtesy of| by) \w|^image source, "
+       r"|^[\(\[]?(ap|afp|reuters|getty|epa|efe|xinhua)( photo| images)? ?/ ?",
+       drop=("Photo: Hau Dinh, AP", "(Image: GETTY)", "Credit: Reuters", "Getty Images",
+             "Photograph: Alamy", "Image source, Getty Images", "(AP Photo/Evan Vucci)",
+             "Photo by John Smith"),
+       keep=("Photos of the crash spread quickly on social media, police said.",), max_words=14),
+    _r("gallery.chrome", "photo gallery navigation and controls",
+       r"^((image|photo|slide|picture) \d+ (of|/) \d+|\d+ (of|/) \d+|caption|close|"
+       r"back to gallery|view gallery|open gallery|(see|view) (all )?\d* ?photos|"
+       r"(next|previous|prev) (image|photo|slide)|enlarge( this)? image|toggle caption|"
+       r"hide caption|show caption|expand|fullscreen|full screen|play( video)?|pause|"
+       r"replay|mute|unmute|watch( now| video)?|\d+ photos?|(photo|video) gallery|"
+       r"(image|photo) \d+|launch (slideshow|gallery)|more (photos|videos))\W*$",
+       drop=("Image 1 of 8", "Caption", "Close", "Back to Gallery", "toggle caption",
+             "View 12 photos", "Watch video"),
+       keep=("Close to 2,000 people attended the rally.",)),
+    # --- promos and related content ----------------------------------------------------------
+    _r("promo.app", "app, video and podcast promotions",
+       r"\b(click here|download (the|our) .{0,30}app|get the .{0,30}app|on the go by|"
+       r"listen (to|on) (the|our) .{0,20}podcast|subscribe to (the|our) .{0,20}podcast|"
+       r"watch (live|now) on|available on (apple|google|spotify)|app store|google play)\b",
+       drop=("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "CLICK HERE TO GET THE FOX NEWS APP",
+             "Download the NBC News app for breaking news"),
+       keep=("She said the app had been downloaded five million times in its first year, "
+             "a record for the company.",), max_words=18),
+    _r("related.header", "headers of related-article and more-stories lists",
+       r"^(related( (articles?|stories|content|coverage|news|reading|links|topics|posts))?|"
+       r"read more|read also|also read|see also|more from [\w ]{1,40}|more (stories|news|on this)|"
+       r"recommended( for you| reading| stories| articles)?|(you )?(may|might) (also )?"
+       r"(like|enjoy|be interested)|trending( now| stories)?|most (read|popular|viewed|shared)|"
+       r"popular( now| stories)?|top stories|latest( news| stories)?|what to read next|"
+       r"don'?t miss|also on [\w .]{1,40}|editor'?s picks?|further reading|in other news|"
+       r"up next|next up|keep reading|more coverage|around the web|from the web|"
+       r"sponsored stories|promoted stories|(related|more) videos?|watch next|"
+       r"must reads?|recommended videos)\W*$",
+       drop=("Related Articles", "READ MORE", "You may also like", "Most Popular",
+             "Don't Miss", "More from Business", "Also on Fox News"),
+       keep=("Read more than 40 books last year, she said.",)),
+    _r("related.teaser", "inline teaser links to other stories",
+       r"^(read more|read|more|related|see|also read|read also|watch|listen|don'?t miss|"
+       r"must read|recommended|see also|click here|related story|related article|"
+       r"trending|latest)\s?[:>»|–—-]+\s?\S",
+       drop=("READ MORE: Stocks tumble as Fed signals more hikes",
+             "Related: How the deal fell apart", "DON'T MISS: The best beaches in Spain",
+             "WATCH: Storm hits the coast"),
+       keep=("Read the full report at the library.",), max_words=30),
+    # --- bylines and timestamps --------------------------------------------------------------
+    _r("byline", "bylines name the authors, which go to Article.authors",
+       r"^(by|written by|words by|story by|words:)\s+(?-i:[A-Z])[\w'’.\-]*(\s|,|$)"
+       r"|^(by|written by)$",
+       drop=("By John Smith", "By Jane Doe and Ann Lee, Associated Press",
+             "Written by Sam Roe"),
+       keep=("By the end of the day, the river had crested.",), max_words=16),
+    _r("meta.timestamp", "publication times and updates",
+       r"^(published|updated|posted|last updated|last modified|first published|modified|"
+       r"date|created)( on| at)?\s*:?\s*(\w+day,? )?(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|"
+       r"oct|nov|dec)[a-z]*\.? \d)"
+       r"|^(\w+day,? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
+       r"\d{1,2},? \d{4}(,? (at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( \w{2,4})?)?\W*$"
+       r"|^\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}"
+       r"(,? \d{1,2}[:.]\d{2}( ?[ap]m)?( \w{2,4})?)?\W*$"
+       r"|^\d{4}-\d{2}-\d{2}([ t]\d{2}:\d{2}(:\d{2})?)?\W*$"
+       r"|^\d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?( \w{2,4})?,? \w+ \d{1,2},? \d{4}\W*$"
+       r"|^\d+ (minutes?|hours?|days?|weeks?|months?) ago\W*$",
+       drop=("Published: March 14, 2014", "Updated 6:41 PM ET, Fri March 14, 2014",
+             "March 14, 2014", "14 March 2014", "2014-03-14", "3 hours ago",
+             "Friday, March 14, 2014 at 6:41 pm EDT"),
+       keep=("Published in 1851, the novel sold poorly at first.",), max_words=14),
+    _r("meta.reading-time", "reading-time estimates",
+       r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -]?(min(ute)?s?|mins?)"
+       r"( read| reading time| to read)?\W*$|^(reading time|read time|estimated reading time)\b",
+       drop=("5 min read", "Reading time: 4 minutes", "3-minute read"),
+       keep=("Five minutes later the doors opened.",)),
+    # --- tags, comments, bios ----------------------------------------------------------------
+    _r("tags.list", "tag and topic lists",
+       r"^(tags?|topics?|filed under|categories|category|posted in|more on|keywords?|"
+       r"related topics|explore more on these topics|see more on)\s*[:\-|]",
+       drop=("Tags: Ukraine, Russia, Crimea", "Topics: Politics", "Filed under: World"),
+       keep=("Topics for the summit include trade and climate, officials said.",), max_words=40),
+    _r("comments.widget", "comment widgets",
+       r"^(comments?( \(\d+\))?|\d+ comments?|leave a (comment|reply)|add a comment|"
+       r"join the (conversation|discussion)|show comments|view comments|post a comment|"
+       r"comments are closed|be the first to comment|log in to comment|"
+       r"you must be logged in to post a comment|sort by|newest|oldest|reply|report|"
+       r"conversation|(\d+ )?repl(y|ies))\W*$",
+       drop=("Leave a Reply", "Join the conversation", "Comments (12)", "Be the first to comment"),
+       keep=("Join the conversation about schools at the town hall on Monday night, "
+             "the mayor said.",)),
+    _r("bio.reporting", "agency credits and reporting lines",
+       r"^\(?(reporting|additional reporting|writing|editing|compiled|edited|produced) by "
+       r"(?-i:[A-Z])|^contact (the )?(author|writer|reporter)|"
+       r"^(write to|email|e-mail|contact) [\w. ]{2,40} (at|@)\s?\S+@|^have a (news )?tip\b|"
+       r"^send (us )?(a )?tip|^got a (news )?tip\b",
+       drop=("Reporting by Jane Doe; Editing by Sam Roe", "Write to Ann Lee at ann.lee@wsj.com",
+             "Have a tip? Email us", "(Reporting by Ann Lee in London)"),
+       keep=("Reporting by the paper's staff uncovered the fraud, the judge said in her ruling.",),
+       max_words=25),
+    _r("legal.copyright", "copyright, reprint and legal lines",
+       r"^(©|\(c\) ?\d{4}|copyright (©|\(c\)|\d{4}))|\ball rights reserved\b|^order reprints?\b"
+       r"|\breprints? and permissions\b"
+       r"|^(terms of (use|service)|privacy policy|cookie policy|do not sell)"
+       r"|\bthis (material|article) may not be (published|reproduced|broadcast|rewritten)",
+       drop=("© 2024 The New York Times Company", "Copyright 2014 Dow Jones & Company",
+             "All rights reserved.", "Order Reprints | Today's Paper | Subscribe",
+             "This material may not be published, broadcast, rewritten, or redistributed."),
+       keep=("Copyright lawyers say the ruling will change the industry, and soon.",),
+       max_words=30),
+    _r("legal.cookies", "cookie and consent notices",
+       r"\b(we use cookies|this (site|website) uses cookies|accept (all )?cookies|"
+       r"cookie (settings|preferences|policy|consent)|manage (your )?(cookie|privacy|consent)|"
+       r"by (continuing|using) (to use )?(this|our) (site|website))\b",
+       drop=("We use cookies to improve your experience.", "Accept all cookies",
+             "By continuing to use this site you agree to our use of cookies."),
+       keep=("Girl Scouts sold more cookies than ever this year, the group said.",), max_words=60),
+    _r("nav.chrome", "navigation and page chrome",
+       r"^(skip to (main )?(content|navigation)|menu|main menu|open menu|close menu|search|"
+       r"home|back to top|top|go to top|navigation|toggle navigation|sections|more|"
+       r"all sections|log ?out|my account|account|next|previous|prev|next article|"
+       r"previous article|next post|previous post|load more|show more|see more|see all|"
+       r"view all|jump to|table of contents|(\d+|\w) ?/ ?(\d+))\W*$",
+       drop=("Skip to content", "Menu", "Search", "Back to top", "Next Article", "Load more"),
+       keep=("Home prices rose 4 percent in March.",)),
+    _r("punctuation.only", "lines with no letters or digits (separators, bullets, stray marks)",
+       r"^[^\w]*$", drop=("***", "|", "—", "• • •", "..."), keep=("A", "2014")),
+)
+# fmt: on

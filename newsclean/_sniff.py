@@ -1,0 +1,151 @@
+"""Sniff and decode: what the caller passed becomes an HTML tree or a text string.
+
+- ``str``: used as is; ``bytes``/``bytearray``/``memoryview``: decoded as a browser would (BOM,
+  then strict UTF-8, then the declared charset from HTTP or ``<meta>``, then detection),
+  undecodable bytes replaced, never dropped, and a warning says so;
+- a ``bs4.BeautifulSoup`` or lxml element: serialised, never mutated;
+- binary data (PDF, images, archives, NULs) and empty input are refused with a clear error.
+
+HTML or text is decided from the first kilobytes unless the caller forces ``kind``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from bs4 import BeautifulSoup
+from lxml import etree
+
+from ._decode import decode
+from ._errors import EmptyInputError, InputTooLargeError, NotADocumentError
+
+__all__ = ["Document", "Kind", "sniff"]
+
+Kind = Literal["auto", "html", "text"]
+
+_MAGIC: tuple[tuple[bytes, str, str], ...] = (
+    (b"%PDF-", "a PDF file", "extract its text with a PDF tool first"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image", "pass an HTML page or text"),
+    (b"GIF87a", "a GIF image", "pass an HTML page or text"),
+    (b"GIF89a", "a GIF image", "pass an HTML page or text"),
+    (b"\xff\xd8\xff", "a JPEG image", "pass an HTML page or text"),
+    (b"\x1f\x8b", "gzip data", "decompress it first"),
+    (b"PK\x03\x04", "a zip archive", "unpack it first"),
+    (b"BZh", "bzip2 data", "decompress it first"),
+    (b"\xfd7zXZ\x00", "xz data", "decompress it first"),
+    (b"(\xb5/\xfd", "zstd data", "decompress it first"),
+    (b"\x7fELF", "an executable", "pass an HTML page or text"),
+    (b"OggS", "an Ogg media file", "pass an HTML page or text"),
+    (b"ID3", "an MP3 file", "pass an HTML page or text"),
+    (b"WARC/", "a WARC archive", "read it with newsclean's WARC support (the CLI) instead"),
+)
+_RIFF_KINDS = {b"WEBP": "a WebP image", b"WAVE": "a WAV file", b"AVI ": "an AVI video"}
+_HTML_START = re.compile(
+    r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|div|p|article|"
+    r"section|main|span|table|br|h[1-6]|a|ul|script|link|style|\?xml)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_HTML_TAG = re.compile(
+    r"</?(p|div|br|span|a|article|section|body|html|head|table|li|ul|h[1-6]|img|meta|script)"
+    r"\b[^<>]{0,200}>",
+    re.IGNORECASE,
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_SNIFF_CHARS = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The decoded input: its kind, its text, and the warnings that decoding raised."""
+
+    kind: Literal["html", "text"]
+    text: str
+    warnings: tuple[str, ...] = ()
+
+
+def sniff(
+    source: object, *, kind: Kind = "auto", content_type: str | None = None, max_bytes: int
+) -> Document:
+    """Turn what the caller passed into a ``Document``, or raise a ``NewscleanError``."""
+    if kind not in ("auto", "html", "text"):
+        raise ValueError(f"kind must be 'auto', 'html' or 'text', not {kind!r}")
+    warnings: list[str] = []
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+        _check_size(len(data), max_bytes)
+        _refuse_binary(data)
+        text = _decode(data, content_type, warnings)
+    elif isinstance(source, str):
+        _check_size(len(source), max_bytes)
+        text = source
+    else:
+        text = _serialise_tree(source)
+        kind = "html"
+        _check_size(len(text), max_bytes)
+    if not text.strip():
+        raise EmptyInputError("the input is empty or holds only whitespace: nothing to parse")
+    if "\x00" in text and text.count("\x00") > len(text) // 10:
+        raise NotADocumentError(
+            "the input is mostly NUL characters: it looks like binary data, not a document",
+            "binary data",
+        )
+    cleaned = _CONTROL.sub(" ", text)
+    if cleaned is not text and cleaned != text:
+        warnings.append("control characters (NUL and the like) were replaced by spaces")
+    if kind == "auto":
+        kind = "html" if looks_like_html(cleaned) else "text"
+    return Document(kind=kind, text=cleaned, warnings=tuple(warnings))
+
+
+def looks_like_html(text: str) -> bool:
+    """HTML when it starts like markup, or when its head carries several block tags."""
+    head = text[:_SNIFF_CHARS]
+    if _HTML_START.match(head):
+        return True
+    return len(_HTML_TAG.findall(head)) >= 3
+
+
+def _check_size(size: int, limit: int) -> None:
+    if size > limit:
+        raise InputTooLargeError(size, limit)
+
+
+def _refuse_binary(data: bytes) -> None:
+    head = data[:16]
+    for magic, what, advice in _MAGIC:
+        if head.startswith(magic):
+            raise NotADocumentError(f"the input looks like {what}, not a document: {advice}", what)
+    if head.startswith(b"RIFF") and data[8:12] in _RIFF_KINDS:
+        what = _RIFF_KINDS[data[8:12]]
+        raise NotADocumentError(f"the input looks like {what}, not a document", what)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return  # UTF-16 with a BOM: its NULs are text
+    sample = data[:65536]
+    if sample.count(0) > len(sample) // 10:
+        raise NotADocumentError(
+            "the input is more than 10% NUL bytes: it looks like binary data, not a document",
+            "binary data",
+        )
+
+
+def _decode(data: bytes, content_type: str | None, warnings: list[str]) -> str:
+    text, repaired = decode(data, content_type)
+    if repaired:
+        warnings.append(repaired)
+    return text
+
+
+def _serialise_tree(source: object) -> str:
+    """A BeautifulSoup or lxml object as HTML text, read without changing the object."""
+    if isinstance(source, BeautifulSoup):
+        return str(source)
+    if isinstance(source, etree._ElementTree):
+        source = source.getroot()
+    if isinstance(source, etree._Element):
+        return str(etree.tostring(source, encoding="unicode", method="html"))
+    raise TypeError(
+        "parse() takes str, bytes, a bs4.BeautifulSoup or an lxml element, "
+        f"not {type(source).__name__}"
+    )

@@ -1,0 +1,75 @@
+"""The rules table: every example runs, ids are unique, user rules and switches work."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean import RULES, Options, Rule
+from newsclean._blocks import word_count
+
+DROPS = [(rule.id, text) for rule in RULES for text in rule.drop]
+KEEPS = [(rule.id, text) for rule in RULES for text in rule.keep]
+
+
+def words(text: str) -> int:
+    return word_count(text)
+
+
+def test_every_rule_has_an_id_a_why_and_examples_both_ways() -> None:
+    assert len({r.id for r in RULES}) == len(RULES)
+    for rule in RULES:
+        assert rule.why and rule.drop and rule.keep, rule.id
+
+
+@pytest.mark.parametrize(("rule_id", "text"), DROPS)
+def test_rule_drops_its_drop_examples(rule_id: str, text: str) -> None:
+    rule = next(r for r in RULES if r.id == rule_id)
+    assert rule.matches(text, words(text))
+
+
+@pytest.mark.parametrize(("rule_id", "text"), KEEPS)
+def test_no_rule_drops_a_keep_example(rule_id: str, text: str) -> None:
+    matched = [r.id for r in RULES if r.matches(text, words(text))]
+    assert matched == [], f"{rule_id} keep example {text!r} dropped by {matched}"
+
+
+STORY = (
+    "Council approves new budget\n\n"
+    "The city council approved the budget on Tuesday after a long debate over school funding.\n\n"
+    "{line}\n\n"
+    "Members said the plan would be revisited in the spring, when new figures are due.\n"
+)
+
+
+def test_user_rule_removes_a_line_with_its_own_reason() -> None:
+    extra = Rule(
+        id="site.donate",
+        why="our site's donation box",
+        pattern=r"^donate to the gazette\b",
+        drop=("Donate to the Gazette today",),
+        keep=("Residents donate to the gazette fund.",),
+    )
+    article = newsclean.parse(
+        STORY.format(line="Donate to the Gazette today"), options=Options(rules=(extra,))
+    )
+    assert newsclean.Removal("Donate to the Gazette today", "site.donate") in article.removed
+    assert "Donate to the Gazette today" not in article.paragraphs
+
+
+def test_disabled_rule_id_keeps_what_it_would_remove() -> None:
+    story = STORY.format(line="Advertisement")
+    assert "Advertisement" not in newsclean.parse(story).paragraphs
+    kept = newsclean.parse(story, options=Options(disable=frozenset({"ad.label"})))
+    assert all(r.reason != "ad.label" for r in kept.removed)
+
+
+def test_disabling_a_family_by_prefix() -> None:
+    options = Options(disable=frozenset({"share."}))
+    assert all(not r.id.startswith("share.") for r in options.active_rules())
+    assert any(r.id == "ad.label" for r in options.active_rules())
+
+
+def test_options_reject_a_single_string_for_disable() -> None:
+    with pytest.raises(TypeError, match="collection of strings"):
+        Options(disable="ad.label")  # type: ignore[arg-type]
