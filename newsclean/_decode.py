@@ -1,17 +1,27 @@
 """Bytes to text, the way a browser would, with a kept detector for the guessing.
 
-Order: a byte-order mark; then strict UTF-8 (a page that decodes as UTF-8 almost surely is, even
-when it declares windows-1252); then the charset declared by the HTTP ``Content-Type`` or in the
-document (``<meta charset>``, ``http-equiv``, XML declaration); then detection. Bytes that the
-chosen encoding cannot decode are replaced with U+FFFD, never dropped, and a warning says so.
+Order of evidence:
+
+1. a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-16 without a BOM is recognised by its NULs;
+2. strict UTF-8: a page that decodes as UTF-8 almost surely is, even when it declares
+   windows-1252 (a warning says the declaration was wrong);
+3. UTF-8 with a few stray bytes (a windows-1252 quote pasted into a UTF-8 page): the stray bytes
+   are read as windows-1252, and a warning says how many were repaired;
+4. the charset declared by the HTTP ``Content-Type`` or in the document (``<meta charset>``,
+   ``http-equiv``, an XML declaration), found by bs4's ``EncodingDetector``;
+5. detection by charset-normalizer.
+
+Whatever is chosen, bytes it cannot decode become U+FFFD, never dropped, and a warning says so.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+from types import MappingProxyType
 
-from bs4.dammit import EncodingDetector, UnicodeDammit
+import charset_normalizer
+from bs4.dammit import EncodingDetector
 
 __all__ = ["decode"]
 
@@ -22,40 +32,71 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:\-]+)", re.IGNORECASE)
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:\-]{1,40})", re.IGNORECASE)
+_ESCAPED = re.compile("[\udc80-\udcff]+")  # bytes that UTF-8 'surrogateescape' kept aside
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_UTF8_NAMES = frozenset({"utf-8", "utf_8"})
+_WESTERN = frozenset({"cp1252", "latin_1", "iso8859-1", "ascii"})
+_WEB_NAMES = MappingProxyType(
+    {f"cp{n}": f"windows-{n}" for n in range(1250, 1259)} | {"utf_8": "utf-8", "utf-8": "utf-8"}
+)
+#: How far into the document a charset declaration is looked for (browsers look at 1024 bytes).
+_PRESCAN = 4096
 
 
-def decode(data: bytes, content_type: str | None = None) -> tuple[str, str | None]:
-    """Decode ``data``; return the text and a warning when it needed repair, else None."""
+def decode(data: bytes, content_type: str | None = None) -> tuple[str, tuple[str, ...]]:
+    """Decode ``data``; return the text and the warnings about how it had to be read."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _decode_with(data[len(bom) :], encoding, declared=None)
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError:
-        pass
-    declared = _declared(data, content_type)
-    if declared is not None:
-        return _decode_with(data, declared, declared=declared)
-    dammit = UnicodeDammit(data, is_html=True)
-    if dammit.unicode_markup is not None and dammit.original_encoding:
-        note = (
-            f"the input had no usable charset declaration; decoded as {dammit.original_encoding}"
-            if not dammit.contains_replacement_characters
-            else f"undecodable bytes were replaced (decoded as {dammit.original_encoding})"
+            return _decode_with(data[len(bom) :], encoding, f"{encoding}, from its byte-order mark")
+    utf16 = utf16_without_bom(data)
+    if utf16 is not None:
+        text, warnings = _decode_with(data, utf16, utf16)
+        return text, (f"the input is {utf16} without a byte-order mark", *warnings)
+    declared = declared_encoding(data, content_type)
+    escaped = data.decode("utf-8", errors="surrogateescape")
+    stray = sum(len(run) for run in _ESCAPED.findall(escaped))
+    if stray == 0:
+        if declared is not None and declared not in _UTF8_NAMES and _NON_ASCII.search(escaped):
+            return escaped, (
+                f"the page declares {_label(declared)} but is UTF-8; it was read as UTF-8",
+            )
+        return escaped, ()
+    multibyte = len(_NON_ASCII.findall(escaped)) - stray
+    if multibyte > 0 and (
+        declared in (None, *_UTF8_NAMES) or (declared in _WESTERN and multibyte >= stray)
+    ):
+        repaired = _ESCAPED.sub(_as_windows_1252, escaped)
+        return repaired, (
+            f"mixed encodings: {stray:,} bytes that were not UTF-8 were read as windows-1252",
         )
-        return dammit.unicode_markup, note
-    return _decode_with(data, "windows-1252", declared=None)
+    if declared is not None and declared not in _UTF8_NAMES:
+        try:
+            return data.decode(declared), ()
+        except UnicodeDecodeError:
+            pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is not None:
+        detected = codecs.lookup(best.encoding).name
+        why = (
+            f"the page declares {_label(declared)}, which does not fit"
+            if declared
+            else "no charset is declared"
+        )
+        text, warnings = _decode_with(data, detected, detected)
+        return text, (f"{why}; the bytes were detected as {_label(detected)}", *warnings)
+    return _decode_with(data, declared or "cp1252", _label(declared or "cp1252"))
 
 
-def _declared(data: bytes, content_type: str | None) -> str | None:
-    """The first declared charset that Python knows: HTTP header first, then the document."""
+def declared_encoding(data: bytes, content_type: str | None = None) -> str | None:
+    """The first declared charset that Python knows, as a codec name: HTTP header first, then
+    the document. Latin-1 and ASCII declarations mean windows-1252, as in browsers (WHATWG)."""
     candidates: list[str] = []
     if content_type:
         match = _CHARSET.search(content_type)
         if match:
             candidates.append(match.group(1))
-    found = EncodingDetector.find_declared_encoding(data[:4096], is_html=True)
+    found = EncodingDetector.find_declared_encoding(data[:_PRESCAN], is_html=True)
     if found:
         candidates.append(found)
     for name in candidates:
@@ -63,19 +104,41 @@ def _declared(data: bytes, content_type: str | None) -> str | None:
             codec = codecs.lookup(name).name
         except LookupError:
             continue
-        # Browsers read latin-1 and ascii declarations as windows-1252 (WHATWG Encoding).
-        return "cp1252" if codec in ("latin_1", "iso8859-1", "ascii") else codec
+        if codec.startswith("utf-16") or codec.startswith("utf-32"):
+            return "utf-8"  # a declaration read from ASCII bytes cannot be UTF-16 (WHATWG)
+        return "cp1252" if codec in _WESTERN else codec
     return None
 
 
-def _decode_with(data: bytes, encoding: str, declared: str | None) -> tuple[str, str | None]:
-    try:
-        return data.decode(encoding), None
-    except UnicodeDecodeError:
-        text = data.decode(encoding, errors="replace")
-        where = f"declared {declared}" if declared else encoding
-        return text, f"undecodable bytes were replaced with U+FFFD (decoded as {where})"
-    except LookupError:
-        return data.decode("utf-8", errors="replace"), (
-            f"unknown encoding {encoding!r}; decoded as UTF-8 with replacements"
-        )
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when the bytes look like UTF-16 text with no BOM: ASCII
+    characters give a NUL in every other byte, on one side only."""
+    sample = data[:4096]
+    if len(sample) < 16:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > half * 0.6 and even < half * 0.05:
+        return "utf-16-le"
+    if even > half * 0.6 and odd < half * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _label(codec: str) -> str:
+    """A codec's name as web pages write it (``cp1252`` is ``windows-1252``)."""
+    return _WEB_NAMES.get(codec, codec)
+
+
+def _as_windows_1252(run: re.Match[str]) -> str:
+    raw = bytes(ord(char) - 0xDC00 for char in run.group())
+    return raw.decode("cp1252", errors="replace")
+
+
+def _decode_with(data: bytes, encoding: str, label: str) -> tuple[str, tuple[str, ...]]:
+    text = data.decode(encoding, errors="replace")
+    if "\ufffd" in text:
+        bad = text.count("\ufffd") - data.decode(encoding, errors="ignore").count("\ufffd")
+        if bad > 0:
+            return text, (f"{bad:,} undecodable bytes were replaced with U+FFFD (read as {label})",)
+    return text, ()

@@ -4,8 +4,10 @@ The hierarchy::
 
     NewscleanError                    base of everything newsclean raises on purpose
     ├── EmptyInputError (ValueError)  the input is empty or only whitespace
-    ├── NotADocumentError (ValueError) the input is binary data (PDF, image, gzip, zip, NULs)
-    └── InputTooLargeError (ValueError) the input exceeds ``Options.max_bytes``
+    ├── NotADocumentError (ValueError) the input is binary data (PDF, image, gzip, zip, NULs);
+    │                                 ``kind`` names what it looks like
+    └── InputTooLargeError (ValueError) the input exceeds ``Options.max_bytes``; ``size``,
+                                      ``limit`` and ``unit`` (bytes, or characters for str)
 
 A wrong argument type raises the built-in ``TypeError`` naming the type received.
 A page with no article in it is *not* an error: it gives an ``Article`` with no paragraphs.
@@ -39,13 +41,14 @@ class NotADocumentError(NewscleanError, ValueError):
 class InputTooLargeError(NewscleanError, ValueError):
     """The input is larger than the ``max_bytes`` limit of the options."""
 
-    def __init__(self, size: int, limit: int) -> None:
+    def __init__(self, size: int, limit: int, unit: str = "bytes") -> None:
         super().__init__(
-            f"input is {size:,} bytes, over the limit of {limit:,} bytes "
+            f"the input is {size:,} {unit}, over the limit of {limit:,} "
             "(raise Options(max_bytes=...) to accept it)"
         )
         self.size = size
         self.limit = limit
+        self.unit = unit
 
-    def __reduce__(self) -> tuple[type[InputTooLargeError], tuple[int, int]]:
-        return (type(self), (self.size, self.limit))
+    def __reduce__(self) -> tuple[type[InputTooLargeError], tuple[int, int, str]]:
+        return (type(self), (self.size, self.limit, self.unit))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from lxml import etree
+
 from ._article import Article
 from ._assemble import PageMeta, assemble
 from ._classify import classify
@@ -36,7 +38,15 @@ def parse(
         raise TypeError(f"options must be a newsclean.Options, not {type(opts).__name__}")
     document = sniff(source, kind=kind, content_type=content_type, max_bytes=opts.max_bytes)
     if document.kind == "html":
-        blocks, meta = html_blocks(parse_html(document.text), url)
+        try:
+            tree = parse_html(document.text)
+        except etree.ParserError:
+            # Guard: lxml raises 'Document is empty' on markup that holds no element at all
+            # ('<!DOCTYPE html>', a lone comment or processing instruction). That is a page
+            # with no article in it, which is not an error.
+            notes = (*document.warnings, "the markup holds no HTML element")
+            return assemble([], PageMeta(url=url), notes)
+        blocks, meta = html_blocks(tree, url)
         labelled = classify(blocks, opts, title=meta.title, region_known=True)
     else:
         blocks, meta = text_blocks(document.text), PageMeta(url=url)

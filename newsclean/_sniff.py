@@ -15,10 +15,11 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from bs4 import BeautifulSoup
+from bs4 import Tag
 from lxml import etree
 
-from ._decode import decode
+from ._decode import decode, utf16_without_bom
+from ._depth import MAX_DEPTH, cap_depth
 from ._errors import EmptyInputError, InputTooLargeError, NotADocumentError
 
 __all__ = ["Document", "Kind", "sniff"]
@@ -53,6 +54,10 @@ _HTML_TAG = re.compile(
     re.IGNORECASE,
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^<>]{0,500}>")
+_BINARY_SAMPLE = 65536
 _SNIFF_CHARS = 4096
 
 
@@ -71,32 +76,36 @@ def sniff(
     """Turn what the caller passed into a ``Document``, or raise a ``NewscleanError``."""
     if kind not in ("auto", "html", "text"):
         raise ValueError(f"kind must be 'auto', 'html' or 'text', not {kind!r}")
+    if content_type is not None and not isinstance(content_type, str):
+        raise TypeError(f"content_type must be a str or None, not {type(content_type).__name__}")
     warnings: list[str] = []
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
-        _check_size(len(data), max_bytes)
+        _check_size(len(data), max_bytes, "bytes")
         _refuse_binary(data)
-        text = _decode(data, content_type, warnings)
+        text, notes = decode(data, content_type)
+        warnings.extend(notes)
     elif isinstance(source, str):
-        _check_size(len(source), max_bytes)
+        _check_size(len(source), max_bytes, "characters")
         text = source
     else:
         text = _serialise_tree(source)
         kind = "html"
-        _check_size(len(text), max_bytes)
+        _check_size(len(text), max_bytes, "characters")
     if not text.strip():
         raise EmptyInputError("the input is empty or holds only whitespace: nothing to parse")
-    if "\x00" in text and text.count("\x00") > len(text) // 10:
-        raise NotADocumentError(
-            "the input is mostly NUL characters: it looks like binary data, not a document",
-            "binary data",
-        )
-    cleaned = _CONTROL.sub(" ", text)
-    if cleaned is not text and cleaned != text:
-        warnings.append("control characters (NUL and the like) were replaced by spaces")
+    _refuse_control_text(text)
+    text = _clean(text, warnings)
     if kind == "auto":
-        kind = "html" if looks_like_html(cleaned) else "text"
-    return Document(kind=kind, text=cleaned, warnings=tuple(warnings))
+        kind = "html" if looks_like_html(text) else "text"
+    if kind == "html":
+        text = _XML_DECLARATION.sub("", text, count=1)
+        text, flattened = cap_depth(text)
+        if flattened:
+            warnings.append(
+                f"elements nested deeper than {MAX_DEPTH} levels were unwrapped (their text kept)"
+            )
+    return Document(kind=kind, text=text, warnings=tuple(warnings))
 
 
 def looks_like_html(text: str) -> bool:
@@ -107,9 +116,9 @@ def looks_like_html(text: str) -> bool:
     return len(_HTML_TAG.findall(head)) >= 3
 
 
-def _check_size(size: int, limit: int) -> None:
+def _check_size(size: int, limit: int, unit: str) -> None:
     if size > limit:
-        raise InputTooLargeError(size, limit)
+        raise InputTooLargeError(size, limit, unit)
 
 
 def _refuse_binary(data: bytes) -> None:
@@ -120,29 +129,47 @@ def _refuse_binary(data: bytes) -> None:
     if head.startswith(b"RIFF") and data[8:12] in _RIFF_KINDS:
         what = _RIFF_KINDS[data[8:12]]
         raise NotADocumentError(f"the input looks like {what}, not a document", what)
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return  # UTF-16 with a BOM: its NULs are text
-    sample = data[:65536]
-    if sample.count(0) > len(sample) // 10:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(data) is not None:
+        return  # UTF-16: its NULs are text
+    _refuse_control_text(data[:_BINARY_SAMPLE].decode("latin-1"))
+
+
+def _refuse_control_text(text: str) -> None:
+    """Refuse data that is mostly NULs and other control codes: binary, not a document."""
+    sample = text[:_BINARY_SAMPLE]
+    if not sample:
+        return
+    controls = len(_BINARY_CONTROL.findall(sample))
+    share = controls / len(sample)
+    if share > 0.25 or (len(sample) >= 256 and share > 0.08):
         raise NotADocumentError(
-            "the input is more than 10% NUL bytes: it looks like binary data, not a document",
+            f"the input is {share:.0%} NUL and control bytes: it looks like binary data, "
+            "not a document",
             "binary data",
         )
 
 
-def _decode(data: bytes, content_type: str | None, warnings: list[str]) -> str:
-    text, repaired = decode(data, content_type)
-    if repaired:
-        warnings.append(repaired)
-    return text
+def _clean(text: str, warnings: list[str]) -> str:
+    """Replace what the HTML parser cannot take: control characters and lone surrogates."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    cleaned = _CONTROL.sub(" ", text)
+    if cleaned != text:
+        warnings.append("control characters (NUL and the like) were replaced by spaces")
+    repaired = _SURROGATE.sub("\ufffd", cleaned)
+    if repaired != cleaned:
+        warnings.append("lone UTF-16 surrogates (invalid text) were replaced with U+FFFD")
+    return repaired
 
 
 def _serialise_tree(source: object) -> str:
     """A BeautifulSoup or lxml object as HTML text, read without changing the object."""
-    if isinstance(source, BeautifulSoup):
+    if isinstance(source, Tag):  # a BeautifulSoup is a Tag too
         return str(source)
     if isinstance(source, etree._ElementTree):
         source = source.getroot()
+        if source is None:
+            raise EmptyInputError("the lxml ElementTree has no root element: nothing to parse")
     if isinstance(source, etree._Element):
         return str(etree.tostring(source, encoding="unicode", method="html"))
     raise TypeError(
