@@ -81,7 +81,7 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, tuple[str
         why = (
             f"the page declares {_label(declared)}, which does not fit"
             if declared
-            else "no charset is declared"
+            else "no usable charset is declared"
         )
         text, warnings = _decode_with(data, detected, detected)
         return text, (f"{why}; the bytes were detected as {_label(detected)}", *warnings)

@@ -18,8 +18,8 @@ from typing import Literal
 from bs4 import Tag
 from lxml import etree
 
+from ._bounds import bound_markup
 from ._decode import decode, utf16_without_bom
-from ._depth import MAX_DEPTH, cap_depth
 from ._errors import EmptyInputError, InputTooLargeError, NotADocumentError
 
 __all__ = ["Document", "Kind", "sniff"]
@@ -92,6 +92,7 @@ def sniff(
         text = _serialise_tree(source)
         kind = "html"
         _check_size(len(text), max_bytes, "characters")
+    text = text.removeprefix("\ufeff")
     if not text.strip():
         raise EmptyInputError("the input is empty or holds only whitespace: nothing to parse")
     _refuse_control_text(text)
@@ -100,11 +101,8 @@ def sniff(
         kind = "html" if looks_like_html(text) else "text"
     if kind == "html":
         text = _XML_DECLARATION.sub("", text, count=1)
-        text, flattened = cap_depth(text)
-        if flattened:
-            warnings.append(
-                f"elements nested deeper than {MAX_DEPTH} levels were unwrapped (their text kept)"
-            )
+        text, notes = bound_markup(text)
+        warnings.extend(notes)
     return Document(kind=kind, text=text, warnings=tuple(warnings))
 
 
@@ -151,8 +149,6 @@ def _refuse_control_text(text: str) -> None:
 
 def _clean(text: str, warnings: list[str]) -> str:
     """Replace what the HTML parser cannot take: control characters and lone surrogates."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
     cleaned = _CONTROL.sub(" ", text)
     if cleaned != text:
         warnings.append("control characters (NUL and the like) were replaced by spaces")

@@ -1,0 +1,182 @@
+"""Bound the shape of markup before the HTML parser sees it: nesting depth and inline fan-out.
+
+Two shapes of hostile page break what comes after the parse:
+
+- *deep nesting*: libxml2 (under lxml) stops reading a document nested deeper than 255
+  elements, silently losing everything after that point, and code that recurses down the tree
+  risks a ``RecursionError``;
+- *inline fan-out*: tens of thousands of inline elements in one block (``<p>`` holding
+  ``<b>x</b>`` 50,000 times) make trafilatura's paragraph handling quadratic.
+
+One linear scan counts open elements the way a lenient parser would (void elements and ``/>``
+do not nest, ``</x>`` closes up to the nearest open ``x``, comments and script or style bodies
+are skipped). A start tag that would open an element deeper than ``MAX_DEPTH``, or an inline
+element past the ``MAX_INLINE``-th inside one block, is removed with its end tag: its text stays
+where it was. A page with neither shape comes back unchanged (the same ``str`` object).
+"""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+__all__ = ["MAX_DEPTH", "MAX_INLINE", "bound_markup"]
+
+#: Deepest element nesting handed to the parser; libxml2's own limit is 255.
+MAX_DEPTH = 200
+#: Most inline elements kept inside one block; real paragraphs hold a few dozen.
+MAX_INLINE = 1000
+
+# A tag is bounded by the next '<' so that a '<' without a '>' never rescans the rest.
+_TOKEN = re.compile(r"<!--|<(/?)([a-zA-Z][a-zA-Z0-9:_-]{0,63})([^<>]{0,4096})>")
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+        "keygen",
+        "frame",
+    ]
+)
+_INLINE = frozenset(
+    [
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "big",
+        "cite",
+        "code",
+        "data",
+        "del",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "ins",
+        "kbd",
+        "label",
+        "mark",
+        "nobr",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "tt",
+        "u",
+        "var",
+    ]
+)
+#: Elements whose content libxml2 reads as raw text, up to their end tag.
+_RAW_TEXT_END = MappingProxyType(
+    {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style")}
+)
+#: A start tag of one of these closes an open element of the same name on top of the stack.
+_SIBLINGS = frozenset({"p", "li", "dt", "dd", "option", "tr", "td", "th"})
+
+
+def bound_markup(
+    html: str, max_depth: int = MAX_DEPTH, max_inline: int = MAX_INLINE
+) -> tuple[str, tuple[str, ...]]:
+    """``html`` with too-deep and too-many inline elements unwrapped, and a note for each kind."""
+    if html.count("<") <= min(max_depth, max_inline):
+        return html, ()
+    stack: list[tuple[str, str | None]] = []  # (tag name, replacement if the tag was cut)
+    open_counts: dict[str, int] = {}
+    inline_counts = [0]  # inline elements seen inside each open block, the document first
+    depth = 0  # kept elements on the stack
+    cuts: list[tuple[int, int, str]] = []
+
+    def pop() -> str | None:
+        nonlocal depth
+        name, cut = stack.pop()
+        open_counts[name] -= 1
+        if cut is None:
+            depth -= 1
+            if name not in _INLINE:
+                inline_counts.pop()
+        return cut
+
+    pos = 0
+    while pos >= 0:
+        resume = -1  # where to restart the scan after a comment or a raw-text element
+        for match in _TOKEN.finditer(html, pos):
+            name = match.group(2)
+            if name is None:  # a comment
+                end = html.find("-->", match.end())
+                resume = end + 3 if end >= 0 else -1
+                break
+            name = name.lower()
+            if match.group(1):  # an end tag
+                while open_counts.get(name):
+                    top, cut = stack[-1][0], pop()
+                    if top == name:
+                        if cut is not None:
+                            cuts.append((*match.span(), cut))
+                        break
+                continue
+            if name in _VOID or match.group(3).endswith("/"):
+                continue
+            if name in _RAW_TEXT_END:
+                end_tag = _RAW_TEXT_END[name].search(html, match.end())
+                resume = -1 if end_tag is None else end_tag.end()
+                break
+            if name in _SIBLINGS and stack and stack[-1][0] == name:
+                pop()
+            cut = None
+            if depth >= max_depth:
+                cut = " "
+            elif name in _INLINE:
+                inline_counts[-1] += 1
+                if inline_counts[-1] > max_inline:
+                    cut = ""
+            if cut is None:
+                depth += 1
+                if name not in _INLINE:
+                    inline_counts.append(0)
+            else:
+                cuts.append((*match.span(), cut))
+            stack.append((name, cut))
+            open_counts[name] = open_counts.get(name, 0) + 1
+        pos = resume
+    if not cuts:
+        return html, ()
+    return _apply(html, cuts), _notes(cuts, max_depth, max_inline)
+
+
+def _apply(html: str, cuts: list[tuple[int, int, str]]) -> str:
+    pieces: list[str] = []
+    last = 0
+    for start, end, replacement in cuts:
+        pieces.append(html[last:start])
+        pieces.append(replacement)
+        last = end
+    pieces.append(html[last:])
+    return "".join(pieces)
+
+
+def _notes(cuts: list[tuple[int, int, str]], max_depth: int, max_inline: int) -> tuple[str, ...]:
+    notes = []
+    if any(replacement == " " for _start, _end, replacement in cuts):
+        notes.append(f"elements nested deeper than {max_depth} levels were unwrapped, text kept")
+    if any(replacement == "" for _start, _end, replacement in cuts):
+        notes.append(f"inline elements past {max_inline:,} in one block were unwrapped, text kept")
+    return tuple(notes)
