@@ -1,0 +1,193 @@
+"""Crash, hang and garbage hunt: parse() over hostile corpora, and the growth of its cost.
+
+    python benchmarks/robustness.py ../shared/robustness [DIR ...] [--scaling]
+
+Every input found under the directories is parsed:
+
+- ``*.dat`` files in html5lib format: each ``#data`` record, as a str and as raw bytes (the
+  encoding tests are raw bytes by nature; their ``#encoding`` is compared with newsclean's
+  charset prescan and the agreement printed);
+- ``*.json`` files holding a list of strings (the Big List of Naughty Strings): each string
+  alone, as a line inside an article's text, and inside an HTML page;
+- ``*.txt``, ``*.html``, ``*.htm`` files (``blns.txt`` aside, which is the JSON list again):
+  the raw bytes.
+
+It prints the inputs tried, the outcomes by type (Articles, expected ``NewscleanError``
+subclasses, unexpected exceptions with an example), the slowest input and the peak memory, and
+exits 1 on any unexpected exception. ``--scaling`` adds a table of time and traced peak memory
+for the adversarial generators of ``tests/adversarial.py`` at 1, 10 and 100 times their base size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import codecs
+import json
+import re
+import resource
+import sys
+import time
+import tracemalloc
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+import adversarial  # noqa: E402
+
+import newsclean  # noqa: E402
+from newsclean._decode import declared_encoding  # noqa: E402
+
+Input = tuple[str, str | bytes]  # (label, source)
+_SECTION = re.compile(
+    rb"#(data|errors|new-errors|document|document-fragment|script-on|script-off|encoding)$"
+)
+
+ARTICLE_LINES = (
+    "Plan goes ahead despite objections",
+    "",
+    "Officials said on Tuesday that the plan would go ahead next year as scheduled.",
+    "{naughty}",
+    "Several regional governments objected to the timetable, saying it was too short.",
+)
+
+
+def dat_records(path: Path) -> Iterator[dict[str, bytes]]:
+    """The records of an html5lib ``.dat`` file, each a mapping of section name to raw bytes."""
+    record: dict[str, list[bytes]] = {}
+    section = None
+    for line in path.read_bytes().split(b"\n"):
+        if _SECTION.match(line):
+            name = line[1:].decode()
+            if name == "data" and record:
+                yield {k: b"\n".join(v).rstrip(b"\n") for k, v in record.items()}
+                record = {}
+            section = name
+            record[section] = []
+        elif section is not None:
+            record[section].append(line)
+    if record:
+        yield {k: b"\n".join(v).rstrip(b"\n") for k, v in record.items()}
+
+
+def corpus(directory: Path, encodings: list[tuple[str, bytes]]) -> Iterator[Input]:
+    for path in sorted(directory.rglob("*")):
+        label = str(path.relative_to(directory.parent))
+        if path.suffix == ".dat":
+            for n, record in enumerate(dat_records(path)):
+                data = record.get("data", b"")
+                if "encoding" in record:
+                    encodings.append((record["encoding"].decode().strip(), data))
+                yield f"{label}#{n} (bytes)", data
+                yield f"{label}#{n} (str)", data.decode("utf-8", errors="surrogateescape")
+        elif path.suffix == ".json":
+            strings = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(strings, list):
+                for n, item in enumerate(strings):
+                    if isinstance(item, str):
+                        yield from naughty(f"{label}[{n}]", item)
+        elif path.suffix in (".txt", ".html", ".htm") and path.name != "blns.txt":
+            yield label, path.read_bytes()
+
+
+def naughty(label: str, string: str) -> Iterator[Input]:
+    yield f"{label} alone", string
+    yield f"{label} in text", "\n".join(ARTICLE_LINES).replace("{naughty}", string)
+    paragraphs = "".join(f"<p>{line}</p>" for line in ARTICLE_LINES[2:])
+    page = adversarial.page(paragraphs.replace("{naughty}", string))
+    yield f"{label} in html", page
+
+
+def run_corpora(directories: list[Path]) -> int:
+    outcomes: Counter[str] = Counter()
+    unexpected: dict[str, str] = {}
+    encodings: list[tuple[str, bytes]] = []
+    slowest = (0.0, "")
+    tried = 0
+    started = time.perf_counter()
+    for directory in directories:
+        for label, source in corpus(directory, encodings):
+            tried += 1
+            clock = time.perf_counter()
+            try:
+                newsclean.parse(source)
+                outcomes["Article"] += 1
+            except newsclean.NewscleanError as error:
+                outcomes[f"expected {type(error).__name__}"] += 1
+            except Exception as error:  # the point of this script: count what escapes
+                key = f"UNEXPECTED {type(error).__name__}"
+                outcomes[key] += 1
+                unexpected.setdefault(key, f"{label}: {error!r}"[:300])
+            elapsed = time.perf_counter() - clock
+            slowest = max(slowest, (elapsed, label))
+    total = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"inputs tried: {tried:,} in {total:.1f} s")
+    for key, count in sorted(outcomes.items()):
+        print(f"  {key:<40} {count:>7,}")
+    for key, example in unexpected.items():
+        print(f"  first {key}: {example}")
+    print(f"slowest input: {slowest[1]} ({slowest[0] * 1000:.0f} ms)")
+    print(f"peak memory (max RSS of this process): {peak_mb:.0f} MB")
+    if encodings:
+        agree = sum(_same_encoding(expected, data) for expected, data in encodings)
+        print(f"charset prescan agrees with html5lib's expected encoding: {agree}/{len(encodings)}")
+    return 1 if unexpected else 0
+
+
+def _same_encoding(expected: str, data: bytes) -> bool:
+    boms = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"))
+    bom = next((name for mark, name in boms if data.startswith(mark)), None)
+    found = bom or declared_encoding(data) or "cp1252"  # html5lib's default: windows-1252
+    try:
+        want = codecs.lookup(expected).name
+    except LookupError:
+        return False
+    western = {"cp1252", "latin_1", "iso8859-1", "ascii"}
+    return found == want or (found in western and want in western)
+
+
+def run_scaling(scales: tuple[int, ...] = (1, 10, 100)) -> None:
+    print()
+    print("| input | scale | size | time | time per MB | peak traced memory | memory / size |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, generator in adversarial.GENERATORS.items():
+        for scale in scales:
+            source = generator(scale)
+            size = len(source)  # type: ignore[arg-type]
+            clock = time.perf_counter()
+            outcome = _outcome(source)
+            elapsed = time.perf_counter() - clock
+            tracemalloc.start()
+            _outcome(source)
+            peak = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
+            print(
+                f"| {name} ({outcome}) | {scale}× | {size / 1e6:.2f} MB | {elapsed:.2f} s "
+                f"| {elapsed / (size / 1e6):.2f} s | {peak / 1e6:.1f} MB | {peak / size:.1f}× |",
+                flush=True,
+            )
+
+
+def _outcome(source: object) -> str:
+    try:
+        newsclean.parse(source)
+    except newsclean.NewscleanError as error:
+        return type(error).__name__
+    return "Article"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("directories", nargs="*", type=Path)
+    parser.add_argument("--scaling", action="store_true", help="time the adversarial generators")
+    args = parser.parse_args()
+    status = run_corpora(args.directories) if args.directories else 0
+    if args.scaling:
+        run_scaling()
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
