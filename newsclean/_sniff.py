@@ -56,7 +56,7 @@ _HTML_TAG = re.compile(
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^<>]{0,500}>")
+_XML_DECLARATIONS = re.compile(r"^(?:\s*<\?xml[^<>]{0,500}>)+")
 _BINARY_SAMPLE = 65536
 _SNIFF_CHARS = 4096
 
@@ -100,7 +100,7 @@ def sniff(
     if kind == "auto":
         kind = "html" if looks_like_html(text) else "text"
     if kind == "html":
-        text = _XML_DECLARATION.sub("", text, count=1)
+        text = _drop_xml_declarations(text)
         text, notes = bound_markup(text)
         warnings.extend(notes)
     return Document(kind=kind, text=text, warnings=tuple(warnings))
@@ -156,6 +156,15 @@ def _clean(text: str, warnings: list[str]) -> str:
     if repaired != cleaned:
         warnings.append("lone UTF-16 surrogates (invalid text) were replaced with U+FFFD")
     return repaired
+
+
+def _drop_xml_declarations(html: str) -> str:
+    """The HTML without leading XML declarations: lxml refuses a str that starts with one that
+    names an encoding (the str is already decoded), and HTML has no use for them."""
+    html = _XML_DECLARATIONS.sub("", html, count=1)
+    # An unterminated or oversized declaration is left to the parser, read as text: lxml only
+    # refuses a str that begins with it.
+    return " " + html if html.startswith("<?xml") else html
 
 
 def _serialise_tree(source: object) -> str:
