@@ -84,7 +84,7 @@ def truncated(n: int) -> list[str]:
 def binary(n: int) -> bytes:
     """64 KB × n of random bytes that carry an HTML page inside (a broken download)."""
     rng = random.Random(n)
-    noise = bytes(rng.randrange(256) for _ in range(65_536 * n))
+    noise = rng.randbytes(65_536 * n)
     return noise[:100] + page("").encode() + noise[100:]
 
 
