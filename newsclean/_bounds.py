@@ -30,61 +30,14 @@ MAX_INLINE = 1000
 # A tag is bounded by the next '<' so that a '<' without a '>' never rescans the rest.
 _TOKEN = re.compile(r"<!--|<(/?)([a-zA-Z][a-zA-Z0-9:_-]{0,63})([^<>]{0,4096})>")
 _VOID = frozenset(
-    [
-        "area",
-        "base",
-        "br",
-        "col",
-        "embed",
-        "hr",
-        "img",
-        "input",
-        "link",
-        "meta",
-        "param",
-        "source",
-        "track",
-        "wbr",
-        "keygen",
-        "frame",
-    ]
-)
+    {"area", "base", "br", "col", "embed", "frame", "hr", "img", "input", "keygen", "link",
+     "meta", "param", "source", "track", "wbr"}
+)  # fmt: skip
 _INLINE = frozenset(
-    [
-        "a",
-        "abbr",
-        "b",
-        "bdi",
-        "bdo",
-        "big",
-        "cite",
-        "code",
-        "data",
-        "del",
-        "dfn",
-        "em",
-        "font",
-        "i",
-        "ins",
-        "kbd",
-        "label",
-        "mark",
-        "nobr",
-        "q",
-        "s",
-        "samp",
-        "small",
-        "span",
-        "strike",
-        "strong",
-        "sub",
-        "sup",
-        "time",
-        "tt",
-        "u",
-        "var",
-    ]
-)
+    {"a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font",
+     "i", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike",
+     "strong", "sub", "sup", "time", "tt", "u", "var"}
+)  # fmt: skip
 #: Elements whose content libxml2 reads as raw text, up to their end tag.
 _RAW_TEXT_END = MappingProxyType(
     {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style")}
