@@ -17,7 +17,9 @@ where it was. A page with neither shape comes back unchanged (the same ``str`` o
 
 from __future__ import annotations
 
+import io
 import re
+from array import array
 from types import MappingProxyType
 
 __all__ = ["MAX_DEPTH", "MAX_INLINE", "bound_markup"]
@@ -56,7 +58,7 @@ def bound_markup(
     open_counts: dict[str, int] = {}
     inline_counts = [0]  # inline elements seen inside each open block, the document first
     depth = 0  # kept elements on the stack
-    cuts: list[tuple[int, int, str]] = []
+    cuts = array("q")  # flat (start, end, deep) triples: small for millions of cut tags
 
     def pop() -> str | None:
         nonlocal depth
@@ -83,7 +85,7 @@ def bound_markup(
                     top, cut = stack[-1][0], pop()
                     if top == name:
                         if cut is not None:
-                            cuts.append((*match.span(), cut))
+                            cuts.extend((*match.span(), cut == " "))
                         break
                 continue
             if name in _VOID or match.group(3).endswith("/"):
@@ -106,7 +108,7 @@ def bound_markup(
                 if name not in _INLINE:
                     inline_counts.append(0)
             else:
-                cuts.append((*match.span(), cut))
+                cuts.extend((*match.span(), cut == " "))
             stack.append((name, cut))
             open_counts[name] = open_counts.get(name, 0) + 1
         pos = resume
@@ -115,21 +117,22 @@ def bound_markup(
     return _apply(html, cuts), _notes(cuts, max_depth, max_inline)
 
 
-def _apply(html: str, cuts: list[tuple[int, int, str]]) -> str:
-    pieces: list[str] = []
+def _apply(html: str, cuts: array[int]) -> str:
+    out = io.StringIO()  # a growing buffer, not a list of millions of small strings
     last = 0
-    for start, end, replacement in cuts:
-        pieces.append(html[last:start])
-        pieces.append(replacement)
-        last = end
-    pieces.append(html[last:])
-    return "".join(pieces)
+    for n in range(0, len(cuts), 3):
+        out.write(html[last : cuts[n]])
+        out.write(" " if cuts[n + 2] else "")
+        last = cuts[n + 1]
+    out.write(html[last:])
+    return out.getvalue()
 
 
-def _notes(cuts: list[tuple[int, int, str]], max_depth: int, max_inline: int) -> tuple[str, ...]:
+def _notes(cuts: array[int], max_depth: int, max_inline: int) -> tuple[str, ...]:
+    deep = cuts[2::3]
     notes = []
-    if any(replacement == " " for _start, _end, replacement in cuts):
+    if any(deep):
         notes.append(f"elements nested deeper than {max_depth} levels were unwrapped, text kept")
-    if any(replacement == "" for _start, _end, replacement in cuts):
+    if not all(deep):
         notes.append(f"inline elements past {max_inline:,} in one block were unwrapped, text kept")
     return tuple(notes)
