@@ -143,3 +143,19 @@ def test_lone_surrogates_in_str_input_are_replaced_and_said() -> None:
     assert all("\ud83d" not in p for p in article.paragraphs)
     assert any("surrogate" in w for w in article.warnings)
     article.to_json().encode("utf-8")  # the output is valid text
+
+
+def test_xml_declaration_encoding_decodes_xhtml_bytes() -> None:
+    xhtml = '<?xml version="1.0" encoding="windows-1251"?>\n' + page(RUSSIAN).replace(
+        "<html>", '<html xmlns="http://www.w3.org/1999/xhtml">'
+    )
+    text, warnings = body_text(xhtml.encode("cp1251"))
+    assert RUSSIAN in text
+    assert warnings == ()
+
+
+def test_bytearray_and_memoryview_are_read_like_bytes() -> None:
+    data = page(FRENCH, '<meta charset="utf-8">').encode()
+    expected = parse(data)
+    assert parse(bytearray(data)) == expected
+    assert parse(memoryview(data)) == expected
