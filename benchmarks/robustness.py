@@ -201,6 +201,9 @@ def main() -> int:
     parser.add_argument("directories", nargs="*", type=Path)
     parser.add_argument("--scaling", action="store_true", help="time the adversarial generators")
     args = parser.parse_args()
+    missing = [str(d) for d in args.directories if not d.is_dir()]
+    if missing:
+        parser.error(f"not a directory: {', '.join(missing)}")
     status = run_corpora(args.directories) if args.directories else 0
     if args.scaling:
         run_scaling()
