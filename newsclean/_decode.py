@@ -5,8 +5,8 @@ Order of evidence:
 1. a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-16 without a BOM is recognised by its NULs;
 2. strict UTF-8: a page that decodes as UTF-8 almost surely is, even when it declares
    windows-1252 (a warning says the declaration was wrong);
-3. UTF-8 with a few stray bytes (a windows-1252 quote pasted into a UTF-8 page): the stray bytes
-   are read as windows-1252, and a warning says how many were repaired;
+3. UTF-8 with stray bytes here and there (a windows-1252 paragraph pasted into a UTF-8 page): the
+   stray bytes are read as windows-1252, and a warning says how many were repaired;
 4. the charset declared by the HTTP ``Content-Type`` or in the document (``<meta charset>``,
    ``http-equiv``, an XML declaration), found by bs4's ``EncodingDetector``;
 5. detection by charset-normalizer.
@@ -55,17 +55,14 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, tuple[str
         return text, (f"the input is {utf16} without a byte-order mark", *warnings)
     declared = declared_encoding(data, content_type)
     escaped = data.decode("utf-8", errors="surrogateescape")
-    stray = sum(len(run) for run in _ESCAPED.findall(escaped))
+    stray = len(escaped) - len(data.decode("utf-8", errors="ignore"))  # counted in C
     if stray == 0:
         if declared is not None and declared not in _UTF8_NAMES and _NON_ASCII.search(escaped):
             return escaped, (
                 f"the page declares {_label(declared)} but is UTF-8; it was read as UTF-8",
             )
         return escaped, ()
-    multibyte = len(_NON_ASCII.findall(escaped)) - stray
-    if multibyte > 0 and (
-        declared in (None, *_UTF8_NAMES) or (declared in _WESTERN and multibyte >= stray)
-    ):
+    if _is_mixed(escaped, stray, declared):
         repaired = _ESCAPED.sub(_as_windows_1252, escaped)
         return repaired, (
             f"mixed encodings: {stray:,} bytes that were not UTF-8 were read as windows-1252",
@@ -75,9 +72,8 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, tuple[str
             return data.decode(declared), ()
         except UnicodeDecodeError:
             pass
-    best = charset_normalizer.from_bytes(data).best()
-    if best is not None:
-        detected = codecs.lookup(best.encoding).name
+    detected = _detect(data)
+    if detected is not None:
         why = (
             f"the page declares {_label(declared)}, which does not fit"
             if declared
@@ -86,6 +82,33 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, tuple[str
         text, warnings = _decode_with(data, detected, detected)
         return text, (f"{why}; the bytes were detected as {_label(detected)}", *warnings)
     return _decode_with(data, declared or "cp1252", _label(declared or "cp1252"))
+
+
+def _is_mixed(escaped: str, stray: int, declared: str | None) -> bool:
+    """UTF-8 with windows-1252 bytes pasted in: valid UTF-8 beyond ASCII, and the stray bytes
+    mostly alone (an 'é' between ASCII letters). Legacy multi-byte and Cyrillic text gives long
+    runs of stray bytes instead; a page declared windows-1252 must be mostly UTF-8 to count."""
+    multibyte = len(escaped) - len(escaped.encode("ascii", errors="ignore")) - stray
+    if multibyte == 0 or declared not in (None, *_UTF8_NAMES, *_WESTERN):
+        return False
+    if declared in _WESTERN and multibyte < stray:
+        return False
+    runs = _ESCAPED.subn("", escaped)[1]
+    return stray <= 1.5 * runs
+
+
+def _detect(data: bytes) -> str | None:
+    """charset-normalizer's pick, as a codec name; among equally good single-byte guesses,
+    windows-1252, the browsers' default (it often ties with windows-1250 on Western text)."""
+    matches = charset_normalizer.from_bytes(data)
+    best = matches.best()
+    if best is None:
+        return None
+    for match in matches:
+        tied = match.chaos == best.chaos and match.coherence == best.coherence
+        if tied and "cp1252" in match.could_be_from_charset:
+            return "cp1252"
+    return str(codecs.lookup(best.encoding).name)
 
 
 def declared_encoding(data: bytes, content_type: str | None = None) -> str | None:

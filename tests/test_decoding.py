@@ -159,3 +159,23 @@ def test_bytearray_and_memoryview_are_read_like_bytes() -> None:
     expected = parse(data)
     assert parse(bytearray(data)) == expected
     assert parse(memoryview(data)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "encoding"),
+    [
+        (JAPANESE, "shift_jis"),
+        (JAPANESE, "euc-jp"),
+        (RUSSIAN, "cp1251"),
+        (RUSSIAN, "koi8-r"),
+        ("Zażółć gęślą jaźń, powiedział prezydent w środę po długim posiedzeniu rządu.", "cp1250"),
+        ("Größe über die Straße, sagte der naïve Bürgermeister am Mittwoch in Köln.", "cp1252"),
+    ],
+)
+def test_undeclared_legacy_encodings_are_detected_not_taken_for_mixed_utf8(
+    body: str, encoding: str
+) -> None:
+    text, warnings = body_text(page(body).encode(encoding))
+    assert body in text
+    assert not any("mixed encodings" in w for w in warnings)
+    assert any("detected as" in w for w in warnings)
