@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Literal
 
 from bs4 import Tag
@@ -42,9 +43,13 @@ _MAGIC: tuple[tuple[bytes, str, str], ...] = (
     (b"ID3", "an MP3 file", "pass an HTML page or text"),
     (b"WARC/", "a WARC archive", "read it with newsclean's WARC support (the CLI) instead"),
 )
-_RIFF_KINDS = {b"WEBP": "a WebP image", b"WAVE": "a WAV file", b"AVI ": "an AVI video"}
+_RIFF_KINDS = MappingProxyType(
+    {b"WEBP": "a WebP image", b"WAVE": "a WAV file", b"AVI ": "an AVI video"}
+)
+# A comment cannot run past its first '-->' (a tempered dot): with a lazy '.*?' there, a run of
+# comments could be split in exponentially many ways before the match fails.
 _HTML_START = re.compile(
-    r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|div|p|article|"
+    r"^\s*(?:<!--(?:(?!-->).)*-->\s*)*<(!doctype\s+html|html|head|body|meta|title|div|p|article|"
     r"section|main|span|table|br|h[1-6]|a|ul|script|link|style|\?xml)\b",
     re.IGNORECASE | re.DOTALL,
 )

@@ -120,6 +120,19 @@ def test_random_binary_with_an_html_page_inside_is_not_a_document() -> None:
         parse(adversarial.binary(1))
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "<!-- -->" * 2000 + "plain text after comments",
+        "<!--" * 5000,
+        "<!-- -->" * 2000 + "<p>x</p>",
+    ],
+)
+def test_many_leading_comments_are_sniffed_in_linear_time(source: str) -> None:
+    # A lazy '.*?' inside a repeated comment group backtracked exponentially here.
+    assert isinstance(finishes(lambda: parse(source), timeout=60.0), Article)
+
+
 def test_str_with_an_xml_encoding_declaration_parses() -> None:
     page = '<?xml version="1.0" encoding="ISO-8859-1"?>\n' + adversarial.nested_divs(1)
     assert_story_kept(parse(page))
