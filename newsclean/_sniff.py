@@ -1,12 +1,15 @@
-"""Sniff and decode: what the caller passed becomes an HTML tree or a text string.
+"""Sniff and decode: what the caller passed becomes a clean HTML or text string.
 
-- ``str``: used as is; ``bytes``/``bytearray``/``memoryview``: decoded as a browser would (BOM,
-  then strict UTF-8, then the declared charset from HTTP or ``<meta>``, then detection),
-  undecodable bytes replaced, never dropped, and a warning says so;
-- a ``bs4.BeautifulSoup`` or lxml element: serialised, never mutated;
-- binary data (PDF, images, archives, NULs) and empty input are refused with a clear error.
+- ``bytes``/``bytearray``/``memoryview``: binary formats (PDF, images, archives, mostly NUL and
+  control bytes) are refused by name; the rest is decoded as a browser would (``_decode``);
+- ``str``: used as is; a ``bs4`` ``BeautifulSoup``/``Tag`` or an lxml element or tree:
+  serialised, never mutated (the pipeline's tree is its own);
+- then what the HTML parser cannot take is cleaned, each with a warning: control characters
+  and lone surrogates become a space or U+FFFD, one for one; leading XML declarations go; too
+  deep or too wide markup is unwrapped (``_bounds``).
 
-HTML or text is decided from the first kilobytes unless the caller forces ``kind``.
+Empty input is refused. HTML or text is decided from the first kilobytes unless the caller
+forces ``kind``.
 """
 
 from __future__ import annotations
