@@ -108,7 +108,8 @@ def _detect(data: bytes) -> str | None:
         tied = match.chaos == best.chaos and match.coherence == best.coherence
         if tied and "cp1252" in match.could_be_from_charset:
             return "cp1252"
-    return str(codecs.lookup(best.encoding).name)
+    name = str(codecs.lookup(best.encoding).name)
+    return "cp1252" if name in _WESTERN else name  # latin-1 means windows-1252 (WHATWG)
 
 
 def declared_encoding(data: bytes, content_type: str | None = None) -> str | None:
@@ -125,7 +126,7 @@ def declared_encoding(data: bytes, content_type: str | None = None) -> str | Non
     for name in candidates:
         try:
             codec = codecs.lookup(name).name
-        except LookupError:
+        except (LookupError, ValueError):  # unknown, or a name with a NUL in it
             continue
         if codec.startswith("utf-16") or codec.startswith("utf-32"):
             return "utf-8"  # a declaration read from ASCII bytes cannot be UTF-16 (WHATWG)

@@ -179,3 +179,10 @@ def test_undeclared_legacy_encodings_are_detected_not_taken_for_mixed_utf8(
     assert body in text
     assert not any("mixed encodings" in w for w in warnings)
     assert any("detected as" in w for w in warnings)
+
+
+@pytest.mark.parametrize("name", [b"utf\x00-8", b"\x00", b"iso-8859-1\x00x", b"x" * 300])
+def test_garbage_charset_names_are_ignored(name: bytes) -> None:
+    data = b'<meta charset="' + name + b'">' + page(FRENCH).encode("cp1252")
+    text, _ = body_text(data)
+    assert FRENCH in text
