@@ -1,6 +1,6 @@
 """Crash, hang and garbage hunt: parse() over hostile corpora, and the growth of its cost.
 
-    python benchmarks/robustness.py ../shared/robustness [DIR ...] [--scaling]
+    python benchmarks/robustness.py ../shared/robustness [DIR ...] [--mutations N] [--scaling]
 
 Every input found under the directories is parsed:
 
@@ -9,8 +9,10 @@ Every input found under the directories is parsed:
   charset prescan and the agreement printed);
 - ``*.json`` files holding a list of strings (the Big List of Naughty Strings): each string
   alone, as a line inside an article's text, and inside an HTML page;
-- ``*.txt``, ``*.html``, ``*.htm`` files (``blns.txt`` aside, which is the JSON list again):
-  the raw bytes.
+- ``*.txt``, ``*.html``, ``*.htm`` files, gzipped or not (``blns.txt`` aside, which is the JSON
+  list again): the raw bytes, and with ``--mutations N`` N damaged copies of each (truncated,
+  flipped bytes, stray ``<``, a cut-out middle, binary noise; seeded, the same on every run),
+  so a dataset of real pages becomes a fuzzing corpus.
 
 It prints the inputs tried, the outcomes by type (Articles, expected ``NewscleanError``
 subclasses, unexpected exceptions with an example), the slowest input and the peak memory, and
@@ -22,8 +24,10 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import gzip
 import json
 import multiprocessing
+import random
 import re
 import resource
 import sys
@@ -73,7 +77,9 @@ def dat_records(path: Path) -> Iterator[dict[str, bytes]]:
         yield {k: b"\n".join(v).rstrip(b"\n") for k, v in record.items()}
 
 
-def corpus(directory: Path, encodings: list[tuple[str, bytes]]) -> Iterator[Input]:
+def corpus(
+    directory: Path, encodings: list[tuple[str, bytes]], mutations: int = 0
+) -> Iterator[Input]:
     for path in sorted(directory.rglob("*")):
         label = str(path.relative_to(directory.parent))
         if path.suffix == ".dat":
@@ -90,7 +96,39 @@ def corpus(directory: Path, encodings: list[tuple[str, bytes]]) -> Iterator[Inpu
                     if isinstance(item, str):
                         yield from naughty(f"{label}[{n}]", item)
         elif path.suffix in (".txt", ".html", ".htm") and path.name != "blns.txt":
-            yield label, path.read_bytes()
+            yield from pages(label, path.read_bytes(), mutations)
+        elif path.name.endswith((".html.gz", ".htm.gz")):
+            yield from pages(label, gzip.decompress(path.read_bytes()), mutations)
+
+
+def pages(label: str, data: bytes, mutations: int) -> Iterator[Input]:
+    """The page's bytes, then ``mutations`` damaged copies (the same ones on every run)."""
+    yield label, data
+    rng = random.Random(label)
+    for n in range(mutations):
+        how, damaged = mutate(data, rng)
+        yield f"{label} mutation {n} ({how})", damaged
+
+
+def mutate(data: bytes, rng: random.Random) -> tuple[str, bytes]:
+    """One kind of damage a crawler sees: truncation, flipped bytes, stray '<', a cut-out
+    middle, or a burst of binary noise."""
+    if not data:
+        return "empty", data
+    cut, other = rng.randrange(len(data)), rng.randrange(len(data))
+    how = rng.choice(("truncated", "flipped", "stray <", "cut out", "noise"))
+    if how == "truncated":
+        return how, data[:cut]
+    if how == "flipped":
+        damaged = bytearray(data)
+        for _ in range(50):
+            damaged[rng.randrange(len(data))] = rng.randrange(256)
+        return how, bytes(damaged)
+    if how == "stray <":
+        return how, data[:cut] + b"<" * rng.randrange(1, 50) + data[cut:]
+    if how == "cut out":
+        return how, data[: min(cut, other)] + data[max(cut, other) :]
+    return how, data[:cut] + rng.randbytes(200) + data[cut:]
 
 
 def naughty(label: str, string: str) -> Iterator[Input]:
@@ -101,7 +139,7 @@ def naughty(label: str, string: str) -> Iterator[Input]:
     yield f"{label} in html", page
 
 
-def run_corpora(directories: list[Path]) -> int:
+def run_corpora(directories: list[Path], mutations: int = 0) -> int:
     outcomes: Counter[str] = Counter()
     unexpected: dict[str, str] = {}
     encodings: list[tuple[str, bytes]] = []
@@ -109,7 +147,7 @@ def run_corpora(directories: list[Path]) -> int:
     tried = 0
     started = time.perf_counter()
     for directory in directories:
-        for label, source in corpus(directory, encodings):
+        for label, source in corpus(directory, encodings, mutations):
             tried += 1
             clock = time.perf_counter()
             try:
@@ -200,11 +238,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("directories", nargs="*", type=Path)
     parser.add_argument("--scaling", action="store_true", help="time the adversarial generators")
+    parser.add_argument(
+        "--mutations", type=int, default=0, help="also parse N damaged copies of each page"
+    )
     args = parser.parse_args()
     missing = [str(d) for d in args.directories if not d.is_dir()]
     if missing:
         parser.error(f"not a directory: {', '.join(missing)}")
-    status = run_corpora(args.directories) if args.directories else 0
+    status = run_corpora(args.directories, args.mutations) if args.directories else 0
     if args.scaling:
         run_scaling()
     return status
