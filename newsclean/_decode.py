@@ -6,7 +6,8 @@ Order of evidence:
 2. strict UTF-8: a page that decodes as UTF-8 almost surely is, even when it declares
    windows-1252 (a warning says the declaration was wrong);
 3. UTF-8 with stray bytes here and there (a windows-1252 paragraph pasted into a UTF-8 page): the
-   stray bytes are read as windows-1252, and a warning says how many were repaired;
+   stray bytes are read as windows-1252, and a warning says how many were repaired; UTF-8 damaged
+   by noise or truncation stays UTF-8 (declared so and partly valid, or mostly valid);
 4. the charset declared by the HTTP ``Content-Type`` or in the document (``<meta charset>``,
    ``http-equiv``, an XML declaration), found by bs4's ``EncodingDetector``;
 5. detection by charset-normalizer.
@@ -67,13 +68,17 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, tuple[str
         return repaired, (
             f"mixed encodings: {stray:,} bytes that were not UTF-8 were read as windows-1252",
         )
+    valid = len(data) - len(data.decode("ascii", errors="ignore")) - stray  # non-ASCII, UTF-8
+    if valid >= stray or (declared in _UTF8_NAMES and valid > 0):
+        # UTF-8 damaged here and there (noise, a cut character): keep what is valid.
+        return _decode_with(data, "utf-8", "utf-8")
     if declared is not None and declared not in _UTF8_NAMES:
         try:
             return data.decode(declared), ()
         except UnicodeDecodeError:
             pass
     detected = _detect(data)
-    if detected is not None:
+    if detected is not None and _ascii_compatible(detected):
         why = (
             f"the page declares {_label(declared)}, which does not fit"
             if declared
@@ -95,6 +100,11 @@ def _is_mixed(escaped: str, stray: int, declared: str | None) -> bool:
         return False
     runs = _ESCAPED.subn("", escaped)[1]
     return stray <= 1.5 * runs
+
+
+def _ascii_compatible(codec: str) -> bool:
+    """Whether markup reads the same in this codec (not UTF-16, not EBCDIC)."""
+    return b"<p class='a'>".decode(codec, errors="replace") == "<p class='a'>"
 
 
 def _detect(data: bytes) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import random
 
 import pytest
 
@@ -186,3 +187,12 @@ def test_garbage_charset_names_are_ignored(name: bytes) -> None:
     data = b'<meta charset="' + name + b'">' + page(FRENCH).encode("cp1252")
     text, _ = body_text(data)
     assert FRENCH in text
+
+
+def test_utf8_page_with_a_burst_of_binary_noise_stays_utf8() -> None:
+    noise = bytes(random.Random(3).randrange(0x80, 0x100) for _ in range(200))
+    head, tail = page(FRENCH, '<meta charset="utf-8">').split("(1)")
+    text, warnings = body_text(head.encode() + noise + tail.encode())
+    assert text.count(FRENCH) == 3  # the other paragraphs are not misread
+    assert "\ufffd" in text
+    assert any("replaced with U+FFFD (read as utf-8)" in w for w in warnings)
