@@ -41,6 +41,19 @@ _WESTERN = frozenset({"cp1252", "latin_1", "iso8859-1", "ascii"})
 _WEB_NAMES = MappingProxyType(
     {f"cp{n}": f"windows-{n}" for n in range(1250, 1259)} | {"utf_8": "utf-8", "utf-8": "utf-8"}
 )
+#: The encodings a web page may declare (WHATWG Encoding), as Python codec names. Anything else
+#: (``base64``, ``rot13``, ``idna``, EBCDIC ...) is not a usable declaration.
+_WEB_CODECS = frozenset(
+    codecs.lookup(label).name
+    for label in (
+        "utf-8", "cp866", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5", "iso8859-6",
+        "iso8859-7", "iso8859-8", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15",
+        "iso8859-16", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874", "cp1250",
+        "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "gbk",
+        "gb2312", "gb18030", "big5", "big5hkscs", "euc-jp", "iso2022-jp", "shift_jis", "cp932",
+        "euc-kr", "cp949", "latin-1", "ascii", "utf-16-le", "utf-16-be", "utf-16",
+    )
+)  # fmt: skip
 #: How far into the document a charset declaration is looked for (browsers look at 1024 bytes).
 _PRESCAN = 4096
 
@@ -75,7 +88,7 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, tuple[str
     if declared is not None and declared not in _UTF8_NAMES:
         try:
             return data.decode(declared), ()
-        except UnicodeDecodeError:
+        except UnicodeError:
             pass
     detected = _detect(data)
     if detected is not None and _ascii_compatible(detected):
@@ -104,7 +117,10 @@ def _is_mixed(escaped: str, stray: int, declared: str | None) -> bool:
 
 def _ascii_compatible(codec: str) -> bool:
     """Whether markup reads the same in this codec (not UTF-16, not EBCDIC)."""
-    return b"<p class='a'>".decode(codec, errors="replace") == "<p class='a'>"
+    try:
+        return b"<p class='a'>".decode(codec, errors="replace") == "<p class='a'>"
+    except (LookupError, UnicodeError):  # not a text codec, or no 'replace' handler
+        return False
 
 
 def _detect(data: bytes) -> str | None:
@@ -137,6 +153,8 @@ def declared_encoding(data: bytes, content_type: str | None = None) -> str | Non
         try:
             codec = codecs.lookup(name).name
         except (LookupError, ValueError):  # unknown, or a name with a NUL in it
+            continue
+        if codec not in _WEB_CODECS:
             continue
         if codec.startswith("utf-16") or codec.startswith("utf-32"):
             return "utf-8"  # a declaration read from ASCII bytes cannot be UTF-16 (WHATWG)

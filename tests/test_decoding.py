@@ -196,3 +196,14 @@ def test_utf8_page_with_a_burst_of_binary_noise_stays_utf8() -> None:
     assert text.count(FRENCH) == 3  # the other paragraphs are not misread
     assert "\ufffd" in text
     assert any("replaced with U+FFFD (read as utf-8)" in w for w in warnings)
+
+
+@pytest.mark.parametrize(
+    "name", ["base64", "rot13", "zlib", "undefined", "idna", "utf-7", "cp037", "unicode_escape"]
+)
+def test_declared_codecs_that_are_not_web_encodings_are_ignored(name: str) -> None:
+    # Python knows these names, but they are not text encodings a page can use.
+    data = page(FRENCH, f'<meta charset="{name}">').encode("cp1252")
+    text, warnings = body_text(data)
+    assert FRENCH in text
+    assert any("no usable charset" in w for w in warnings)
