@@ -36,6 +36,8 @@ def parse(
     opts = _DEFAULT_OPTIONS if options is None else options
     if not isinstance(opts, Options):
         raise TypeError(f"options must be a newsclean.Options, not {type(opts).__name__}")
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url must be a str or None, not {type(url).__name__}")
     document = sniff(source, kind=kind, content_type=content_type, max_bytes=opts.max_bytes)
     if document.kind == "html":
         try:

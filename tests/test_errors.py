@@ -46,6 +46,19 @@ def test_wrong_options_type_raises_type_error_naming_the_type() -> None:
         parse("Some text.", options={"max_bytes": 10})  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(("url", "type_name"), [(5, "int"), (b"http://x", "bytes")])
+def test_wrong_url_type_raises_type_error_naming_the_type(url: object, type_name: str) -> None:
+    with pytest.raises(TypeError, match=type_name):
+        parse(ARTICLE, url=url)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "url", ["http://[", "\x00", "http://" + "a" * 100_000, "file:///etc/passwd"]
+)
+def test_odd_urls_are_kept_as_given_and_never_fetched(url: str) -> None:
+    assert parse(ARTICLE, url=url).url == url
+
+
 def test_unknown_kind_is_a_value_error() -> None:
     with pytest.raises(ValueError, match="'xml'"):
         parse("Some text.", kind="xml")  # type: ignore[arg-type]
