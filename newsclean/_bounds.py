@@ -22,7 +22,7 @@ import re
 from array import array
 from types import MappingProxyType
 
-__all__ = ["MAX_DEPTH", "MAX_INLINE", "bound_markup"]
+__all__ = ["MAX_DEPTH", "MAX_INLINE", "bound_json_ld", "bound_markup"]
 
 #: Deepest element nesting handed to the parser; libxml2's own limit is 255.
 MAX_DEPTH = 200
@@ -44,6 +44,10 @@ _INLINE = frozenset(
 _RAW_TEXT_END = MappingProxyType(
     {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style")}
 )
+_JSON_LD = re.compile(r"<script\b[^<>]{0,500}?ld\+json[^<>]{0,500}>", re.IGNORECASE)
+_SCRIPT_END = re.compile(r"</script\s*>", re.IGNORECASE)
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_BRACKET = re.compile(r"[\[\]{}]")
 #: A start tag of one of these closes an open element of the same name on top of the stack.
 _SIBLINGS = frozenset({"p", "li", "dt", "dd", "option", "tr", "td", "th"})
 
@@ -136,3 +140,33 @@ def _notes(cuts: array[int], max_depth: int, max_inline: int) -> tuple[str, ...]
     if not all(deep):
         notes.append(f"inline elements past {max_inline:,} in one block were unwrapped, text kept")
     return tuple(notes)
+
+
+def bound_json_ld(html: str, max_depth: int = MAX_DEPTH) -> tuple[str, tuple[str, ...]]:
+    """``html`` with the body of every JSON-LD script nested deeper than ``max_depth`` emptied:
+    decoding it, or walking it, would raise ``RecursionError``. Real JSON-LD nests a few levels."""
+    cuts: list[tuple[int, int]] = []
+    pos = 0
+    while (start := _JSON_LD.search(html, pos)) is not None:
+        end = _SCRIPT_END.search(html, start.end())
+        stop = len(html) if end is None else end.start()
+        if _json_depth(html[start.end() : stop]) > max_depth:
+            cuts.append((start.end(), stop))
+        pos = stop
+    if not cuts:
+        return html, ()
+    pieces, last = [], 0
+    for begin, stop in cuts:
+        pieces.append(html[last:begin])
+        last = stop
+    pieces.append(html[last:])
+    note = f"JSON-LD nested deeper than {max_depth} levels was dropped (metadata only)"
+    return "".join(pieces), (note,)
+
+
+def _json_depth(text: str) -> int:
+    depth = deepest = 0
+    for bracket in _BRACKET.finditer(_JSON_STRING.sub("", text)):
+        depth += 1 if bracket.group() in "[{" else -1
+        deepest = max(deepest, depth)
+    return deepest

@@ -133,6 +133,31 @@ def test_many_leading_comments_are_sniffed_in_linear_time(source: str) -> None:
     assert isinstance(finishes(lambda: parse(source), timeout=60.0), Article)
 
 
+@pytest.mark.parametrize(
+    "json_ld",
+    [
+        "[" * 100_000 + "]" * 100_000,
+        '{"@graph":' * 5000 + "{}" + "}" * 5000,
+        "[" * 900 + '{"headline": "Buried headline"}' + "]" * 900,
+    ],
+    ids=["arrays", "graphs", "just-too-deep"],
+)
+def test_deeply_nested_json_ld_is_dropped_not_a_recursion_error(json_ld: str) -> None:
+    script = f'<script type="application/ld+json">{json_ld}</script>'
+    article = finishes(lambda: parse(adversarial.page("").replace("<title>", script + "<title>")))
+    assert_story_kept(article)
+    assert article.title == "Plan goes ahead"
+    assert any("JSON-LD nested deeper" in w for w in article.warnings)
+
+
+def test_ordinary_json_ld_is_left_alone() -> None:
+    json_ld = '{"@type": "NewsArticle", "headline": "Brackets [[[ in a string", "x": [[[1]]]}'
+    script = f'<script type="application/ld+json">{json_ld}</script>'
+    article = parse(adversarial.page("").replace("<title>", script + "<title>"))
+    assert article.title == "Brackets [[[ in a string"
+    assert article.warnings == ()
+
+
 def test_str_with_an_xml_encoding_declaration_parses() -> None:
     page = '<?xml version="1.0" encoding="ISO-8859-1"?>\n' + adversarial.nested_divs(1)
     assert_story_kept(parse(page))

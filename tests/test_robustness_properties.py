@@ -116,6 +116,8 @@ DEBRIS = st.sampled_from(
         "<a",
         '<div class="',
         '{"@context": "https://schema.org", "headline": ',
+        '<script type="application/ld+json">' + "[" * 3000,
+        '<script type="application/ld+json">{"headline": "A", "@graph": [{"headline": 1}]}',
         '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>',
     ]
 )
