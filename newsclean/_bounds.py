@@ -22,12 +22,21 @@ import re
 from array import array
 from types import MappingProxyType
 
-__all__ = ["MAX_DEPTH", "MAX_INLINE", "bound_json_ld", "bound_markup"]
+__all__ = [
+    "MAX_ATTRIBUTES",
+    "MAX_DEPTH",
+    "MAX_INLINE",
+    "bound_attributes",
+    "bound_json_ld",
+    "bound_markup",
+]
 
 #: Deepest element nesting handed to the parser; libxml2's own limit is 255.
 MAX_DEPTH = 200
 #: Most inline elements kept inside one block; real paragraphs hold a few dozen.
 MAX_INLINE = 1000
+#: Most attributes kept on one start tag (libxml2 is quadratic in them); real tags hold a dozen.
+MAX_ATTRIBUTES = 256
 
 # A tag is bounded by the next '<' so that a '<' without a '>' never rescans the rest.
 _TOKEN = re.compile(r"<!--|<(/?)([a-zA-Z][a-zA-Z0-9:_-]{0,63})([^<>]{0,4096})>")
@@ -44,6 +53,9 @@ _INLINE = frozenset(
 _RAW_TEXT_END = MappingProxyType(
     {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style")}
 )
+# Start tags whose attributes run over 4 KB, the only ones that can hold hundreds of attributes.
+_LONG_TAG = re.compile(r"<[a-zA-Z][a-zA-Z0-9:_-]{0,63}(?=\s)([^<>]{4096,})>")
+_ATTRIBUTE = re.compile(r"""\s*[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?""")
 _JSON_LD = re.compile(r"<script\b[^<>]{0,500}?ld\+json[^<>]{0,500}>", re.IGNORECASE)
 _SCRIPT_END = re.compile(r"</script\s*>", re.IGNORECASE)
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
@@ -170,3 +182,26 @@ def _json_depth(text: str) -> int:
         depth += 1 if bracket.group() in "[{" else -1
         deepest = max(deepest, depth)
     return deepest
+
+
+def bound_attributes(
+    html: str, max_attributes: int = MAX_ATTRIBUTES
+) -> tuple[str, tuple[str, ...]]:
+    """``html`` with start tags cut after their ``max_attributes``-th attribute (whole
+    attributes are kept, so no quote is left open)."""
+    cuts: list[tuple[int, int]] = []
+    for tag in _LONG_TAG.finditer(html):
+        attributes = _ATTRIBUTE.finditer(html, tag.start(1), tag.end(1))
+        for count, attribute in enumerate(attributes, start=1):
+            if count == max_attributes:
+                cuts.append((attribute.end(), tag.end(1)))
+                break
+    if not cuts:
+        return html, ()
+    pieces, last = [], 0
+    for begin, stop in cuts:
+        pieces.append(html[last:begin])
+        last = stop
+    pieces.append(html[last:])
+    note = f"attributes past {max_attributes} on one tag were dropped"
+    return "".join(pieces), (note,)

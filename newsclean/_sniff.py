@@ -22,7 +22,7 @@ from typing import Literal
 from bs4 import Tag
 from lxml import etree
 
-from ._bounds import bound_json_ld, bound_markup
+from ._bounds import bound_attributes, bound_json_ld, bound_markup
 from ._decode import decode, utf16_without_bom
 from ._errors import EmptyInputError, InputTooLargeError, NotADocumentError
 
@@ -109,10 +109,9 @@ def sniff(
         kind = "html" if looks_like_html(text) else "text"
     if kind == "html":
         text = _drop_xml_declarations(text)
-        text, notes = bound_markup(text)
-        warnings.extend(notes)
-        text, notes = bound_json_ld(text)
-        warnings.extend(notes)
+        for bound in (bound_attributes, bound_markup, bound_json_ld):
+            text, notes = bound(text)
+            warnings.extend(notes)
     return Document(kind=kind, text=text, warnings=tuple(warnings))
 
 

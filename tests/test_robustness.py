@@ -158,6 +158,21 @@ def test_ordinary_json_ld_is_left_alone() -> None:
     assert article.warnings == ()
 
 
+def test_a_tag_with_a_hundred_thousand_attributes_finishes_and_keeps_its_text() -> None:
+    attributes = " ".join(f'data-a{i}="x"' for i in range(100_000))
+    sentence = "The paragraph behind a hundred thousand attributes is kept as well."
+    article = finishes(lambda: parse(adversarial.page(f"<p {attributes}>{sentence}</p>")))
+    assert_story_kept(article)
+    assert sentence in article.paragraphs
+    assert any("attributes past 256" in w for w in article.warnings)
+
+
+def test_one_long_attribute_is_left_alone() -> None:
+    props = "x" * 20_000
+    page = adversarial.page(f'<div class="story" data-props="{props}"><p>Short.</p></div>')
+    assert parse(page).warnings == ()
+
+
 def test_str_with_an_xml_encoding_declaration_parses() -> None:
     page = '<?xml version="1.0" encoding="ISO-8859-1"?>\n' + adversarial.nested_divs(1)
     assert_story_kept(parse(page))
