@@ -58,8 +58,9 @@ _LONG_TAG = re.compile(r"<[a-zA-Z][a-zA-Z0-9:_-]{0,63}(?=\s)([^<>]{4096,})>")
 _ATTRIBUTE = re.compile(r"""\s*[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?""")
 _JSON_LD = re.compile(r"<script\b[^<>]{0,500}?ld\+json[^<>]{0,500}>", re.IGNORECASE)
 _SCRIPT_END = re.compile(r"</script\s*>", re.IGNORECASE)
-_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_BRACKET = re.compile(r"[\[\]{}]")
+# A JSON string (maybe cut off by the end of the text), or a bracket.
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*(")?|[\[\]{}]', re.DOTALL)
+_STRING_REST = re.compile(r'(?:[^"\\]|\\.)*(")?', re.DOTALL)
 #: A start tag of one of these closes an open element of the same name on top of the stack.
 _SIBLINGS = frozenset({"p", "li", "dt", "dd", "option", "tr", "td", "th"})
 
@@ -156,15 +157,31 @@ def _notes(cuts: array[int], max_depth: int, max_inline: int) -> tuple[str, ...]
 
 def bound_json_ld(html: str, max_depth: int = MAX_DEPTH) -> tuple[str, tuple[str, ...]]:
     """``html`` with the body of every JSON-LD script nested deeper than ``max_depth`` emptied:
-    decoding it, or walking it, would raise ``RecursionError``. Real JSON-LD nests a few levels."""
+    decoding it, or walking it, would raise ``RecursionError``. Real JSON-LD nests a few levels.
+
+    A script body runs to ``</script>``; when another JSON-LD start tag comes first (a script
+    tag inside a textarea, or one written inside a script), the body is read in segments and
+    the depth and string state carried over, so each character is read once and no chain of
+    segments hides its depth. Each segment is also judged alone, as a script of its own."""
     cuts: list[tuple[int, int]] = []
-    pos = 0
-    while (start := _JSON_LD.search(html, pos)) is not None:
+    carried = (0, False)  # (depth, inside a string) at the end of the previous segment
+    start = _JSON_LD.search(html)
+    while start is not None:
         end = _SCRIPT_END.search(html, start.end())
         stop = len(html) if end is None else end.start()
-        if _json_depth(html[start.end() : stop]) > max_depth:
+        following = _JSON_LD.search(html, start.end(), stop)
+        if following is not None:
+            stop = following.start()
+        body = html[start.end() : stop]
+        alone = _json_depth(body, 0, in_string=False)[0]
+        deepest, depth, in_string = _json_depth(body, *carried)
+        if max(alone, deepest) > max_depth:
             cuts.append((start.end(), stop))
-        pos = stop
+        else:
+            carried = (depth, in_string)
+        if following is None:
+            carried = (0, False)
+        start = following or _JSON_LD.search(html, stop)
     if not cuts:
         return html, ()
     pieces, last = [], 0
@@ -176,12 +193,23 @@ def bound_json_ld(html: str, max_depth: int = MAX_DEPTH) -> tuple[str, tuple[str
     return "".join(pieces), (note,)
 
 
-def _json_depth(text: str) -> int:
-    depth = deepest = 0
-    for bracket in _BRACKET.finditer(_JSON_STRING.sub("", text)):
-        depth += 1 if bracket.group() in "[{" else -1
+def _json_depth(text: str, depth: int, in_string: bool) -> tuple[int, int, bool]:
+    """The deepest bracket nesting of JSON text outside its strings, from ``depth`` (and inside
+    a string when ``in_string``); then the depth and string state at its end."""
+    deepest, pos = depth, 0
+    if in_string:
+        rest = _STRING_REST.match(text)
+        if rest is None or rest.group(1) is None:
+            return deepest, depth, True
+        pos = rest.end()
+    for token in _JSON_TOKEN.finditer(text, pos):
+        if token.group(1) is not None:
+            continue  # a whole string
+        if token.group().startswith('"'):
+            return deepest, depth, True  # a string that runs on past this text
+        depth += 1 if token.group() in "[{" else -1
         deepest = max(deepest, depth)
-    return deepest
+    return deepest, depth, False
 
 
 def bound_attributes(

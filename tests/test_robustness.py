@@ -139,8 +139,10 @@ def test_many_leading_comments_are_sniffed_in_linear_time(source: str) -> None:
         "[" * 100_000 + "]" * 100_000,
         '{"@graph":' * 5000 + "{}" + "}" * 5000,
         "[" * 900 + '{"headline": "Buried headline"}' + "]" * 900,
+        # Valid JSON whose strings hold JSON-LD start tags, splitting the body in shallow parts.
+        ("[" * 150 + "\"<script type='application/ld+json'>\",") * 50 + "1" + "]" * 7500,
     ],
-    ids=["arrays", "graphs", "just-too-deep"],
+    ids=["arrays", "graphs", "just-too-deep", "split-by-start-tags"],
 )
 def test_deeply_nested_json_ld_is_dropped_not_a_recursion_error(json_ld: str) -> None:
     script = f'<script type="application/ld+json">{json_ld}</script>'
