@@ -45,6 +45,18 @@ def tiny_blocks(n: int) -> str:
     return page("".join(f"<p>{i}</p>" for i in range(500 * n)))
 
 
+def many_attributes(n: int) -> str:
+    """One paragraph tag carrying 10,000 × n attributes."""
+    attributes = " ".join(f'data-a{i}="x"' for i in range(10_000 * n))
+    return page(f"<p {attributes}>The paragraph behind the attributes.</p>")
+
+
+def deep_json_ld(n: int) -> str:
+    """A JSON-LD script of 10,000 × n nested arrays."""
+    script = '<script type="application/ld+json">' + "[" * (10_000 * n) + "]" * (10_000 * n)
+    return page("").replace("<title>", script + "</script><title>")
+
+
 def long_line_text(n: int) -> str:
     """Text with one line of 10 KB × n (n=100: a megabyte)."""
     return "Plan goes ahead\n\n" + "\n".join(PARAGRAPHS) + "\n" + "word " * (2_000 * n) + "\n"
@@ -92,6 +104,8 @@ GENERATORS: dict[str, Callable[[int], object]] = {
     "nested_divs": nested_divs,
     "tiny_tags": tiny_tags,
     "tiny_blocks": tiny_blocks,
+    "many_attributes": many_attributes,
+    "deep_json_ld": deep_json_ld,
     "long_line_text": long_line_text,
     "long_line_html": long_line_html,
     "json_blob": json_blob,
