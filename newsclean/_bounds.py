@@ -166,9 +166,12 @@ def bound_json_ld(html: str, max_depth: int = MAX_DEPTH) -> tuple[str, tuple[str
     cuts: list[tuple[int, int]] = []
     carried = (0, False)  # (depth, inside a string) at the end of the previous segment
     start = _JSON_LD.search(html)
+    script_end = -1  # the next '</script' at or after the current start (len(html): none)
     while start is not None:
-        end = _SCRIPT_END.search(html, start.end())
-        stop = len(html) if end is None else end.start()
+        if script_end < start.end():
+            end = _SCRIPT_END.search(html, start.end())
+            script_end = len(html) if end is None else end.start()
+        stop = script_end
         following = _JSON_LD.search(html, start.end(), stop)
         if following is not None:
             stop = following.start()

@@ -152,6 +152,13 @@ def test_deeply_nested_json_ld_is_dropped_not_a_recursion_error(json_ld: str) ->
     assert any("JSON-LD nested deeper" in w for w in article.warnings)
 
 
+def test_many_unclosed_json_ld_scripts_finish() -> None:
+    # Each start tag once searched the rest of the page for '</script>': quadratic.
+    payload = '<script type="application/ld+json">[' * 100_000
+    article = finishes(lambda: parse(adversarial.page(payload)))
+    assert article.paragraphs == adversarial.PARAGRAPHS[:2]
+
+
 def test_ordinary_json_ld_is_left_alone() -> None:
     json_ld = '{"@type": "NewsArticle", "headline": "Brackets [[[ in a string", "x": [[[1]]]}'
     script = f'<script type="application/ld+json">{json_ld}</script>'
