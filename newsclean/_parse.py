@@ -29,9 +29,12 @@ def parse(
 
     ``url`` is the page's address (never fetched: newsclean makes no network calls);
     ``kind`` forces ``"html"`` or ``"text"`` instead of sniffing; ``content_type`` is the HTTP
-    header, whose charset decodes bytes; ``options`` tunes the rules. Raises a subclass of
-    ``NewscleanError`` on input that is not a document, ``TypeError`` on a wrong type.
-    A page without an article gives an ``Article`` with no paragraphs.
+    header, whose charset decodes bytes; ``options`` tunes the rules.
+
+    Raises ``EmptyInputError``, ``NotADocumentError`` or ``InputTooLargeError`` (all
+    ``NewscleanError`` and ``ValueError``) on input that is not a document, ``TypeError`` on an
+    argument of the wrong type, and nothing else. A page without an article gives an
+    ``Article`` with no paragraphs; repairs made to the input are listed in its ``warnings``.
     """
     opts = _DEFAULT_OPTIONS if options is None else options
     if not isinstance(opts, Options):
