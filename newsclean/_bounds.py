@@ -1,18 +1,20 @@
-"""Bound the shape of markup before the HTML parser sees it: nesting depth and inline fan-out.
+"""Bound the shape of markup before the HTML parser sees it, so that no page costs more than
+linear time or crashes what reads the tree. Four shapes of hostile page, one function each:
 
-Two shapes of hostile page break what comes after the parse:
+- *deep nesting* (``bound_markup``): libxml2 (under lxml) stops reading a document nested deeper
+  than 255 elements, silently losing everything after that point, and code that recurses down
+  the tree risks a ``RecursionError``;
+- *inline fan-out* (``bound_markup``): tens of thousands of inline elements in one block
+  (``<p>`` holding ``<b>x</b>`` 50,000 times) make trafilatura's paragraph handling quadratic;
+- *attribute floods* (``bound_attributes``): libxml2 is quadratic in the attributes of a tag;
+- *deep JSON-LD* (``bound_json_ld``): decoding and walking it raise ``RecursionError``.
 
-- *deep nesting*: libxml2 (under lxml) stops reading a document nested deeper than 255
-  elements, silently losing everything after that point, and code that recurses down the tree
-  risks a ``RecursionError``;
-- *inline fan-out*: tens of thousands of inline elements in one block (``<p>`` holding
-  ``<b>x</b>`` 50,000 times) make trafilatura's paragraph handling quadratic.
-
-One linear scan counts open elements the way a lenient parser would (void elements and ``/>``
-do not nest, ``</x>`` closes up to the nearest open ``x``, comments and script or style bodies
-are skipped). A start tag that would open an element deeper than ``MAX_DEPTH``, or an inline
-element past the ``MAX_INLINE``-th inside one block, is removed with its end tag: its text stays
-where it was. A page with neither shape comes back unchanged (the same ``str`` object).
+``bound_markup`` counts open elements in one scan the way a lenient parser would (void elements
+and ``/>`` do not nest, ``</x>`` closes up to the nearest open ``x``, comments and script or
+style bodies are skipped). A start tag that would open an element deeper than ``MAX_DEPTH``, or
+an inline element past the ``MAX_INLINE``-th inside one block, is removed with its end tag: its
+text stays where it was. A page with none of these shapes comes back unchanged (the same
+``str`` object), and each bound that acts says so in a note for ``Article.warnings``.
 """
 
 from __future__ import annotations
