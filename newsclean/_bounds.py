@@ -57,7 +57,9 @@ _RAW_TEXT_END = MappingProxyType(
 )
 # Start tags whose attributes run over 4 KB, the only ones that can hold hundreds of attributes.
 _LONG_TAG = re.compile(r"<[a-zA-Z][a-zA-Z0-9:_-]{0,63}(?=\s)([^<>]{4096,})>")
-_ATTRIBUTE = re.compile(r"""\s*[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?""")
+# No leading '\s*': the search skips whitespace itself, and a leading '\s*' rescanned a run of
+# whitespace from each of its positions (quadratic on a tag of a megabyte of spaces).
+_ATTRIBUTE = re.compile(r"""[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?""")
 _JSON_LD = re.compile(r"<script\b[^<>]{0,500}?ld\+json[^<>]{0,500}>", re.IGNORECASE)
 _SCRIPT_END = re.compile(r"</script\s*>", re.IGNORECASE)
 # A JSON string (maybe cut off by the end of the text), or a bracket.

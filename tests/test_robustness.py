@@ -178,6 +178,12 @@ def test_a_tag_with_a_hundred_thousand_attributes_finishes_and_keeps_its_text() 
     assert any("attributes past 256" in w for w in article.warnings)
 
 
+@pytest.mark.parametrize("filler", [" ", "\n ", " = ", "a= "], ids=repr)
+def test_a_start_tag_of_a_megabyte_of_filler_finishes(filler: str) -> None:
+    page = adversarial.page("<p" + filler * (1_000_000 // len(filler)) + ">Text after it.</p>")
+    assert isinstance(finishes(lambda: parse(page), timeout=60.0), Article)
+
+
 def test_one_long_attribute_is_left_alone() -> None:
     props = "x" * 20_000
     page = adversarial.page(f'<div class="story" data-props="{props}"><p>Short.</p></div>')
