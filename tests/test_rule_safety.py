@@ -15,7 +15,7 @@ import re
 import pytest
 from test_robustness import finishes
 
-from newsclean import RULES, Rule, parse
+from newsclean import RULES, Rule, _bounds, _decode, _sniff, parse
 
 LENGTH = 50_000
 GENERIC = (
@@ -61,3 +61,34 @@ def test_pipeline_finishes_on_a_long_adversarial_line(fragment: str) -> None:
     everything += [x for x in (article.title, article.subtitle) if x]
     if line.strip():  # a blank line is not a block
         assert " ".join(line.split()) in everything
+
+
+def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [
+        (f"{module.__name__}.{name}", value)
+        for module in (_sniff, _decode, _bounds)
+        for name, value in vars(module).items()
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str)
+    ]
+
+
+def _pattern_strings(pattern: re.Pattern[str]) -> list[str]:
+    """Four times longer than for the rules: these patterns see whole pages."""
+    characters = sorted({c for c in pattern.pattern if c.isprintable()} | set(" \n\"'<>=-"))
+    pairs = [a + b for a in characters[:12] for b in characters[:12] if a < b]
+    return [
+        fragment * (4 * LENGTH // len(fragment)) for fragment in (*characters, *pairs, *GENERIC)
+    ]
+
+
+@pytest.mark.parametrize(("name", "pattern"), _module_patterns(), ids=lambda x: str(x)[:40])
+def test_input_side_regex_finishes_on_long_adversarial_strings(
+    name: str, pattern: re.Pattern[str]
+) -> None:
+    # The sniffing, decoding and bounding patterns see the raw input, before any cleaning.
+    strings = _pattern_strings(pattern)
+
+    def run_all() -> int:
+        return sum(sum(1 for _ in pattern.finditer(s)) for s in strings)
+
+    assert finishes(run_all, timeout=120.0) >= 0
