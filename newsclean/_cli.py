@@ -177,22 +177,21 @@ class _Inputs:
         self._say = say
         self.failed = False
         self.entries: list[tuple[Path | None, int]] = []  # (path or None for stdin, size)
-        for arg in dict.fromkeys(paths):  # each path once
+        unique = dict.fromkeys(paths)  # each path once, in order
+        # Many inputs (so JSON Lines, input names, progress) unless one file or stdin is named.
+        self.many = len(unique) > 1
+        for arg in unique:
             self._add(arg)
         self._total = sum(size for _, size in self.entries)
         self._read = 0
         self._warcs: list[WarcPages] = []
-        self.many = (
-            len(self.entries) > 1
-            or any(p is not None and is_warc(p) for p, _ in self.entries)
-            or any(Path(a).is_dir() for a in paths if a != "-")
-        )
 
     def _add(self, arg: str) -> None:
         if arg == "-":
             self.entries.append((None, 0))
             return
         path = Path(arg)
+        self.many = self.many or is_warc(path) or path.is_dir()
         try:
             if path.is_dir():
                 for found in _walk(path):
