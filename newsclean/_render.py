@@ -88,8 +88,6 @@ def _facts(article: Article) -> list[str]:
         facts.append("By " + ", ".join(article.authors))
     if article.published is not None:
         facts.append(article.published.isoformat())
-    if article.dateline:
-        facts.append(article.dateline)
     if article.site_name:
         facts.append(article.site_name)
     if article.url:

@@ -106,7 +106,7 @@ def test_text_format_is_readable_prose() -> None:
         blocks[0]
         == "Kerry meeting yields no agreement on Crimea\nRussian cites lack of ‘common vision’"
     )
-    assert blocks[2].startswith("LONDON — An 11th-hour bid")
+    assert blocks[1].startswith("LONDON — An 11th-hour bid")
     assert "{" not in done.stdout
     assert "Next Score" not in done.stdout
 
