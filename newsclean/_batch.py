@@ -14,6 +14,7 @@ import pickle
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -57,7 +58,8 @@ class Result:
       the wrong type); any other exception means a bug in newsclean, and is returned rather
       than raised so one bad page cannot end a long run. Errors from worker processes cross as
       the exception object itself (all newsclean errors pickle); an exception that cannot be
-      pickled arrives as ``RuntimeError("<TypeName>: <message>")``.
+      pickled arrives as ``RuntimeError("<TypeName>: <message>")``; an input that kills its
+      worker process (a crash, the out-of-memory killer) gets ``BrokenProcessPool``.
 
     Results pickle, so they can be sent on to another process or cluster node.
     """
@@ -218,17 +220,55 @@ def _pooled(
 ) -> Iterator[Result]:
     """Chunks through a process pool, a bounded window of them in flight, yielded in order."""
     chunks = iter(lambda: list(islice(jobs, chunksize)), [])
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = _Pool(workers, options)
     try:
-        window: deque[Future[list[Result]]] = deque(
-            pool.submit(_run_chunk, chunk, options)
+        window = deque(
+            (chunk, pool.submit(chunk))
             for chunk in islice(chunks, workers * _CHUNKS_IN_FLIGHT_PER_WORKER)
         )
         while window:
-            results = window.popleft().result()
-            chunk = next(chunks, None)
-            if chunk is not None:
-                window.append(pool.submit(_run_chunk, chunk, options))
+            chunk, future = window.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                pool.restart()
+                results = pool.one_by_one(chunk)
+                window = deque((waiting, pool.submit(waiting)) for waiting, _ in window)
+            following = next(chunks, None)
+            if following is not None:
+                window.append((following, pool.submit(following)))
             yield from results
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.close()
+
+
+class _Pool:
+    """A process pool that survives a worker dying (a crash in a C library, the OOM killer):
+    the pool is replaced and the chunk re-run one input at a time, so that only the input that
+    kills a worker gets the error, as ``BrokenProcessPool``."""
+
+    def __init__(self, workers: int, options: Options | None) -> None:
+        self._workers = workers
+        self._options = options
+        self._executor = ProcessPoolExecutor(max_workers=workers)
+
+    def submit(self, chunk: list[Job]) -> Future[list[Result]]:
+        return self._executor.submit(_run_chunk, chunk, self._options)
+
+    def one_by_one(self, chunk: list[Job]) -> list[Result]:
+        results = []
+        for job in chunk:
+            try:
+                results.extend(self.submit([job]).result())
+            except BrokenProcessPool:
+                self.restart()
+                error = BrokenProcessPool("the worker process died while parsing this input")
+                results.append(Result(id=job.id, url=job.url, article=None, error=error))
+        return results
+
+    def restart(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+        self._executor = ProcessPoolExecutor(max_workers=self._workers)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)

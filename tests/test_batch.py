@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import gzip
+import multiprocessing
+import os
 import pickle
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from itertools import count, islice
 from pathlib import Path
 
 import pytest
 
 import newsclean
+import newsclean._batch
 
 HTML = (
     "<html><head><title>Floods close the coast road</title></head><body><article>"
@@ -117,3 +121,23 @@ def test_results_pickle() -> None:
 def test_a_bad_worker_count_is_refused_at_once(workers: object) -> None:
     with pytest.raises(ValueError, match="workers"):
         newsclean.parse_many([HTML], workers=workers)  # type: ignore[arg-type]
+
+
+def _crash_on_marker(source: object, **kwargs: object) -> newsclean.Article:
+    if source == "CRASH":
+        os._exit(1)  # as a segfault or the OOM killer would end the worker
+    return newsclean.parse(source, **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="patches the parser the workers inherit"
+)
+def test_an_input_that_kills_its_worker_gets_the_error_and_the_run_goes_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(newsclean._batch, "parse", _crash_on_marker)
+    sources = [HTML, "CRASH", HTML, HTML, HTML, "CRASH", HTML]
+    results = list(newsclean.parse_many(sources, workers=2, chunksize=2))
+    assert [r.ok for r in results] == [True, False, True, True, True, False, True]
+    assert isinstance(results[1].error, BrokenProcessPool)
+    assert results[6].article == newsclean.parse(HTML)
