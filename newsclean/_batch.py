@@ -41,7 +41,7 @@ Source = (
 _KIND_BY_SUFFIX: Mapping[str, Kind] = MappingProxyType(
     {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text"}
 )
-_DEFAULT_CHUNKSIZE = 8
+_DEFAULT_CHUNKSIZE = 4
 _CHUNKS_IN_FLIGHT_PER_WORKER = 4
 
 
@@ -102,7 +102,7 @@ def parse_many(
     being the HTTP header whose charset decodes bytes. A plain ``str`` is content, never a path.
 
     ``workers`` processes parse the pages (``None``: one per available core; ``1``: in this
-    process, no pool). ``chunksize`` inputs go to a worker at a time (default 8).
+    process, no pool). ``chunksize`` inputs go to a worker at a time (default 4).
     ``options`` applies to every page. Pages are never fetched: no network calls.
     """
     if workers is None:
@@ -186,15 +186,21 @@ def load(job: Job, options: Options | None) -> tuple[str | bytes, Kind]:
 
 
 def _read(path: Path, options: Options | None) -> tuple[bytes, Kind]:
+    """A file's bytes (gunzipped for ``.gz``), never more than ``max_bytes`` in memory."""
     limit = (options or Options()).max_bytes
-    size = path.stat().st_size
-    if size > limit:
-        raise InputTooLargeError(size, limit)  # refuse before reading it into memory
-    data = path.read_bytes()
     suffixes = [s.lower() for s in path.suffixes[-2:]]
     if suffixes and suffixes[-1] == ".gz":
-        data = gzip.decompress(data)
         suffixes = suffixes[:-1]
+        with gzip.open(path, "rb") as stream:
+            data = stream.read(limit + 1)
+            if len(data) > limit:  # measure the rest without holding it (a gzip bomb)
+                rest = sum(len(block) for block in iter(lambda: stream.read(1 << 20), b""))
+                raise InputTooLargeError(len(data) + rest, limit)
+    else:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputTooLargeError(size, limit)  # refuse before reading it into memory
+        data = path.read_bytes()
     return data, _KIND_BY_SUFFIX.get(suffixes[-1], "auto") if suffixes else "auto"
 
 

@@ -141,3 +141,14 @@ def test_an_input_that_kills_its_worker_gets_the_error_and_the_run_goes_on(
     assert [r.ok for r in results] == [True, False, True, True, True, False, True]
     assert isinstance(results[1].error, BrokenProcessPool)
     assert results[6].article == newsclean.parse(HTML)
+
+
+def test_a_gzipped_file_that_unpacks_over_max_bytes_is_refused_with_its_size(
+    tmp_path: Path,
+) -> None:
+    bomb = tmp_path / "bomb.html.gz"
+    bomb.write_bytes(gzip.compress(b"<p>" + b" " * 5000 + b"</p>"))
+    options = newsclean.Options(max_bytes=1000)
+    (result,) = newsclean.parse_many([bomb], workers=1, options=options)
+    assert isinstance(result.error, newsclean.InputTooLargeError)
+    assert (result.error.size, result.error.limit) == (5007, 1000)
