@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import pty
 import subprocess
 import sys
 from pathlib import Path
@@ -141,6 +140,7 @@ def test_explain_shows_removed_lines_with_their_reason_in_page_order() -> None:
 
 def run_in_terminal(*args: str) -> str:
     """Run the command with stdout and stderr on a pseudo-terminal; everything it printed."""
+    pty = pytest.importorskip("pty", reason="pseudo-terminals are POSIX only")
     master, slave = pty.openpty()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("NO_COLOR", None)
