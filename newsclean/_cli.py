@@ -268,9 +268,11 @@ class _Writer:
         if fmt == "explain":
             body = _render.explain_view(lines, label, colour=self._colour)
         elif fmt == "jsonl":
-            body = json.dumps(_render.json_object(article, result.id), ensure_ascii=False) + "\n"
+            data = _render.json_object(article, result.id, result.url)
+            body = json.dumps(data, ensure_ascii=False) + "\n"
         elif fmt == "json":
-            body = json.dumps(_render.json_object(article, label), ensure_ascii=False, indent=2)
+            data = _render.json_object(article, label, result.url)
+            body = json.dumps(data, ensure_ascii=False, indent=2)
             body = ("\n" if self._count == 0 else ",\n") + body if self._many else body + "\n"
         elif fmt == "markdown":
             body = _render.markdown(article, label)

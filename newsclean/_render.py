@@ -29,10 +29,12 @@ _RESET, _BOLD, _DIM, _RED, _GREEN, _YELLOW = (
 )
 
 
-def json_object(article: Article, label: str | None) -> dict[str, Any]:
-    """``Article.to_dict()``, led by ``"input"`` (the path or record id) when there is a label."""
+def json_object(article: Article, label: str | None, input_url: str | None) -> dict[str, Any]:
+    """``Article.to_dict()``; with a label, led by ``"input"`` (the path or WARC record id) and
+    ``"input_url"`` (the URL that came with the input, a WARC record's target URI, or null: the
+    article's own ``"url"`` prefers the page's canonical link)."""
     data = article.to_dict()
-    return data if label is None else {"input": label, **data}
+    return data if label is None else {"input": label, "input_url": input_url, **data}
 
 
 def text(article: Article, label: str | None) -> str:

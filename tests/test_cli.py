@@ -73,6 +73,7 @@ def test_a_directory_is_searched_recursively_for_html_and_text_files(pages: Path
         "c-kerry.txt",
         str(Path("sub", "b-floods.htm.gz")),
     ]
+    assert lines[0]["input_url"] is None  # files come with no URL
     assert lines[0]["title"] == lines[2]["title"] == "Floods close the coast road"
     assert lines[1]["paragraphs"] == list(newsclean.parse(SEED.read_text()).paragraphs)
 
