@@ -239,13 +239,20 @@ def _pooled(
             except BrokenProcessPool:
                 pool.restart()
                 results = pool.one_by_one(chunk)
-                window = deque((waiting, pool.submit(waiting)) for waiting, _ in window)
+                window = deque(  # the chunks the crash took down go to the new pool
+                    (waiting, done if _succeeded(done) else pool.submit(waiting))
+                    for waiting, done in window
+                )
             following = next(chunks, None)
             if following is not None:
                 window.append((following, pool.submit(following)))
             yield from results
     finally:
         pool.close()
+
+
+def _succeeded(future: Future[list[Result]]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
 
 
 class _Pool:
