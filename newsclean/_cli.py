@@ -11,6 +11,7 @@ import json
 import os
 import sys
 import zlib
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
@@ -76,6 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             else:
                 failures += 1
                 say(f"newsclean: {result.id}: {type(result.error).__name__}: {result.error}")
+            inputs.finished_one()
             if progress is not None:
                 progress.update(done)
         writer.close()
@@ -183,7 +185,9 @@ class _Inputs:
         for arg in unique:
             self._add(arg)
         self._total = sum(size for _, size in self.entries)
-        self._read = 0
+        self._base = 0  # bytes of the inputs before the current one
+        self._marks: deque[int] = deque()  # bytes read up to each source not yet finished
+        self._done = 0
         self._warcs: list[WarcPages] = []
 
     def _add(self, arg: str) -> None:
@@ -205,29 +209,35 @@ class _Inputs:
     def sources(self) -> Iterator[Source]:
         for path, size in self.entries:
             if path is None:
+                self._marks.append(self._base)
                 yield ("-", sys.stdin.buffer.read(), None)
             elif is_warc(path):
                 yield from self._warc(path)
             else:
+                self._marks.append(self._base + size)
                 yield path
-            self._read += size
+            self._base += size
 
     def _warc(self, path: Path) -> Iterator[Source]:
         pages = WarcPages(path, max_bytes=self._options.max_bytes)
         self._warcs.append(pages)
-        base = self._read
         try:
             for record in pages:
-                self._read = base + pages.position
+                self._marks.append(self._base + pages.position)
                 yield record
         except (ArchiveLoadFailed, OSError, EOFError, zlib.error) as exc:
             self.failed = True
             why = " ".join(str(exc).split())[:160]  # warcio quotes the bad line: keep it short
             self._say(f"newsclean: {path}: broken WARC after {pages.pages} pages: {why}")
-        self._read = base
 
     def fraction(self) -> float | None:
-        return self._read / self._total if self._total else None
+        """How much of the input the results printed so far cover, in bytes read."""
+        return self._done / self._total if self._total else None
+
+    def finished_one(self) -> None:
+        """A result was printed: the sources before it are done (results come in order)."""
+        if self._marks:
+            self._done = self._marks.popleft()
 
     def notes(self) -> Iterator[str]:
         for pages in self._warcs:
