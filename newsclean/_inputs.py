@@ -53,8 +53,11 @@ class Inputs:
         self.many = self.many or is_warc(path) or path.is_dir()
         try:
             if path.is_dir():
-                for found in _walk(path):
-                    self.entries.append((found, found.stat().st_size))
+                found = [(file, file.stat().st_size) for file in _walk(path)]
+                if not found:
+                    self.failed = True
+                    self._say(f"newsclean: {arg}: no HTML, text or WARC files in this folder")
+                self.entries.extend(found)
             else:
                 self.entries.append((path, path.stat().st_size))
         except OSError as exc:

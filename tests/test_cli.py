@@ -208,3 +208,11 @@ def test_bad_usage_gives_a_short_message_and_status_2(args: tuple[str, ...]) -> 
     assert done.stdout == ""
     assert "newsclean: error:" in done.stderr
     assert len(done.stderr.splitlines()) <= 6
+
+
+def test_a_folder_without_pages_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    done = run_cli(str(tmp_path))
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert f"{tmp_path}: no HTML, text or WARC files in this folder" in done.stderr
