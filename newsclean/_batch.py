@@ -58,7 +58,8 @@ class Result:
       the wrong type); any other exception means a bug in newsclean, and is returned rather
       than raised so one bad page cannot end a long run. Errors from worker processes cross as
       the exception object itself (all newsclean errors pickle); an exception that cannot be
-      pickled arrives as ``RuntimeError("<TypeName>: <message>")``; an input that kills its
+      pickled is replaced by ``RuntimeError("<TypeName>: <message>")`` (in every mode, so
+      that results always pickle); an input that kills its
       worker process (a crash, the out-of-memory killer) gets ``BrokenProcessPool``.
 
     Results pickle, so they can be sent on to another process or cluster node.
@@ -117,7 +118,7 @@ def parse_many(
         raise TypeError(f"options must be a newsclean.Options, not {type(options).__name__}")
     jobs = (make_job(index, source) for index, source in enumerate(sources))
     if workers == 1:
-        return (_run(job, options) for job in jobs)
+        return (_picklable(_run(job, options)) for job in jobs)
     return _pooled(jobs, workers, options, chunksize)
 
 

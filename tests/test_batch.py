@@ -152,3 +152,22 @@ def test_a_gzipped_file_that_unpacks_over_max_bytes_is_refused_with_its_size(
     (result,) = newsclean.parse_many([bomb], workers=1, options=options)
     assert isinstance(result.error, newsclean.InputTooLargeError)
     assert (result.error.size, result.error.limit) == (5007, 1000)
+
+
+class _Unpicklable(Exception):
+    def __init__(self, a: str, b: str) -> None:  # pickles as cls(*args): fails to rebuild
+        super().__init__(f"{a} {b}")
+
+
+def _raise_unpicklable(source: object, **kwargs: object) -> newsclean.Article:
+    raise _Unpicklable("odd", "failure")
+
+
+def test_an_error_that_cannot_pickle_becomes_a_runtime_error_naming_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(newsclean._batch, "parse", _raise_unpicklable)
+    (result,) = newsclean.parse_many([HTML], workers=1)
+    assert isinstance(result.error, RuntimeError)
+    assert str(result.error) == "_Unpicklable: odd failure"
+    assert pickle.loads(pickle.dumps(result)).id == "0"
