@@ -50,19 +50,24 @@ class Inputs:
             self.entries.append((None, 0))
             return
         path = Path(arg)
-        self.many = self.many or is_warc(path) or path.is_dir()
-        try:
-            if path.is_dir():
-                found = [(file, file.stat().st_size) for file in _walk(path)]
-                if not found:
-                    self.failed = True
-                    self._say(f"newsclean: {arg}: no HTML, text or WARC files in this folder")
-                self.entries.extend(found)
-            else:
-                self.entries.append((path, path.stat().st_size))
-        except OSError as exc:
+        if not path.is_dir():
+            self._add_file(path)
+            self.many = self.many or is_warc(path)
+            return
+        self.many = True
+        files = list(_walk(path))
+        if not files:
             self.failed = True
-            self._say(f"newsclean: {arg}: {exc.strerror or exc}")
+            self._say(f"newsclean: {arg}: no HTML, text or WARC files in this folder")
+        for file in files:
+            self._add_file(file)
+
+    def _add_file(self, path: Path) -> None:
+        try:
+            self.entries.append((path, path.stat().st_size))
+        except OSError as exc:  # missing, a broken link, no permission: say so, go on
+            self.failed = True
+            self._say(f"newsclean: {path}: {exc.strerror or exc}")
 
     def sources(self) -> Iterator[Source]:
         for path, size in self.entries:

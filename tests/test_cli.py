@@ -216,3 +216,11 @@ def test_a_folder_without_pages_is_reported(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert done.stdout == ""
     assert f"{tmp_path}: no HTML, text or WARC files in this folder" in done.stderr
+
+
+def test_a_broken_link_in_a_folder_is_reported_and_the_rest_parsed(pages: Path) -> None:
+    (pages / "gone.html").symlink_to(pages / "nowhere.html")
+    done = run_cli(".", cwd=pages)
+    assert done.returncode == 1
+    assert len(done.stdout.splitlines()) == 3
+    assert "gone.html: No such file or directory" in done.stderr
