@@ -47,6 +47,13 @@ exit status: 0 all inputs parsed, 1 some input failed (see standard error), 2 ba
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(args: argparse.Namespace) -> int:
     options = Options(disable=frozenset(args.disable))
     err = sys.stderr
     progress: Progress | None = None
@@ -80,8 +87,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
-    except KeyboardInterrupt:
-        return 130
     finally:
         if progress is not None:
             progress.close()
