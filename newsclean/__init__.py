@@ -10,6 +10,7 @@ The public API is what ``__all__`` names; every other module is private.
 from __future__ import annotations
 
 from ._article import Article, Image, Removal
+from ._batch import Result, parse_many
 from ._errors import EmptyInputError, InputTooLargeError, NewscleanError, NotADocumentError
 from ._options import Options
 from ._parse import parse
@@ -25,8 +26,10 @@ __all__ = [
     "NotADocumentError",
     "Options",
     "Removal",
+    "Result",
     "Rule",
     "parse",
+    "parse_many",
 ]
 
 __version__ = "0.1.0"

@@ -1,0 +1,226 @@
+"""``parse_many()``: ``parse()`` over a stream of pages, on every core, results in input order.
+
+Inputs are cut into chunks and handed to a process pool; at most a few chunks per worker are in
+flight at once, so a stream of millions of pages (a big WARC, a crawl) is read lazily and never
+held in memory. A page that fails gives a ``Result`` holding its error in its place; the run
+goes on.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import pickle
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from types import MappingProxyType
+
+from ._article import Article
+from ._errors import InputTooLargeError, NewscleanError
+from ._options import Options
+from ._parse import parse
+from ._sniff import Kind
+
+__all__ = ["Result", "Source", "parse_many"]
+
+#: What ``parse_many()`` takes: content (``str``/``bytes``), a file path, or a tuple
+#: ``(id, content, url)`` or ``(id, content, url, content_type)``.
+Source = (
+    str
+    | bytes
+    | os.PathLike[str]
+    | tuple[object, str | bytes, str | None]
+    | tuple[object, str | bytes, str | None, str | None]
+)
+
+_KIND_BY_SUFFIX: Mapping[str, Kind] = MappingProxyType(
+    {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text"}
+)
+_DEFAULT_CHUNKSIZE = 8
+_CHUNKS_IN_FLIGHT_PER_WORKER = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """The outcome of one input of ``parse_many()``: its ``article`` or its ``error``.
+
+    - ``id``: the input's id: the file path, the tuple's id (as ``str``; a WARC record id for
+      WARC records), or the input's index in the stream (``"0"``, ``"1"``...) for bare content;
+    - ``url``: the URL given with the input, if any;
+    - ``article``: the parsed ``Article``, or ``None`` when the input failed;
+    - ``error``: ``None``, or the exception the input raised: a ``NewscleanError`` subclass
+      (empty, binary or too large), ``OSError`` (an unreadable file), ``TypeError`` (a source of
+      the wrong type); any other exception means a bug in newsclean, and is returned rather
+      than raised so one bad page cannot end a long run. Errors from worker processes cross as
+      the exception object itself (all newsclean errors pickle); an exception that cannot be
+      pickled arrives as ``RuntimeError("<TypeName>: <message>")``.
+
+    Results pickle, so they can be sent on to another process or cluster node.
+    """
+
+    id: str
+    url: str | None
+    article: Article | None
+    error: Exception | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the input gave an article."""
+        return self.error is None
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """One input, ready to cross to a worker: content or a path to read there."""
+
+    id: str
+    url: str | None
+    content: str | bytes | Path | None
+    content_type: str | None = None
+    error: Exception | None = None  # set when the source itself was malformed
+
+
+def parse_many(
+    sources: Iterable[Source],
+    *,
+    workers: int | None = None,
+    options: Options | None = None,
+    chunksize: int | None = None,
+) -> Iterator[Result]:
+    """Parse many pages, in parallel, yielding one ``Result`` per source in input order.
+
+    ``sources`` is any iterable (read lazily) of: ``str`` or ``bytes`` content; a path
+    (``os.PathLike``, e.g. ``pathlib.Path``; its bytes are read in the worker, ``.html``/``.htm``
+    parse as HTML, ``.txt`` as text, others are sniffed, a trailing ``.gz`` is decompressed); or
+    a tuple ``(id, content, url)`` or ``(id, content, url, content_type)``, ``content_type``
+    being the HTTP header whose charset decodes bytes. A plain ``str`` is content, never a path.
+
+    ``workers`` processes parse the pages (``None``: one per available core; ``1``: in this
+    process, no pool). ``chunksize`` inputs go to a worker at a time (default 8).
+    ``options`` applies to every page. Pages are never fetched: no network calls.
+    """
+    if workers is None:
+        workers = _available_cores()
+    if not isinstance(workers, int) or workers < 1:
+        raise ValueError(f"workers must be a positive int or None, not {workers!r}")
+    if chunksize is None:
+        chunksize = _DEFAULT_CHUNKSIZE
+    if not isinstance(chunksize, int) or chunksize < 1:
+        raise ValueError(f"chunksize must be a positive int or None, not {chunksize!r}")
+    if options is not None and not isinstance(options, Options):
+        raise TypeError(f"options must be a newsclean.Options, not {type(options).__name__}")
+    jobs = (_job(index, source) for index, source in enumerate(sources))
+    if workers == 1:
+        return (_run(job, options) for job in jobs)
+    return _pooled(jobs, workers, options, chunksize)
+
+
+def _available_cores() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def _job(index: int, source: object) -> _Job:
+    if isinstance(source, (str, bytes)):
+        return _Job(id=str(index), url=None, content=source)
+    if isinstance(source, (bytearray, memoryview)):
+        return _Job(id=str(index), url=None, content=bytes(source))
+    if isinstance(source, os.PathLike):
+        path = Path(source)
+        return _Job(id=str(path), url=None, content=path)
+    if isinstance(source, tuple) and len(source) in (3, 4):
+        id_, content, url, *rest = source
+        content_type = rest[0] if rest else None
+        if isinstance(content, (str, bytes)) and _optional_str(url) and _optional_str(content_type):
+            return _Job(id=str(id_), url=url, content=content, content_type=content_type)
+    error = TypeError(
+        "parse_many() takes str or bytes content, a path, or an (id, content, url) tuple, "
+        f"not {_describe(source)}"
+    )
+    return _Job(id=str(index), url=None, content=None, error=error)
+
+
+def _optional_str(value: object) -> bool:
+    return value is None or isinstance(value, str)
+
+
+def _describe(source: object) -> str:
+    if isinstance(source, tuple):
+        return f"a tuple of {len(source)} items ({', '.join(type(x).__name__ for x in source)})"
+    return type(source).__name__
+
+
+def _run(job: _Job, options: Options | None) -> Result:
+    """Parse one job; its failure becomes its result."""
+    if job.error is not None:
+        return Result(id=job.id, url=job.url, article=None, error=job.error)
+    try:
+        article = _parse_job(job, options)
+    except Exception as exc:  # per-input isolation: returned as the result, never hidden
+        return Result(id=job.id, url=job.url, article=None, error=exc)
+    return Result(id=job.id, url=job.url, article=article)
+
+
+def _parse_job(job: _Job, options: Options | None) -> Article:
+    content = job.content
+    kind: Kind = "auto"
+    if isinstance(content, Path):
+        content, kind = _read(content, options)
+    assert content is not None  # a job without content carries an error instead
+    return parse(content, url=job.url, kind=kind, content_type=job.content_type, options=options)
+
+
+def _read(path: Path, options: Options | None) -> tuple[bytes, Kind]:
+    limit = (options or Options()).max_bytes
+    size = path.stat().st_size
+    if size > limit:
+        raise InputTooLargeError(size, limit)  # refuse before reading it into memory
+    data = path.read_bytes()
+    suffixes = [s.lower() for s in path.suffixes[-2:]]
+    if suffixes and suffixes[-1] == ".gz":
+        data = gzip.decompress(data)
+        suffixes = suffixes[:-1]
+    return data, _KIND_BY_SUFFIX.get(suffixes[-1], "auto") if suffixes else "auto"
+
+
+def _run_chunk(jobs: list[_Job], options: Options | None) -> list[Result]:
+    """In a worker: parse a chunk, making sure every error can travel back."""
+    return [_picklable(_run(job, options)) for job in jobs]
+
+
+def _picklable(result: Result) -> Result:
+    error = result.error
+    if error is None or isinstance(error, NewscleanError):
+        return result
+    try:
+        pickle.loads(pickle.dumps(error))
+    except (pickle.PicklingError, TypeError, AttributeError, ValueError):
+        error = RuntimeError(f"{type(error).__name__}: {error}")
+        return Result(id=result.id, url=result.url, article=None, error=error)
+    return result
+
+
+def _pooled(
+    jobs: Iterator[_Job], workers: int, options: Options | None, chunksize: int
+) -> Iterator[Result]:
+    """Chunks through a process pool, a bounded window of them in flight, yielded in order."""
+    chunks = iter(lambda: list(islice(jobs, chunksize)), [])
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        window: deque[Future[list[Result]]] = deque(
+            pool.submit(_run_chunk, chunk, options)
+            for chunk in islice(chunks, workers * _CHUNKS_IN_FLIGHT_PER_WORKER)
+        )
+        while window:
+            results = window.popleft().result()
+            chunk = next(chunks, None)
+            if chunk is not None:
+                window.append(pool.submit(_run_chunk, chunk, options))
+            yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
