@@ -1,0 +1,193 @@
+"""``parse`` and ``parse_many`` inside Dask tasks on a real ``LocalCluster`` of 2 processes.
+
+The workers are separate processes started fresh (Dask spawns them), so whatever a task needs
+must pickle and must not depend on state set up in this process.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import dask.bag as db
+import pytest
+from dask.distributed import Client, LocalCluster
+from warc_builder import write_warc
+
+import newsclean
+
+ROOT = Path(__file__).resolve().parent.parent
+SITE = ROOT / "tests" / "data" / "news-site"
+STORIES = ("ferry-timetable.html", "rowing-regatta.html", "index.html")
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Client]:
+    with (
+        LocalCluster(
+            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> list[Path]:
+    """The site's pages, an empty one and a PDF saved as .html: 3 good and 2 bad inputs."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name in (*STORIES, "broken-page.html"):
+        shutil.copy(SITE / name, folder / name)
+    (folder / "report.html").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    return sorted(folder.iterdir())
+
+
+def _clean(paths: list[Path]) -> list[newsclean.Result]:
+    return list(newsclean.parse_many(paths, workers=1))
+
+
+def _key(result: newsclean.Result) -> tuple[Any, ...]:
+    """A Result as comparable data (exceptions compare by identity, so by type and text)."""
+    error = None if result.error is None else (type(result.error), str(result.error))
+    return (result.id, result.url, result.article, error)
+
+
+def test_the_cluster_has_two_worker_processes_apart_from_this_one(client: Client) -> None:
+    pids = client.run(os.getpid)
+    assert len(pids) == 2
+    assert os.getpid() not in pids.values()
+
+
+def test_parse_many_per_partition_equals_a_sequential_run(
+    client: Client, pages: list[Path]
+) -> None:
+    bag = db.from_sequence(pages, npartitions=2).map_partitions(_clean)
+    distributed = bag.compute(scheduler=client)
+    sequential = list(newsclean.parse_many(pages, workers=1))
+    assert [_key(r) for r in distributed] == [_key(r) for r in sequential]
+    assert [r.id for r in distributed] == [str(p) for p in pages]
+    assert [r.ok for r in distributed] == [False, True, True, False, True]
+
+
+def test_a_bad_page_yields_its_error_record_and_the_job_completes(
+    client: Client, pages: list[Path]
+) -> None:
+    results = (
+        db.from_sequence(pages, npartitions=5).map_partitions(_clean).compute(scheduler=client)
+    )
+    by_name = {Path(r.id).name: r for r in results}
+    assert isinstance(by_name["broken-page.html"].error, newsclean.EmptyInputError)
+    assert isinstance(by_name["report.html"].error, newsclean.NotADocumentError)
+    assert by_name["report.html"].article is None
+    assert by_name["ferry-timetable.html"].article is not None
+    assert by_name["ferry-timetable.html"].article.title == "Ferry timetable changes from Monday"
+
+
+def test_parse_maps_over_a_bag_with_its_keyword_arguments(client: Client) -> None:
+    texts = [(SITE / name).read_text(encoding="utf-8") for name in STORIES]
+    options = newsclean.Options(disable=frozenset({"duplicate."}))
+    bag = db.from_sequence(texts, npartitions=2).map(
+        newsclean.parse, url="https://gazette.example/", options=options
+    )
+    articles = bag.compute(scheduler=client)
+    assert articles == [
+        newsclean.parse(t, url="https://gazette.example/", options=options) for t in texts
+    ]
+    assert articles[0].paragraphs[0].startswith("The island ferry will leave the harbour")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="parse_many(workers=None) starts a process pool, which a Dask worker (a daemonic "
+    "process) may not do; parse_many should fall back to in-process there",
+)
+def test_parse_many_with_default_workers_runs_inside_a_dask_task(
+    client: Client, pages: list[Path]
+) -> None:
+    def clean_default(paths: list[Path]) -> list[bool]:
+        return [r.ok for r in newsclean.parse_many(paths)]
+
+    bag = db.from_sequence(pages, npartitions=2).map_partitions(clean_default)
+    assert bag.compute(scheduler=client) == [False, True, True, False, True]
+
+
+def test_the_documented_recipe_writes_json_lines(pages: list[Path], tmp_path: Path) -> None:
+    """Run the recipe of docs/scale.md as a user would: the script, on its own LocalCluster."""
+    by_name = {Path(row["id"]).name: row for row in run_recipe(pages[0].parent, tmp_path)}
+    assert sorted(by_name) == sorted(p.name for p in pages)
+    ferry = by_name["ferry-timetable.html"]
+    assert ferry["error"] is None
+    assert ferry["article"]["title"] == "Ferry timetable changes from Monday"
+    assert len(ferry["article"]["paragraphs"]) == 3
+    assert by_name["report.html"]["article"] is None
+    assert by_name["report.html"]["error"].startswith("NotADocumentError: ")
+
+
+def test_the_documented_recipe_reads_warc_files(tmp_path: Path) -> None:
+    folder = tmp_path / "warcs"
+    folder.mkdir()
+    ferry = (SITE / "ferry-timetable.html").read_bytes()
+    rowing = (SITE / "rowing-regatta.html").read_bytes()
+    write_warc(
+        folder / "crawl-1.warc.gz",
+        [
+            ("https://gazette.example/ferry", ferry, "text/html; charset=utf-8"),
+            ("https://gazette.example/logo.png", b"\x89PNG\r\n", "image/png"),
+        ],
+    )
+    write_warc(
+        folder / "crawl-2.warc",
+        [
+            ("https://gazette.example/rowing", rowing, "text/html"),
+            ("https://gazette.example/empty", b"", "text/html"),
+        ],
+    )
+    rows = {row["url"]: row for row in run_recipe(folder, tmp_path)}
+    assert sorted(rows) == [
+        "https://gazette.example/empty",
+        "https://gazette.example/ferry",
+        "https://gazette.example/rowing",
+    ]
+    assert rows["https://gazette.example/ferry"]["id"].startswith("<urn:uuid:")
+    assert rows["https://gazette.example/ferry"]["article"]["title"] == (
+        "Ferry timetable changes from Monday"
+    )
+    assert rows["https://gazette.example/rowing"]["article"]["url"] == (
+        "https://gazette.example/rowing"
+    )
+    assert rows["https://gazette.example/empty"]["error"].startswith("EmptyInputError: ")
+
+
+def run_recipe(folder: Path, tmp_path: Path) -> list[dict[str, Any]]:
+    """Save the Dask script of docs/scale.md, run it on FOLDER, return the JSON lines."""
+    script = tmp_path / "clean_pages.py"
+    script.write_text(_recipe(), encoding="utf-8")
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, str(script), str(folder), str(out)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return [
+        json.loads(line)
+        for part in sorted(out.glob("*.jsonl"))
+        for line in part.read_text(encoding="utf-8").splitlines()
+    ]
+
+
+def _recipe() -> str:
+    """The first Python block of docs/scale.md under the heading 'Dask'."""
+    doc = (ROOT / "docs" / "scale.md").read_text(encoding="utf-8")
+    section = doc.split("\n## Dask", 1)[1]
+    return section.split("```python\n", 1)[1].split("\n```", 1)[0]
