@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import dask
 import dask.bag as db
 import pytest
 from dask.distributed import Client, LocalCluster
@@ -191,8 +192,30 @@ def run_recipe(folder: Path, tmp_path: Path) -> list[dict[str, Any]]:
     ]
 
 
-def _recipe() -> str:
-    """The first Python block of docs/scale.md under the heading 'Dask'."""
+def test_the_documented_parquet_variant_writes_flat_rows(
+    client: Client, pages: list[Path], tmp_path: Path
+) -> None:
+    pytest.importorskip("dask.dataframe", reason="Parquet needs dask[dataframe]")
+    parquet = pytest.importorskip("pyarrow.parquet", reason="Parquet needs pyarrow")
+    recipe: dict[str, Any] = {"__name__": "clean_pages"}
+    exec(_recipe(), recipe)
+    bag = db.from_sequence(pages, npartitions=2).map_partitions(recipe["clean"])
+    with dask.config.set(scheduler=client):
+        exec(_recipe(1), {"__name__": "parquet", "bag": bag, "out": str(tmp_path / "articles")})
+    rows = {
+        Path(row["id"]).name: row for row in parquet.read_table(tmp_path / "articles").to_pylist()
+    }
+    assert sorted(rows) == sorted(p.name for p in pages)
+    ferry = rows["ferry-timetable.html"]
+    assert ferry["title"] == "Ferry timetable changes from Monday"
+    assert ferry["published"] == "2026-03-14T08:30:00"
+    assert len(ferry["paragraphs"]) == 3
+    assert rows["broken-page.html"]["error"].startswith("EmptyInputError: ")
+    assert rows["broken-page.html"]["paragraphs"] is None
+
+
+def _recipe(index: int = 0) -> str:
+    """The Python block number ``index`` of docs/scale.md under the heading 'Dask'."""
     doc = (ROOT / "docs" / "scale.md").read_text(encoding="utf-8")
-    section = doc.split("\n## Dask", 1)[1]
-    return section.split("```python\n", 1)[1].split("\n```", 1)[0]
+    section = doc.split("\n## Dask", 1)[1].split("\n## ", 1)[0]
+    return section.split("```python\n")[index + 1].split("\n```", 1)[0]
