@@ -25,7 +25,7 @@ from ._options import Options
 from ._parse import parse
 from ._sniff import Kind
 
-__all__ = ["Result", "Source", "parse_many"]
+__all__ = ["Job", "Result", "Source", "load", "make_job", "parse_many"]
 
 #: What ``parse_many()`` takes: content (``str``/``bytes``), a file path, or a tuple
 #: ``(id, content, url)`` or ``(id, content, url, content_type)``.
@@ -74,7 +74,7 @@ class Result:
 
 
 @dataclass(frozen=True, slots=True)
-class _Job:
+class Job:
     """One input, ready to cross to a worker: content or a path to read there."""
 
     id: str
@@ -113,7 +113,7 @@ def parse_many(
         raise ValueError(f"chunksize must be a positive int or None, not {chunksize!r}")
     if options is not None and not isinstance(options, Options):
         raise TypeError(f"options must be a newsclean.Options, not {type(options).__name__}")
-    jobs = (_job(index, source) for index, source in enumerate(sources))
+    jobs = (make_job(index, source) for index, source in enumerate(sources))
     if workers == 1:
         return (_run(job, options) for job in jobs)
     return _pooled(jobs, workers, options, chunksize)
@@ -125,24 +125,24 @@ def _available_cores() -> int:
     return os.cpu_count() or 1
 
 
-def _job(index: int, source: object) -> _Job:
+def make_job(index: int, source: object) -> Job:
     if isinstance(source, (str, bytes)):
-        return _Job(id=str(index), url=None, content=source)
+        return Job(id=str(index), url=None, content=source)
     if isinstance(source, (bytearray, memoryview)):
-        return _Job(id=str(index), url=None, content=bytes(source))
+        return Job(id=str(index), url=None, content=bytes(source))
     if isinstance(source, os.PathLike):
         path = Path(source)
-        return _Job(id=str(path), url=None, content=path)
+        return Job(id=str(path), url=None, content=path)
     if isinstance(source, tuple) and len(source) in (3, 4):
         id_, content, url, *rest = source
         content_type = rest[0] if rest else None
         if isinstance(content, (str, bytes)) and _optional_str(url) and _optional_str(content_type):
-            return _Job(id=str(id_), url=url, content=content, content_type=content_type)
+            return Job(id=str(id_), url=url, content=content, content_type=content_type)
     error = TypeError(
         "parse_many() takes str or bytes content, a path, or an (id, content, url) tuple, "
         f"not {_describe(source)}"
     )
-    return _Job(id=str(index), url=None, content=None, error=error)
+    return Job(id=str(index), url=None, content=None, error=error)
 
 
 def _optional_str(value: object) -> bool:
@@ -155,10 +155,8 @@ def _describe(source: object) -> str:
     return type(source).__name__
 
 
-def _run(job: _Job, options: Options | None) -> Result:
+def _run(job: Job, options: Options | None) -> Result:
     """Parse one job; its failure becomes its result."""
-    if job.error is not None:
-        return Result(id=job.id, url=job.url, article=None, error=job.error)
     try:
         article = _parse_job(job, options)
     except Exception as exc:  # per-input isolation: returned as the result, never hidden
@@ -166,13 +164,23 @@ def _run(job: _Job, options: Options | None) -> Result:
     return Result(id=job.id, url=job.url, article=article)
 
 
-def _parse_job(job: _Job, options: Options | None) -> Article:
-    content = job.content
-    kind: Kind = "auto"
-    if isinstance(content, Path):
-        content, kind = _read(content, options)
-    assert content is not None  # a job without content carries an error instead
+def _parse_job(job: Job, options: Options | None) -> Article:
+    content, kind = load(job, options)
     return parse(content, url=job.url, kind=kind, content_type=job.content_type, options=options)
+
+
+def load(job: Job, options: Options | None) -> tuple[str | bytes, Kind]:
+    """The job's content (read from its file if it names one) and the kind its name implies.
+
+    Raises the job's own error if the source was malformed, ``OSError`` if the file is
+    unreadable, ``InputTooLargeError`` before reading a file over ``max_bytes``.
+    """
+    if job.error is not None:
+        raise job.error
+    if isinstance(job.content, Path):
+        return _read(job.content, options)
+    assert job.content is not None  # a job without content carries an error instead
+    return job.content, "auto"
 
 
 def _read(path: Path, options: Options | None) -> tuple[bytes, Kind]:
@@ -188,7 +196,7 @@ def _read(path: Path, options: Options | None) -> tuple[bytes, Kind]:
     return data, _KIND_BY_SUFFIX.get(suffixes[-1], "auto") if suffixes else "auto"
 
 
-def _run_chunk(jobs: list[_Job], options: Options | None) -> list[Result]:
+def _run_chunk(jobs: list[Job], options: Options | None) -> list[Result]:
     """In a worker: parse a chunk, making sure every error can travel back."""
     return [_picklable(_run(job, options)) for job in jobs]
 
@@ -206,7 +214,7 @@ def _picklable(result: Result) -> Result:
 
 
 def _pooled(
-    jobs: Iterator[_Job], workers: int, options: Options | None, chunksize: int
+    jobs: Iterator[Job], workers: int, options: Options | None, chunksize: int
 ) -> Iterator[Result]:
     """Chunks through a process pool, a bounded window of them in flight, yielded in order."""
     chunks = iter(lambda: list(islice(jobs, chunksize)), [])

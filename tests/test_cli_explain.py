@@ -1,0 +1,41 @@
+"""``--explain`` agrees with ``parse()``: same article, every block once, removals in order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsclean
+from newsclean._explain import explain
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+SOURCES = sorted(p for p in FIXTURES.glob("*/source.*"))
+
+FLOODS = (
+    "<html><head><title>Floods close the coast road</title></head><body><article>"
+    "<h1>Floods close the coast road</h1><p>Share this article</p>"
+    "<p>Heavy rain closed the coast road on Tuesday, and officials said it would stay shut "
+    "until the water went down and engineers had checked the bridges along the route.</p>"
+    "</article></body></html>"
+)
+
+
+def sources() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in SOURCES] + [FLOODS]
+
+
+@pytest.mark.parametrize("source", sources())
+def test_explain_gives_the_article_parse_gives(source: str) -> None:
+    article, _ = explain(source)
+    assert article == newsclean.parse(source)
+
+
+@pytest.mark.parametrize("source", sources())
+def test_explain_lines_hold_the_paragraphs_and_removals_in_order(source: str) -> None:
+    article, lines = explain(source)
+    assert tuple(line.text for line in lines if line.kept and line.label == "body") == (
+        article.paragraphs
+    )
+    removed = tuple(newsclean.Removal(line.text, line.label) for line in lines if not line.kept)
+    assert removed == article.removed
