@@ -126,14 +126,19 @@ def test_parse_many_with_default_workers_runs_inside_a_dask_task(
 
 def test_the_documented_recipe_writes_json_lines(pages: list[Path], tmp_path: Path) -> None:
     """Run the recipe of docs/scale.md as a user would: the script, on its own LocalCluster."""
-    by_name = {Path(row["id"]).name: row for row in run_recipe(pages[0].parent, tmp_path)}
+    by_name = {Path(row["input"]).name: row for row in run_recipe(pages[0].parent, tmp_path)}
     assert sorted(by_name) == sorted(p.name for p in pages)
     ferry = by_name["ferry-timetable.html"]
     assert ferry["error"] is None
-    assert ferry["article"]["title"] == "Ferry timetable changes from Monday"
-    assert len(ferry["article"]["paragraphs"]) == 3
-    assert by_name["report.html"]["article"] is None
-    assert by_name["report.html"]["error"].startswith("NotADocumentError: ")
+    assert ferry["title"] == "Ferry timetable changes from Monday"
+    assert len(ferry["paragraphs"]) == 3
+    assert newsclean.Article.from_dict(ferry) == newsclean.parse(
+        (SITE / "ferry-timetable.html").read_bytes()
+    )
+    report = by_name["report.html"]
+    assert report["input"] == str(pages[3])
+    assert set(report) == {"input", "url", "error"}
+    assert report["error"].startswith("NotADocumentError: ")
 
 
 def test_the_documented_recipe_reads_warc_files(tmp_path: Path) -> None:
@@ -161,13 +166,9 @@ def test_the_documented_recipe_reads_warc_files(tmp_path: Path) -> None:
         "https://gazette.example/ferry",
         "https://gazette.example/rowing",
     ]
-    assert rows["https://gazette.example/ferry"]["id"].startswith("<urn:uuid:")
-    assert rows["https://gazette.example/ferry"]["article"]["title"] == (
-        "Ferry timetable changes from Monday"
-    )
-    assert rows["https://gazette.example/rowing"]["article"]["url"] == (
-        "https://gazette.example/rowing"
-    )
+    assert rows["https://gazette.example/ferry"]["input"].startswith("<urn:uuid:")
+    assert rows["https://gazette.example/ferry"]["title"] == "Ferry timetable changes from Monday"
+    assert rows["https://gazette.example/rowing"]["paragraphs"][0].startswith("The harbour rowing")
     assert rows["https://gazette.example/empty"]["error"].startswith("EmptyInputError: ")
 
 
@@ -203,7 +204,8 @@ def test_the_documented_parquet_variant_writes_flat_rows(
     with dask.config.set(scheduler=client):
         exec(_recipe(1), {"__name__": "parquet", "bag": bag, "out": str(tmp_path / "articles")})
     rows = {
-        Path(row["id"]).name: row for row in parquet.read_table(tmp_path / "articles").to_pylist()
+        Path(row["input"]).name: row
+        for row in parquet.read_table(tmp_path / "articles").to_pylist()
     }
     assert sorted(rows) == sorted(p.name for p in pages)
     ferry = rows["ferry-timetable.html"]

@@ -74,6 +74,7 @@ def test_the_spark_recipe_turns_warc_files_into_parquet_rows(tmp_path: Path) -> 
         "https://gazette.example/rowing",
     ]
     ferry = rows["https://gazette.example/ferry"]
+    assert ferry["input"].startswith("<urn:uuid:")  # the WARC record id
     assert ferry["error"] is None
     assert ferry["title"] == "Ferry timetable changes from Monday"
     assert ferry["published"] == "2026-03-14T08:30:00"
