@@ -83,6 +83,7 @@ def main() -> None:
     many: list[float] = []
     cpu_one: list[float] = []
     cpu_many: list[float] = []
+    bound: list[float] = []  # the cluster's CPU-bound pages/s: see below
     sequential: list[newsclean.Result] = []
     distributed: list[newsclean.Result] = []
     with cluster, client:
@@ -92,13 +93,18 @@ def main() -> None:
             one.append(len(paths) / (time.perf_counter() - started))
             cpu_one.append(cpu_seconds() - cpu)
 
+            before = client.run(cpu_seconds)
             started, cpu = time.perf_counter(), cpu_seconds()
-            workers_cpu = sum(client.run(cpu_seconds).values())
             bag = db.from_sequence(paths, partition_size=args.partition_size)
             distributed = bag.map_partitions(clean).compute(scheduler=client)
             many.append(len(paths) / (time.perf_counter() - started))
-            workers_cpu = sum(client.run(cpu_seconds).values()) - workers_cpu
-            cpu_many.append(workers_cpu + cpu_seconds() - cpu)
+            client_cpu = cpu_seconds() - cpu
+            after = client.run(cpu_seconds)
+            workers = [after[address] - before[address] for address in after]
+            cpu_many.append(sum(workers) + client_cpu)
+            # With a core for each worker, the run could not end before its busiest worker did,
+            # nor before the cores had done all the work (workers and this client together).
+            bound.append(len(paths) / max(*workers, cpu_many[-1] / len(workers)))
             print(
                 f"  round: one process {one[-1]:.1f} pages/s ({cpu_one[-1]:.1f} CPU s), "
                 f"cluster {many[-1]:.1f} pages/s ({cpu_many[-1]:.1f} CPU s, client included), "
@@ -110,7 +116,12 @@ def main() -> None:
     failed = sum(not r.ok for r in distributed)
     print(f"one process : {statistics.median(one):.1f} pages/s (median of {len(one)})")
     print(f"cluster     : {statistics.median(many):.1f} pages/s (median of {len(many)})")
-    print(f"speed-up    : {statistics.median(many) / statistics.median(one):.2f}x")
+    print(f"speed-up    : {statistics.median(many) / statistics.median(one):.2f}x (wall clock)")
+    cpu_ratio = statistics.median(bound) / (len(paths) / statistics.median(cpu_one))
+    print(
+        f"CPU-bound   : {cpu_ratio:.2f}x (one process's CPU seconds over the busiest worker's: "
+        "the speed-up with a free core per worker)"
+    )
     print(f"same results: {same} ({failed} pages gave an error record)")
     for address, mib in sorted(peaks.items()):
         print(f"peak memory : worker {address} {mib:.0f} MiB")
