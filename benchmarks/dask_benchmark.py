@@ -7,7 +7,7 @@ process, then as the recipe of docs/scale.md does on a ``LocalCluster`` of ``--w
 processes of one thread each (partitions of ``--partition-size`` paths, results gathered back
 to this process), ``--rounds`` times alternately. Both sides are timed warm (imports done, one
 page parsed) and the cluster's start is reported apart. Checks that both give the same results,
-and reports each worker's peak resident memory (``ru_maxrss``) and the CPU seconds each side
+and reports each worker's peak resident memory (``VmHWM``) and the CPU seconds each side
 spent (the cluster's include its workers and this client), a figure that load does not change.
 
 Run it on an otherwise idle machine: Linux shares the CPU fairly between sessions (autogroups),
@@ -48,7 +48,10 @@ def cpu_seconds() -> float:
 
 
 def peak_rss_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+    """This process's peak resident memory (Linux's VmHWM: unlike ``ru_maxrss``, it does not
+    carry over the parent's peak into a process started by fork and exec)."""
+    status = Path("/proc/self/status").read_text(encoding="ascii")
+    return int(status.split("VmHWM:", 1)[1].split()[0]) / 1024  # kB
 
 
 def key(result: newsclean.Result) -> tuple[object, ...]:
