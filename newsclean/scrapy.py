@@ -92,7 +92,10 @@ class NewscleanPipeline:
         )
 
     def process_item(self, item: Any, spider: object = None) -> Any:
-        """Add the article to ``item``; drop or mark it when newsclean rejects its page."""
+        """Add the article to ``item``; drop or mark it when newsclean rejects its page.
+
+        ``spider`` is unused: older Scrapy versions pass it, newer ones do not.
+        """
         adapter = ItemAdapter(item)
         html = adapter.get(self.html_field)
         if html is None:
