@@ -14,6 +14,7 @@ import pickle
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -40,7 +41,7 @@ Source = (
 _KIND_BY_SUFFIX: Mapping[str, Kind] = MappingProxyType(
     {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text"}
 )
-_DEFAULT_CHUNKSIZE = 8
+_DEFAULT_CHUNKSIZE = 4
 _CHUNKS_IN_FLIGHT_PER_WORKER = 4
 
 
@@ -57,7 +58,9 @@ class Result:
       the wrong type); any other exception means a bug in newsclean, and is returned rather
       than raised so one bad page cannot end a long run. Errors from worker processes cross as
       the exception object itself (all newsclean errors pickle); an exception that cannot be
-      pickled arrives as ``RuntimeError("<TypeName>: <message>")``.
+      pickled is replaced by ``RuntimeError("<TypeName>: <message>")`` (in every mode, so
+      that results always pickle); an input that kills its
+      worker process (a crash, the out-of-memory killer) gets ``BrokenProcessPool``.
 
     Results pickle, so they can be sent on to another process or cluster node.
     """
@@ -100,7 +103,7 @@ def parse_many(
     being the HTTP header whose charset decodes bytes. A plain ``str`` is content, never a path.
 
     ``workers`` processes parse the pages (``None``: one per available core; ``1``: in this
-    process, no pool). ``chunksize`` inputs go to a worker at a time (default 8).
+    process, no pool). ``chunksize`` inputs go to a worker at a time (default 4).
     ``options`` applies to every page. Pages are never fetched: no network calls.
     """
     if workers is None:
@@ -115,7 +118,7 @@ def parse_many(
         raise TypeError(f"options must be a newsclean.Options, not {type(options).__name__}")
     jobs = (make_job(index, source) for index, source in enumerate(sources))
     if workers == 1:
-        return (_run(job, options) for job in jobs)
+        return (_picklable(_run(job, options)) for job in jobs)
     return _pooled(jobs, workers, options, chunksize)
 
 
@@ -184,15 +187,21 @@ def load(job: Job, options: Options | None) -> tuple[str | bytes, Kind]:
 
 
 def _read(path: Path, options: Options | None) -> tuple[bytes, Kind]:
+    """A file's bytes (gunzipped for ``.gz``), never more than ``max_bytes`` in memory."""
     limit = (options or Options()).max_bytes
-    size = path.stat().st_size
-    if size > limit:
-        raise InputTooLargeError(size, limit)  # refuse before reading it into memory
-    data = path.read_bytes()
     suffixes = [s.lower() for s in path.suffixes[-2:]]
     if suffixes and suffixes[-1] == ".gz":
-        data = gzip.decompress(data)
         suffixes = suffixes[:-1]
+        with gzip.open(path, "rb") as stream:
+            data = stream.read(limit + 1)
+            if len(data) > limit:  # measure the rest without holding it (a gzip bomb)
+                rest = sum(len(block) for block in iter(lambda: stream.read(1 << 20), b""))
+                raise InputTooLargeError(len(data) + rest, limit)
+    else:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputTooLargeError(size, limit)  # refuse before reading it into memory
+        data = path.read_bytes()
     return data, _KIND_BY_SUFFIX.get(suffixes[-1], "auto") if suffixes else "auto"
 
 
@@ -218,17 +227,62 @@ def _pooled(
 ) -> Iterator[Result]:
     """Chunks through a process pool, a bounded window of them in flight, yielded in order."""
     chunks = iter(lambda: list(islice(jobs, chunksize)), [])
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = _Pool(workers, options)
     try:
-        window: deque[Future[list[Result]]] = deque(
-            pool.submit(_run_chunk, chunk, options)
+        window = deque(
+            (chunk, pool.submit(chunk))
             for chunk in islice(chunks, workers * _CHUNKS_IN_FLIGHT_PER_WORKER)
         )
         while window:
-            results = window.popleft().result()
-            chunk = next(chunks, None)
-            if chunk is not None:
-                window.append(pool.submit(_run_chunk, chunk, options))
+            chunk, future = window.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                pool.restart()
+                results = pool.one_by_one(chunk)
+                window = deque(  # the chunks the crash took down go to the new pool
+                    (waiting, done if _succeeded(done) else pool.submit(waiting))
+                    for waiting, done in window
+                )
+            following = next(chunks, None)
+            if following is not None:
+                window.append((following, pool.submit(following)))
             yield from results
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.close()
+
+
+def _succeeded(future: Future[list[Result]]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
+class _Pool:
+    """A process pool that survives a worker dying (a crash in a C library, the OOM killer):
+    the pool is replaced and the chunk re-run one input at a time, so that only the input that
+    kills a worker gets the error, as ``BrokenProcessPool``."""
+
+    def __init__(self, workers: int, options: Options | None) -> None:
+        self._workers = workers
+        self._options = options
+        self._executor = ProcessPoolExecutor(max_workers=workers)
+
+    def submit(self, chunk: list[Job]) -> Future[list[Result]]:
+        return self._executor.submit(_run_chunk, chunk, self._options)
+
+    def one_by_one(self, chunk: list[Job]) -> list[Result]:
+        results = []
+        for job in chunk:
+            try:
+                results.extend(self.submit([job]).result())
+            except BrokenProcessPool:
+                self.restart()
+                error = BrokenProcessPool("the worker process died while parsing this input")
+                results.append(Result(id=job.id, url=job.url, article=None, error=error))
+        return results
+
+    def restart(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+        self._executor = ProcessPoolExecutor(max_workers=self._workers)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)

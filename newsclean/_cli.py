@@ -10,23 +10,18 @@ import argparse
 import json
 import os
 import sys
-import zlib
-from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
+from collections.abc import Iterator, Sequence
 from typing import TextIO
 
-from warcio.exceptions import ArchiveLoadFailed
-
 from . import __version__, _render
-from ._batch import Result, Source, load, make_job, parse_many
+from ._batch import Result, load, make_job, parse_many
 from ._explain import Line, explain
+from ._inputs import Inputs
 from ._options import Options
 from ._progress import Progress
-from ._warc import WarcPages, is_warc
 
 __all__ = ["main"]
 
-_DOCUMENT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
 _DESCRIPTION = """\
 Turn saved news pages into clean, structured articles: title, subtitle, authors, date,
 captions and body paragraphs, with every removed piece and the reason it went.
@@ -62,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             print(message, file=err)
 
-    inputs = _Inputs(args.paths, options, say)
+    inputs = Inputs(args.paths, options, say)
     many = inputs.many
     if many and err.isatty():
         progress = Progress(err, inputs.fraction)
@@ -76,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             else:
                 failures += 1
                 say(f"newsclean: {result.id}: {type(result.error).__name__}: {result.error}")
+            inputs.finished_one()
             if progress is not None:
                 progress.update(done)
         writer.close()
@@ -149,7 +145,7 @@ def _colour(stream: TextIO) -> bool:
 
 
 def _results(
-    inputs: _Inputs, args: argparse.Namespace, options: Options, many: bool
+    inputs: Inputs, args: argparse.Namespace, options: Options, many: bool
 ) -> Iterator[tuple[Result, tuple[Line, ...]]]:
     if not args.explain:
         workers = args.workers if many else 1  # one input: no pool to start
@@ -167,85 +163,6 @@ def _results(
             yield Result(id=job.id, url=job.url, article=None, error=exc), ()
             continue
         yield Result(id=job.id, url=job.url, article=article), lines
-
-
-class _Inputs:
-    """The command line's paths, expanded, and read lazily as ``parse_many()`` sources."""
-
-    def __init__(self, paths: Sequence[str], options: Options, say: Callable[[str], None]):
-        self._options = options
-        self._say = say
-        self.failed = False
-        self.entries: list[tuple[Path | None, int]] = []  # (path or None for stdin, size)
-        unique = dict.fromkeys(paths)  # each path once, in order
-        # Many inputs (so JSON Lines, input names, progress) unless one file or stdin is named.
-        self.many = len(unique) > 1
-        for arg in unique:
-            self._add(arg)
-        self._total = sum(size for _, size in self.entries)
-        self._read = 0
-        self._warcs: list[WarcPages] = []
-
-    def _add(self, arg: str) -> None:
-        if arg == "-":
-            self.entries.append((None, 0))
-            return
-        path = Path(arg)
-        self.many = self.many or is_warc(path) or path.is_dir()
-        try:
-            if path.is_dir():
-                for found in _walk(path):
-                    self.entries.append((found, found.stat().st_size))
-            else:
-                self.entries.append((path, path.stat().st_size))
-        except OSError as exc:
-            self.failed = True
-            self._say(f"newsclean: {arg}: {exc.strerror or exc}")
-
-    def sources(self) -> Iterator[Source]:
-        for path, size in self.entries:
-            if path is None:
-                yield ("-", sys.stdin.buffer.read(), None)
-            elif is_warc(path):
-                yield from self._warc(path)
-            else:
-                yield path
-            self._read += size
-
-    def _warc(self, path: Path) -> Iterator[Source]:
-        pages = WarcPages(path, max_bytes=self._options.max_bytes)
-        self._warcs.append(pages)
-        base = self._read
-        try:
-            for record in pages:
-                self._read = base + pages.position
-                yield record
-        except (ArchiveLoadFailed, OSError, EOFError, zlib.error) as exc:
-            self.failed = True
-            why = " ".join(str(exc).split())[:160]  # warcio quotes the bad line: keep it short
-            self._say(f"newsclean: {path}: broken WARC after {pages.pages} pages: {why}")
-        self._read = base
-
-    def fraction(self) -> float | None:
-        return self._read / self._total if self._total else None
-
-    def notes(self) -> Iterator[str]:
-        for pages in self._warcs:
-            note = pages.describe_skipped()
-            if note:
-                yield note
-
-
-def _walk(directory: Path) -> Iterator[Path]:
-    """HTML, text and WARC files under a directory, in name order, hidden entries left out."""
-    for root, dirs, files in os.walk(directory):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            lower = name.lower()
-            if not name.startswith(".") and (
-                lower.removesuffix(".gz").endswith(_DOCUMENT_SUFFIXES) or is_warc(Path(lower))
-            ):
-                yield Path(root, name)
 
 
 class _Writer:
@@ -268,9 +185,11 @@ class _Writer:
         if fmt == "explain":
             body = _render.explain_view(lines, label, colour=self._colour)
         elif fmt == "jsonl":
-            body = json.dumps(_render.json_object(article, result.id), ensure_ascii=False) + "\n"
+            data = _render.json_object(article, result.id, result.url)
+            body = json.dumps(data, ensure_ascii=False) + "\n"
         elif fmt == "json":
-            body = json.dumps(_render.json_object(article, label), ensure_ascii=False, indent=2)
+            data = _render.json_object(article, label, result.url)
+            body = json.dumps(data, ensure_ascii=False, indent=2)
             body = ("\n" if self._count == 0 else ",\n") + body if self._many else body + "\n"
         elif fmt == "markdown":
             body = _render.markdown(article, label)

@@ -78,4 +78,10 @@ def _lines(labelled: list[Labelled], article: Article) -> tuple[Line, ...]:
             r += 1
         else:  # not expected: assemble() puts every block somewhere; show the label
             lines.append(Line(text, kept=label != "boilerplate", label=item.reason or label))
-    return tuple(lines)
+    # A headline or dek that the page's metadata gave, not a block of the text, leads.
+    heads = [
+        Line(value, kept=True, label=f"{name} (metadata)")
+        for name in ("title", "subtitle")
+        if (value := getattr(article, name)) and value in unshown[name]
+    ]
+    return (*heads, *lines)

@@ -29,15 +29,17 @@ _RESET, _BOLD, _DIM, _RED, _GREEN, _YELLOW = (
 )
 
 
-def json_object(article: Article, label: str | None) -> dict[str, Any]:
-    """``Article.to_dict()``, led by ``"input"`` (the path or record id) when there is a label."""
+def json_object(article: Article, label: str | None, input_url: str | None) -> dict[str, Any]:
+    """``Article.to_dict()``; with a label, led by ``"input"`` (the path or WARC record id) and
+    ``"input_url"`` (the URL that came with the input, a WARC record's target URI, or null: the
+    article's own ``"url"`` prefers the page's canonical link)."""
     data = article.to_dict()
-    return data if label is None else {"input": label, **data}
+    return data if label is None else {"input": label, "input_url": input_url, **data}
 
 
 def text(article: Article, label: str | None) -> str:
     """The article as plain readable text: headline, dek, a byline line, then the paragraphs."""
-    head = [f"==> {label} <==", ""] if label is not None else []
+    head = f"==> {label} <==\n\n" if label is not None else ""
     top = [s for s in (article.title, article.subtitle) if s]
     parts = ["\n".join(top)] if top else []
     meta = " · ".join(_facts(article))
@@ -46,7 +48,7 @@ def text(article: Article, label: str | None) -> str:
     parts.extend(article.paragraphs)
     if article.captions:
         parts.append("\n".join(f"[Caption] {c}" for c in article.captions))
-    return "\n".join(head) + "\n\n".join(parts) + "\n"
+    return head + "\n\n".join(parts) + "\n"
 
 
 def markdown(article: Article, label: str | None) -> str:
@@ -60,17 +62,18 @@ def markdown(article: Article, label: str | None) -> str:
     if meta:
         parts.append(meta)
     parts.extend(_md_block(p) for p in article.paragraphs)
-    parts.extend(f"![{_md(i.caption or '')}]({i.url})" for i in article.images)
-    parts.extend(f"*{_md(c)}*" for c in article.captions)
+    parts.extend(f"![{_md(i.caption or '')}]({_md_url(i.url)})" for i in article.images)
+    image_captions = {i.caption for i in article.images}
+    parts.extend(f"*{_md(c)}*" for c in article.captions if c not in image_captions)
     return "\n\n".join(parts) + "\n"
 
 
 def explain_view(lines: Iterable[Line], label: str | None, *, colour: bool) -> str:
     """Every block in page order: kept ones with their role, removed ones marked ``-`` with
     the rule id that removed them."""
-    out = [f"==> {label} <==" if not colour else f"{_BOLD}==> {label} <=={_RESET}"]
-    if label is None:
-        out = []
+    out = []
+    if label is not None:
+        out.append(f"{_BOLD}==> {label} <=={_RESET}" if colour else f"==> {label} <==")
     for line in lines:
         name = line.label.ljust(_LABEL_WIDTH)
         if not colour:
@@ -97,6 +100,10 @@ def _facts(article: Article) -> list[str]:
 
 def _md(value: str) -> str:
     return _MD_INLINE.sub(r"\\\1", value)
+
+
+def _md_url(url: str) -> str:
+    return f"<{url}>" if any(c in url for c in " ()<>") else url
 
 
 def _md_block(paragraph: str) -> str:

@@ -5,8 +5,8 @@ tuples, which ``parse_many()`` takes as they are. Only ``response`` records with
 and an HTML ``Content-Type`` are pages; the other responses (images, scripts, redirects) are
 skipped and counted by reason, and the other record types (requests, metadata, warcinfo) are
 not pages at all. Memory stays flat however large the file: warcio reads it as a stream
-(plain or gzipped per record) and a body over ``max_bytes`` is skipped
-without being read whole.
+(plain or gzipped per record), and a body over ``max_bytes`` is skipped without being read
+whole.
 """
 
 from __future__ import annotations

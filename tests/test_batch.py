@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import gzip
+import multiprocessing
+import os
 import pickle
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from itertools import count, islice
 from pathlib import Path
 
 import pytest
 
 import newsclean
+import newsclean._batch
 
 HTML = (
     "<html><head><title>Floods close the coast road</title></head><body><article>"
@@ -117,3 +121,53 @@ def test_results_pickle() -> None:
 def test_a_bad_worker_count_is_refused_at_once(workers: object) -> None:
     with pytest.raises(ValueError, match="workers"):
         newsclean.parse_many([HTML], workers=workers)  # type: ignore[arg-type]
+
+
+def _crash_on_marker(source: object, **kwargs: object) -> newsclean.Article:
+    if source == "CRASH":
+        os._exit(1)  # as a segfault or the OOM killer would end the worker
+    return newsclean.parse(source, **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="patches the parser the workers inherit"
+)
+def test_an_input_that_kills_its_worker_gets_the_error_and_the_run_goes_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(newsclean._batch, "parse", _crash_on_marker)
+    sources = [HTML, "CRASH", HTML, HTML, HTML, "CRASH", HTML]
+    results = list(newsclean.parse_many(sources, workers=2, chunksize=2))
+    assert [r.ok for r in results] == [True, False, True, True, True, False, True]
+    assert isinstance(results[1].error, BrokenProcessPool)
+    assert results[6].article == newsclean.parse(HTML)
+
+
+def test_a_gzipped_file_that_unpacks_over_max_bytes_is_refused_with_its_size(
+    tmp_path: Path,
+) -> None:
+    bomb = tmp_path / "bomb.html.gz"
+    bomb.write_bytes(gzip.compress(b"<p>" + b" " * 5000 + b"</p>"))
+    options = newsclean.Options(max_bytes=1000)
+    (result,) = newsclean.parse_many([bomb], workers=1, options=options)
+    assert isinstance(result.error, newsclean.InputTooLargeError)
+    assert (result.error.size, result.error.limit) == (5007, 1000)
+
+
+class _Unpicklable(Exception):
+    def __init__(self, a: str, b: str) -> None:  # pickles as cls(*args): fails to rebuild
+        super().__init__(f"{a} {b}")
+
+
+def _raise_unpicklable(source: object, **kwargs: object) -> newsclean.Article:
+    raise _Unpicklable("odd", "failure")
+
+
+def test_an_error_that_cannot_pickle_becomes_a_runtime_error_naming_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(newsclean._batch, "parse", _raise_unpicklable)
+    (result,) = newsclean.parse_many([HTML], workers=1)
+    assert isinstance(result.error, RuntimeError)
+    assert str(result.error) == "_Unpicklable: odd failure"
+    assert pickle.loads(pickle.dumps(result)).id == "0"

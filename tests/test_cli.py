@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import pty
 import subprocess
 import sys
 from pathlib import Path
@@ -74,6 +73,7 @@ def test_a_directory_is_searched_recursively_for_html_and_text_files(pages: Path
         "c-kerry.txt",
         str(Path("sub", "b-floods.htm.gz")),
     ]
+    assert lines[0]["input_url"] is None  # files come with no URL
     assert lines[0]["title"] == lines[2]["title"] == "Floods close the coast road"
     assert lines[1]["paragraphs"] == list(newsclean.parse(SEED.read_text()).paragraphs)
 
@@ -141,6 +141,7 @@ def test_explain_shows_removed_lines_with_their_reason_in_page_order() -> None:
 
 def run_in_terminal(*args: str) -> str:
     """Run the command with stdout and stderr on a pseudo-terminal; everything it printed."""
+    pty = pytest.importorskip("pty", reason="pseudo-terminals are POSIX only")
     master, slave = pty.openpty()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("NO_COLOR", None)
@@ -207,3 +208,19 @@ def test_bad_usage_gives_a_short_message_and_status_2(args: tuple[str, ...]) -> 
     assert done.stdout == ""
     assert "newsclean: error:" in done.stderr
     assert len(done.stderr.splitlines()) <= 6
+
+
+def test_a_folder_without_pages_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    done = run_cli(str(tmp_path))
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert f"{tmp_path}: no HTML, text or WARC files in this folder" in done.stderr
+
+
+def test_a_broken_link_in_a_folder_is_reported_and_the_rest_parsed(pages: Path) -> None:
+    (pages / "gone.html").symlink_to(pages / "nowhere.html")
+    done = run_cli(".", cwd=pages)
+    assert done.returncode == 1
+    assert len(done.stdout.splitlines()) == 3
+    assert "gone.html: No such file or directory" in done.stderr

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import newsclean
-from newsclean._explain import explain
+from newsclean._explain import Line, explain
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SOURCES = sorted(p for p in FIXTURES.glob("*/source.*"))
@@ -39,3 +39,16 @@ def test_explain_lines_hold_the_paragraphs_and_removals_in_order(source: str) ->
     )
     removed = tuple(newsclean.Removal(line.text, line.label) for line in lines if not line.kept)
     assert removed == article.removed
+
+
+def test_a_title_from_page_metadata_leads_the_lines() -> None:
+    _, lines = explain(FLOODS)
+    assert lines[0] == Line("Floods close the coast road", kept=True, label="title (metadata)")
+    assert lines[1] == Line("Floods close the coast road", kept=False, label="duplicate.title")
+
+
+def test_a_title_found_in_the_text_is_shown_in_its_place_only(seed_text: str) -> None:
+    _, lines = explain(seed_text)
+    titles = [line for line in lines if line.label.startswith("title")]
+    assert titles == [Line("Kerry meeting yields no agreement on Crimea", True, "title")]
+    assert lines[0].label == "widget.next-score"

@@ -26,6 +26,7 @@ STORY = (
     "<p>Work is expected to start next spring, the council said in a statement.</p>"
     "</article></body></html>"
 )
+CANONICAL = "https://news.example/library"
 RUSSIAN = (
     "<html><body><p>Совет проголосовал в понедельник за новый мост через реку.</p></body></html>"
 )
@@ -66,7 +67,8 @@ def write_warc(path: Path, *, gzipped: bool) -> list[tuple[str, str]]:
         pages.append((response(writer, uri, body, "text/html; charset=windows-1251"), uri))
         response(writer, "https://news.example/site.css", b"body { color: red }", "text/css")
         story = STORY.format(title="Library to open on Sundays", what="open the library on Sundays")
-        uri = "https://news.example/library"
+        story = story.replace("</head>", f'<link rel="canonical" href="{CANONICAL}"></head>')
+        uri = "https://news.example/library?utm_source=feed"
         pages.append((response(writer, uri, story.encode(), "application/xhtml+xml"), uri))
     return pages
 
@@ -143,7 +145,8 @@ def test_the_cli_prints_a_json_line_per_page_with_record_id_and_url(
     done = run_cli(path.name, "--workers", "2", cwd=path.parent)
     assert done.returncode == 0, done.stderr
     lines = [json.loads(line) for line in done.stdout.splitlines()]
-    assert [(line["input"], line["url"]) for line in lines] == expected
+    assert [(line["input"], line["input_url"]) for line in lines] == expected
+    assert lines[2]["url"] == CANONICAL  # the article's own URL: its canonical link
     assert lines[0]["title"] == "Council backs the new bridge"
     assert lines[2]["paragraphs"][-1].startswith("Work is expected to start next spring")
     assert done.stderr == (
