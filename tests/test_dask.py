@@ -13,15 +13,21 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
-import dask
-import dask.bag as db
 import pytest
-from dask.distributed import Client, LocalCluster
 from warc_builder import write_warc
 
 import newsclean
+
+if TYPE_CHECKING:
+    from dask.distributed import Client
+
+# Dask is imported by the fixtures, when the first test here runs, not when pytest collects this
+# file: importing dask.bag or distributed calls tblib's pickling_support.install(), which makes
+# every exception class defined so far picklable, among them the deliberately unpicklable error
+# that tests/test_batch.py defines and checks.
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "tests" / "data" / "news-site"
@@ -29,7 +35,17 @@ STORIES = ("ferry-timetable.html", "rowing-regatta.html", "index.html")
 
 
 @pytest.fixture(scope="module")
+def db() -> ModuleType:
+    """The ``dask.bag`` module."""
+    import dask.bag  # noqa: PLC0415 (see the note at the top)
+
+    return dask.bag
+
+
+@pytest.fixture(scope="module")
 def client() -> Iterator[Client]:
+    from dask.distributed import Client, LocalCluster  # noqa: PLC0415
+
     with (
         LocalCluster(
             n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0"
@@ -67,7 +83,7 @@ def test_the_cluster_has_two_worker_processes_apart_from_this_one(client: Client
 
 
 def test_parse_many_per_partition_equals_a_sequential_run(
-    client: Client, pages: list[Path]
+    client: Client, db: ModuleType, pages: list[Path]
 ) -> None:
     bag = db.from_sequence(pages, npartitions=2).map_partitions(_clean)
     distributed = bag.compute(scheduler=client)
@@ -78,7 +94,7 @@ def test_parse_many_per_partition_equals_a_sequential_run(
 
 
 def test_a_bad_page_yields_its_error_record_and_the_job_completes(
-    client: Client, pages: list[Path]
+    client: Client, db: ModuleType, pages: list[Path]
 ) -> None:
     results = (
         db.from_sequence(pages, npartitions=5).map_partitions(_clean).compute(scheduler=client)
@@ -91,7 +107,7 @@ def test_a_bad_page_yields_its_error_record_and_the_job_completes(
     assert by_name["ferry-timetable.html"].article.title == "Ferry timetable changes from Monday"
 
 
-def test_parse_maps_over_a_bag_with_its_keyword_arguments(client: Client) -> None:
+def test_parse_maps_over_a_bag_with_its_keyword_arguments(client: Client, db: ModuleType) -> None:
     # A user's own rule travels to the workers inside the Options and changes their output.
     rule = newsclean.Rule(
         id="house.council", why="a house rule", pattern=r"^Councillors welcomed", max_words=40
@@ -115,7 +131,7 @@ def test_parse_maps_over_a_bag_with_its_keyword_arguments(client: Client) -> Non
     "process) may not do; parse_many should fall back to in-process there",
 )
 def test_parse_many_with_default_workers_runs_inside_a_dask_task(
-    client: Client, pages: list[Path]
+    client: Client, db: ModuleType, pages: list[Path]
 ) -> None:
     def clean_default(paths: list[Path]) -> list[bool]:
         return [r.ok for r in newsclean.parse_many(paths)]
@@ -194,9 +210,11 @@ def run_recipe(folder: Path, tmp_path: Path) -> list[dict[str, Any]]:
 
 
 def test_the_documented_parquet_variant_writes_flat_rows(
-    client: Client, pages: list[Path], tmp_path: Path
+    client: Client, db: ModuleType, pages: list[Path], tmp_path: Path
 ) -> None:
     pytest.importorskip("dask.dataframe", reason="Parquet needs dask[dataframe]")
+    import dask  # noqa: PLC0415
+
     parquet = pytest.importorskip("pyarrow.parquet", reason="Parquet needs pyarrow")
     recipe: dict[str, Any] = {"__name__": "clean_pages"}
     exec(_recipe(), recipe)
