@@ -1,21 +1,35 @@
-"""HTML front end: one parse of the page, the article region as blocks, and the page metadata."""
+"""HTML front end: one parse of the page, the article region as blocks, and the page metadata.
+
+The region comes from two readers of the same tree: our own container scoring (``_region``), which
+keeps bodies that ad rows split into sibling containers, and trafilatura's extraction (fast mode),
+whose cleaning knows many sites' furniture. See ``html_labelled`` for how they are combined.
+"""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import lxml.html
 from lxml import etree
 from trafilatura import bare_extraction
 
 from ._assemble import PageMeta
-from ._blocks import Block
+from ._blocks import Block, Labelled
+from ._classify import classify
 from ._metadata import read_metadata
+from ._options import Options
+from ._region import find_region
+from ._walk import walk_region
 
-__all__ = ["html_blocks", "parse_html"]
+__all__ = ["html_labelled", "parse_html"]
 
 _PARSER = lxml.html.HTMLParser(
     remove_comments=True, no_network=True, recover=True, huge_tree=False, default_doctype=False
 )
-_BLOCK_TAGS = {"p": "p", "head": "h2", "quote": "blockquote", "item": "li", "cell": "td"}
+_LINK_RUN = "related.link-run"
+_LINKY = 0.6
+_LINK_WORDS = 25
+_TRAFILATURA_TAGS = {"p": "p", "head": "h2", "quote": "blockquote", "item": "li", "cell": "td"}
 
 
 def parse_html(html: str) -> lxml.html.HtmlElement:
@@ -23,22 +37,63 @@ def parse_html(html: str) -> lxml.html.HtmlElement:
     return lxml.html.document_fromstring(html, parser=_PARSER)
 
 
-def html_blocks(tree: lxml.html.HtmlElement, url: str | None) -> tuple[list[Block], PageMeta]:
+def html_labelled(
+    tree: lxml.html.HtmlElement, url: str | None, options: Options
+) -> tuple[list[Labelled], PageMeta]:
+    """Every block of the article region, labelled, and the page metadata."""
     meta = read_metadata(tree, url)
+    region = find_region(tree)
+    blocks: list[Block] = []
+    reasons: list[str] = []
+    if region is not None:
+        walked = walk_region(region.elements)
+        blocks, reasons = walked.blocks, walked.reasons
+    if not blocks:
+        blocks = _trafilatura_blocks(tree, url)
+        reasons = [""] * len(blocks)
+    if options.enabled(_LINK_RUN):
+        reasons = _link_runs(blocks, reasons)
+    kept = [b for b, r in zip(blocks, reasons, strict=True) if not r or not options.enabled(r)]
+    # The text path's link-run pass guesses links from short lines; here the markup tells.
+    text_options = replace(options, disable=options.disable | {_LINK_RUN})
+    labelled = iter(classify(kept, text_options, title=meta.title, region_known=True))
+    merged = [
+        next(labelled) if not r or not options.enabled(r) else Labelled(b, "boilerplate", r)
+        for b, r in zip(blocks, reasons, strict=True)
+    ]
+    return merged, meta
+
+
+def _link_runs(blocks: list[Block], reasons: list[str]) -> list[str]:
+    """Two or more short blocks in a row that are mostly link text are a list of links."""
+    out = list(reasons)
+    run: list[int] = []
+    for i in [*range(len(blocks)), -1]:
+        if i >= 0 and reasons[i]:
+            continue  # removed blocks do not break a run
+        if i >= 0 and blocks[i].link_density >= _LINKY and blocks[i].words <= _LINK_WORDS:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            for j in run:
+                out[j] = _LINK_RUN
+        run = []
+    return out
+
+
+def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None) -> list[Block]:
     doc = bare_extraction(
         tree, url=url, fast=True, include_comments=False, include_tables=True, with_metadata=False
     )
     blocks: list[Block] = []
     body = getattr(doc, "body", None)
-    if body is not None:
-        for n, element in enumerate(body.iter(*_BLOCK_TAGS)):
-            if (
-                element.tag == "p"
-                and element.getparent() is not None
-                and (element.getparent().tag in ("item", "cell", "quote"))
-            ):
-                continue
-            text = " ".join(etree.tostring(element, method="text", encoding="unicode").split())
-            if text:
-                blocks.append(Block(text=text, source=f"block {n}", tag=_BLOCK_TAGS[element.tag]))
-    return blocks, meta
+    if body is None:
+        return blocks
+    for n, element in enumerate(body.iter(*_TRAFILATURA_TAGS)):
+        parent = element.getparent()
+        if element.tag == "p" and parent is not None and parent.tag in ("item", "cell", "quote"):
+            continue
+        text = " ".join(etree.tostring(element, method="text", encoding="unicode").split())
+        if text:
+            blocks.append(Block(text=text, source=f"block {n}", tag=_TRAFILATURA_TAGS[element.tag]))
+    return blocks

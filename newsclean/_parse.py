@@ -5,7 +5,7 @@ from __future__ import annotations
 from ._article import Article
 from ._assemble import PageMeta, assemble
 from ._classify import classify
-from ._html import html_blocks, parse_html
+from ._html import html_labelled, parse_html
 from ._options import Options
 from ._sniff import Kind, sniff
 from ._text import text_blocks
@@ -36,8 +36,7 @@ def parse(
         raise TypeError(f"options must be a newsclean.Options, not {type(opts).__name__}")
     document = sniff(source, kind=kind, content_type=content_type, max_bytes=opts.max_bytes)
     if document.kind == "html":
-        blocks, meta = html_blocks(parse_html(document.text), url)
-        labelled = classify(blocks, opts, title=meta.title, region_known=True)
+        labelled, meta = html_labelled(parse_html(document.text), url, opts)
     else:
         blocks, meta = text_blocks(document.text), PageMeta(url=url)
         labelled = classify(blocks, opts)

@@ -1,0 +1,151 @@
+"""Blocks out of the article region: one walk over its elements, in document order.
+
+Block-level elements (``p``, headings, list items, quotes, captions, ``div``s with text of their
+own) become blocks with the evidence the classifier reads: the tag, words from the class names and
+ids around the block (``hints``) and the share of the text inside links (``link_density``).
+Subtrees that are page furniture by their markup (share bars, related lists, newsletter boxes,
+ad slots, hidden elements) still become blocks, but come with the reason they are not article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ._blocks import Block
+from ._region import SKIP_TAGS, is_hidden, words_of
+
+__all__ = ["Walked", "walk_region"]
+
+_BLOCK_TAGS = {
+    "p": "p", "div": "p", "section": "p", "article": "p", "main": "p", "header": "p",
+    "footer": "p", "aside": "p", "figure": "p", "center": "p", "address": "p", "table": "p",
+    "tr": "p", "tbody": "p", "thead": "p", "ul": "p", "ol": "p", "dl": "p", "details": "p",
+    "summary": "p", "hgroup": "p", "h1": "h1", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h5",
+    "h6": "h6", "li": "li", "dt": "dt", "dd": "dd", "blockquote": "blockquote", "pre": "pre",
+    "figcaption": "figcaption", "td": "td", "th": "td", "caption": "figcaption", "hr": "p",
+}  # fmt: skip
+_WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+#: Class and id words that mark furniture inside an article body, with the reason id they give.
+_FURNITURE = (
+    ("html.share", re.compile(r"\b(share|sharing|social|sharebar|share-bar|social-share)")),
+    (
+        "html.related",
+        re.compile(
+            r"\b(related|recirc|read-?more|more-stories|also-read|recommend|outbrain|taboola)"
+        ),
+    ),
+    ("html.newsletter", re.compile(r"\b(newsletter|subscribe|signup|sign-up|nl-)")),
+    (
+        "html.ad",
+        re.compile(r"(^|[\s_-])(ad|ads|advert\w*|adslot|ad-slot|dfp|gpt|sponsor\w*)($|[\s_-])"),
+    ),
+    ("html.comments", re.compile(r"\b(comment|comments|disqus)\b")),
+    ("html.nav", re.compile(r"\b(breadcrumbs?|pagination|pager|toc|table-of-contents)\b")),
+    ("html.bio", re.compile(r"\b(author-?bio|about-the-author|author-info|bio-box)\b")),
+    ("html.tags", re.compile(r"\b(tags|tag-list|article-tags|topics)\b")),
+)
+
+
+@dataclass(slots=True)
+class Walked:
+    """The region's blocks, each with ``""`` or the reason its markup gives for dropping it."""
+
+    blocks: list[Block] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Buffer:
+    parts: list[str] = field(default_factory=list)
+    link_chars: int = 0
+
+
+def walk_region(elements: tuple[etree._Element, ...]) -> Walked:
+    out = Walked()
+    for element in elements:
+        buffer = _Buffer()
+        _walk(element, out, buffer, tag="p", hints=(), reason="", in_link=False, root=True)
+        _flush(out, buffer, "p", (), "")
+    return out
+
+
+def furniture_reason(element: etree._Element) -> str:
+    """The reason id the element's class/id gives for it being page furniture, or ``""``."""
+    words = words_of(element)
+    if not words.strip() or "article-body" in words or "content" in words:
+        return ""
+    for reason, pattern in _FURNITURE:
+        if pattern.search(words):
+            return reason
+    return ""
+
+
+def _walk(
+    element: etree._Element,
+    out: Walked,
+    buffer: _Buffer,
+    *,
+    tag: str,
+    hints: tuple[str, ...],
+    reason: str,
+    in_link: bool,
+    root: bool = False,
+) -> None:
+    name = element.tag
+    if not isinstance(name, str):  # comments and processing instructions
+        return
+    if name in SKIP_TAGS:
+        return
+    if not reason and not root:
+        reason = "html.hidden" if is_hidden(element) else furniture_reason(element)
+    block_tag = _BLOCK_TAGS.get(name)
+    words = words_of(element)
+    if words.strip():
+        hints = (*hints, *(w for w in _WORD_SPLIT.split(words) if w))
+    if name == "br":
+        buffer.parts.append(" ")
+        return
+    if block_tag is not None:
+        _flush(out, buffer, tag, hints, reason)
+        if name in {"figcaption", "caption"}:
+            hints = (*hints, "figcaption")
+        inner = _Buffer()
+        _text_into(inner, element.text, in_link=in_link)
+        for child in element:
+            _walk(child, out, inner, tag=block_tag, hints=hints, reason=reason, in_link=in_link)
+            _text_into(inner, child.tail, in_link=in_link)
+        _flush(out, inner, block_tag, hints, reason)
+        return
+    link = in_link or name == "a"
+    _text_into(buffer, element.text, in_link=link)
+    for child in element:
+        _walk(child, out, buffer, tag=tag, hints=hints, reason=reason, in_link=link)
+        _text_into(buffer, child.tail, in_link=link)
+
+
+def _text_into(buffer: _Buffer, text: str | None, *, in_link: bool) -> None:
+    if text:
+        buffer.parts.append(text)
+        if in_link:
+            buffer.link_chars += len(text.strip())
+
+
+def _flush(out: Walked, buffer: _Buffer, tag: str, hints: tuple[str, ...], reason: str) -> None:
+    text = " ".join("".join(buffer.parts).split())
+    if text:
+        density = min(1.0, buffer.link_chars / max(1, len(text)))
+        out.blocks.append(
+            Block(
+                text=text,
+                source=f"block {len(out.blocks)}",
+                tag=tag,
+                hints=frozenset(hints),
+                link_density=round(density, 3),
+            )
+        )
+        out.reasons.append(reason)
+    buffer.parts.clear()
+    buffer.link_chars = 0
