@@ -7,6 +7,7 @@ whose cleaning knows many sites' furniture. See ``html_labelled`` for how they a
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import lxml.html
@@ -14,8 +15,9 @@ from lxml import etree
 from trafilatura import bare_extraction
 
 from ._assemble import PageMeta
-from ._blocks import Block, Labelled
+from ._blocks import Block, Labelled, normalise
 from ._classify import classify
+from ._images import find_images
 from ._metadata import read_metadata
 from ._options import Options
 from ._region import find_region
@@ -25,6 +27,13 @@ __all__ = ["html_labelled", "parse_html"]
 
 _PARSER = lxml.html.HTMLParser(
     remove_comments=True, no_network=True, recover=True, huge_tree=False, default_doctype=False
+)
+_WORD = re.compile(r"\w+")
+_MIN_COVER = 0.5
+_DEK_WINDOW = 8  # the dek sits among the first blocks of the region
+_DEK_WORDS = 60
+_DEK_HINTS = frozenset(
+    {"dek", "deck", "standfirst", "subtitle", "subheadline", "sub-headline", "strapline", "subhead"}
 )
 _LINK_RUN = "related.link-run"
 _LINKY = 0.6
@@ -48,11 +57,16 @@ def html_labelled(
     if region is not None:
         walked = walk_region(region.elements)
         blocks, reasons = walked.blocks, walked.reasons
+        meta = replace(meta, images=find_images(region.elements, meta.url))
+    extracted = _trafilatura_blocks(tree, url)
     if not blocks:
-        blocks = _trafilatura_blocks(tree, url)
+        blocks = extracted
         reasons = [""] * len(blocks)
+    elif extracted:
+        blocks, reasons = _cross_check(blocks, reasons, extracted)
     if options.enabled(_LINK_RUN):
         reasons = _link_runs(blocks, reasons)
+    meta, reasons = _subtitle(blocks, reasons, meta)
     kept = [b for b, r in zip(blocks, reasons, strict=True) if not r or not options.enabled(r)]
     # The text path's link-run pass guesses links from short lines; here the markup tells.
     text_options = replace(options, disable=options.disable | {_LINK_RUN})
@@ -62,6 +76,53 @@ def html_labelled(
         for b, r in zip(blocks, reasons, strict=True)
     ]
     return merged, meta
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    tokens = _WORD.findall(text.casefold())
+    if len(tokens) < 4:
+        return {tuple(tokens)} if tokens else set()
+    return set(zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False))
+
+
+def _cross_check(
+    blocks: list[Block], reasons: list[str], extracted: list[Block]
+) -> tuple[list[Block], list[str]]:
+    """Our region's blocks, unless they miss most of what trafilatura extracted: then theirs.
+
+    The two readers fail differently: container scoring picks a wrong container now and then
+    (a teaser grid, a comment thread), trafilatura keeps only the first of a split body. When our
+    region covers at least half of trafilatura's text, ours is the more complete reading.
+    """
+    theirs: set[tuple[str, ...]] = set()
+    for block in extracted:
+        theirs |= _shingles(block.text)
+    ours: set[tuple[str, ...]] = set()
+    for block, reason in zip(blocks, reasons, strict=True):
+        if not reason:
+            ours |= _shingles(block.text)
+    if theirs and len(theirs & ours) < _MIN_COVER * len(theirs):
+        return extracted, [""] * len(extracted)
+    return blocks, reasons
+
+
+def _subtitle(
+    blocks: list[Block], reasons: list[str], meta: PageMeta
+) -> tuple[PageMeta, list[str]]:
+    """The dek: the metadata's, or a short block marked as one before the first paragraph.
+
+    Either way the block that repeats it is not a paragraph of the body.
+    """
+    out = list(reasons)
+    subtitle = meta.subtitle
+    for i, block in enumerate(blocks[:_DEK_WINDOW]):
+        if out[i]:
+            continue
+        if subtitle is None and block.hints & _DEK_HINTS and block.words <= _DEK_WORDS:
+            subtitle = block.text
+        if subtitle is not None and normalise(block.text) == normalise(subtitle):
+            out[i] = "duplicate.subtitle"
+    return replace(meta, subtitle=subtitle), out
 
 
 def _link_runs(blocks: list[Block], reasons: list[str]) -> list[str]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ._blocks import Block
+from ._images import CREDIT_CLASS
 from ._region import SKIP_TAGS, is_hidden, words_of
 
 __all__ = ["Walked", "walk_region"]
@@ -99,19 +100,22 @@ def _walk(
         return
     if name in SKIP_TAGS:
         return
+    outer_hints, outer_reason = hints, reason  # what the text before this element belongs to
     if not reason and not root:
         reason = "html.hidden" if is_hidden(element) else furniture_reason(element)
     block_tag = _BLOCK_TAGS.get(name)
     words = words_of(element)
+    if ("figure" in hints or "figcaption" in hints) and not reason and CREDIT_CLASS.search(words):
+        block_tag, reason = "figcaption", "caption.credit"  # the credit apart from the caption
     if words.strip():
         hints = (*hints, *(w for w in _WORD_SPLIT.split(words) if w))
     if name == "br":
         buffer.parts.append(" ")
         return
     if block_tag is not None:
-        _flush(out, buffer, tag, hints, reason)
-        if name in {"figcaption", "caption"}:
-            hints = (*hints, "figcaption")
+        _flush(out, buffer, tag, outer_hints, outer_reason)
+        if name in {"figcaption", "caption", "figure"}:
+            hints = (*hints, "figcaption" if name != "figure" else "figure")
         inner = _Buffer()
         _text_into(inner, element.text, in_link=in_link)
         for child in element:
