@@ -63,9 +63,14 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 @dataclass(frozen=True, slots=True)
 class Region:
-    """The containers of the article, in document order (one, or several siblings)."""
+    """The containers of the article, in document order (one, or several siblings).
+
+    ``share`` is the part of the page's paragraph text that they hold: a region holding most of
+    the page's prose is rarely the wrong one.
+    """
 
     elements: tuple[etree._Element, ...]
+    share: float = 1.0
 
 
 def words_of(element: etree._Element) -> str:
@@ -116,11 +121,11 @@ def _paragraphs(root: etree._Element, *, ruthless: bool) -> Iterator[etree._Elem
         stack.extend(reversed(element))
 
 
-def _link_density(element: etree._Element, length: int) -> float:
-    if length == 0:
+def _link_share(counts: list[int] | None) -> float:
+    """The share of a container's paragraph text that is link text."""
+    if not counts or counts[0] == 0:
         return 0.0
-    links = sum(len(a.text_content()) for a in element.iter("a"))
-    return min(1.0, links / length)
+    return min(1.0, counts[1] / counts[0])
 
 
 def find_region(root: etree._Element) -> Region | None:
@@ -161,13 +166,14 @@ def _find(root: etree._Element, *, ruthless: bool) -> Region | None:
             scores[element] += points * share
     if not scores:
         return None
-    final = {
-        e: s * (1 - _link_density(e, len(e.text_content()))) for e, s in scores.items() if s > 0
-    }
+    final = {e: s * (1 - _link_share(prose.get(e))) for e, s in scores.items() if s > 0}
     if not final:
         return None
     best = max(final, key=lambda e: final[e])
-    return Region(elements=_with_siblings(_widen(best, prose), final))
+    elements = _with_siblings(_widen(best, prose), final)
+    total = prose[root][0] if root in prose else 0
+    held = sum(prose[e][0] if e in prose else 0 for e in elements)
+    return Region(elements=elements, share=held / total if total else 0.0)
 
 
 def _widen(best: etree._Element, prose: dict[etree._Element, list[int]]) -> etree._Element:

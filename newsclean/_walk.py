@@ -29,25 +29,18 @@ _BLOCK_TAGS = {
     "figcaption": "figcaption", "td": "td", "th": "td", "caption": "figcaption", "hr": "p",
 }  # fmt: skip
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
-#: Class and id words that mark furniture inside an article body, with the reason id they give.
-_FURNITURE = (
-    ("html.share", re.compile(r"\b(share|sharing|social|sharebar|share-bar|social-share)")),
-    (
-        "html.related",
-        re.compile(
-            r"\b(related|recirc|read-?more|more-stories|also-read|recommend|outbrain|taboola)"
-        ),
-    ),
-    ("html.newsletter", re.compile(r"\b(newsletter|subscribe|signup|sign-up|nl-)")),
-    (
-        "html.ad",
-        re.compile(r"(^|[\s_-])(ad|ads|advert\w*|adslot|ad-slot|dfp|gpt|sponsor\w*)($|[\s_-])"),
-    ),
-    ("html.comments", re.compile(r"\b(comment|comments|disqus)\b")),
-    ("html.nav", re.compile(r"\b(breadcrumbs?|pagination|pager|toc|table-of-contents)\b")),
-    ("html.bio", re.compile(r"\b(author-?bio|about-the-author|author-info|bio-box)\b")),
-    ("html.tags", re.compile(r"\b(tags|tag-list|article-tags|topics)\b")),
+#: Class and id words that mark furniture inside an article body; the group names the reason.
+_FURNITURE = re.compile(
+    r"\b(?P<share>share|sharing|social|sharebar|share-bar|social-share)"
+    r"|\b(?P<related>related|recirc|read-?more|more-stories|also-read|recommend|outbrain|taboola)"
+    r"|\b(?P<newsletter>newsletter|subscribe|signup|sign-up|nl-)"
+    r"|(?:^|[\s_-])(?P<ad>ad|ads|advert\w*|adslot|ad-slot|dfp|gpt|sponsor\w*)(?:$|[\s_-])"
+    r"|\b(?P<comments>comment|comments|disqus)\b"
+    r"|\b(?P<nav>breadcrumbs?|pagination|pager|toc|table-of-contents)\b"
+    r"|\b(?P<bio>author-?bio|about-the-author|author-info|bio-box)\b"
+    r"|\b(?P<tags>tags|tag-list|article-tags|topics)\b"
 )
+_NOT_FURNITURE = re.compile(r"article-body|content")
 
 
 @dataclass(slots=True)
@@ -73,15 +66,12 @@ def walk_region(elements: tuple[etree._Element, ...]) -> Walked:
     return out
 
 
-def furniture_reason(element: etree._Element) -> str:
-    """The reason id the element's class/id gives for it being page furniture, or ``""``."""
-    words = words_of(element)
-    if not words.strip() or "article-body" in words or "content" in words:
+def furniture_reason(words: str) -> str:
+    """The reason id that class/id words give for an element being page furniture, or ``""``."""
+    match = _FURNITURE.search(words)
+    if match is None or _NOT_FURNITURE.search(words):
         return ""
-    for reason, pattern in _FURNITURE:
-        if pattern.search(words):
-            return reason
-    return ""
+    return f"html.{match.lastgroup}"
 
 
 def _walk(
@@ -101,14 +91,19 @@ def _walk(
     if name in SKIP_TAGS:
         return
     outer_hints, outer_reason = hints, reason  # what the text before this element belongs to
-    if not reason and not root:
-        reason = "html.hidden" if is_hidden(element) else furniture_reason(element)
+    words = words_of(element) if element.attrib else ""
+    if words and not reason and not root:
+        reason = "html.hidden" if is_hidden(element) else furniture_reason(words)
     block_tag = _BLOCK_TAGS.get(name)
-    words = words_of(element)
-    if ("figure" in hints or "figcaption" in hints) and not reason and CREDIT_CLASS.search(words):
+    if (
+        words
+        and not reason
+        and ("figure" in hints or "figcaption" in hints)
+        and CREDIT_CLASS.search(words)
+    ):
         block_tag, reason = "figcaption", "caption.credit"  # the credit apart from the caption
     if words.strip():
-        hints = (*hints, *(w for w in _WORD_SPLIT.split(words) if w))
+        hints = (*hints, *(w for w in _WORD_SPLIT.split(words) if w and w not in hints))
     if name == "br":
         buffer.parts.append(" ")
         return
