@@ -20,7 +20,7 @@ from ._classify import classify
 from ._images import find_images
 from ._metadata import read_metadata
 from ._options import Options
-from ._region import find_region
+from ._region import Region, find_region
 from ._walk import walk_region
 
 __all__ = ["html_labelled", "parse_html"]
@@ -30,6 +30,11 @@ _PARSER = lxml.html.HTMLParser(
 )
 _WORD = re.compile(r"\w+")
 _MIN_COVER = 0.5
+_TRUSTED_TAGS = frozenset({"div", "article", "section", "main"})
+_TRUST_SHARE = 0.9  # of the page's paragraph text
+_TRUST_DEPTH = 2  # ancestors: a region right under <body> is the whole page
+_TRUST_LINKS = 0.25
+_TRUST_PAGE = 0.85  # of the page's text: a region with nearly all of it has the chrome too
 _DEK_WINDOW = 8  # the dek sits among the first blocks of the region
 _DEK_WORDS = 60
 _DEK_HINTS = frozenset(
@@ -58,7 +63,7 @@ def html_labelled(
         walked = walk_region(region.elements)
         blocks, reasons = walked.blocks, walked.reasons
         meta = replace(meta, images=find_images(region.elements, meta.url))
-    extracted = _trafilatura_blocks(tree, url)
+    extracted = _trafilatura_blocks(tree, url) if _doubtful(tree, region, blocks, reasons) else []
     if not blocks:
         blocks = extracted
         reasons = [""] * len(blocks)
@@ -83,6 +88,34 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
     if len(tokens) < 4:
         return {tuple(tokens)} if tokens else set()
     return set(zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False))
+
+
+def _doubtful(
+    tree: lxml.html.HtmlElement, region: Region | None, blocks: list[Block], reasons: list[str]
+) -> bool:
+    """Whether our region may be the wrong one, so that trafilatura's reading is worth its time.
+
+    A region is trusted when it is a plain container (a ``div``, ``article``, ``section`` or
+    ``main``) well below ``<body>``, holds most of the page's paragraph text but not most of the
+    page's text, and its kept blocks are not mostly links. On the dev set, this leaves out about
+    two pages in five, and all but two of the pages where trafilatura's reading replaced ours.
+    """
+    if region is None or not blocks:
+        return True
+    first = region.elements[0]
+    if first.tag not in _TRUSTED_TAGS or region.share < _TRUST_SHARE:
+        return True
+    if sum(1 for _ in first.iterancestors()) <= _TRUST_DEPTH:
+        return True
+    kept = [b for b, r in zip(blocks, reasons, strict=True) if not r]
+    chars = sum(len(b.text) for b in kept)
+    links = sum(b.link_density * len(b.text) for b in kept)
+    if not chars or links >= _TRUST_LINKS * chars:
+        return True
+    body = tree.find("body")
+    page = len(body.text_content()) if body is not None else 0
+    held = sum(len(e.text_content()) for e in region.elements)
+    return held >= _TRUST_PAGE * page
 
 
 def _cross_check(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-__all__ = ["SKIP_TAGS", "Region", "find_region", "is_hidden", "words_of"]
+__all__ = ["Region", "find_region", "is_hidden", "skipped", "words_of"]
 
 #: Elements whose text is never article text.
 SKIP_TAGS = frozenset(
@@ -33,6 +33,7 @@ _BLOCK_CHILD_TAGS = frozenset(
     {
         "p", "div", "section", "article", "table", "ul", "ol", "dl", "pre", "blockquote",
         "h1", "h2", "h3", "h4", "h5", "h6", "figure", "form", "header", "footer", "aside", "main",
+        "button", "nav", "details", "li",
     }
 )  # fmt: skip
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
@@ -56,8 +57,10 @@ _TAG_WEIGHT = {
     "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
 }  # fmt: skip
 _RETRY_CHARS = 500
+_WRAPPER_TAGS = frozenset({"form", "button", "label"})
+_WRAPPER_CHARS = 1000
 _WIDEN_SHARE = 0.3
-_WIDEN_LINKS = 0.25
+_WIDEN_LINKS = 0.15
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 
@@ -78,6 +81,18 @@ def words_of(element: etree._Element) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 
 
+def skipped(element: etree._Element) -> bool:
+    """Whether an element's text is never article text (scripts, controls, forms).
+
+    A form or button holding a whole page is a parser's repair of broken markup, or an ASP.NET
+    page wrapped in one ``<form>``: those are read like any container.
+    """
+    tag = element.tag
+    if not isinstance(tag, str) or tag not in SKIP_TAGS:
+        return not isinstance(tag, str)
+    return tag not in _WRAPPER_TAGS or len(element.text_content()) < _WRAPPER_CHARS
+
+
 def is_hidden(element: etree._Element) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
@@ -86,10 +101,13 @@ def is_hidden(element: etree._Element) -> bool:
 
 
 def _unlikely(element: etree._Element) -> bool:
+    """Chrome by its tag or class, unless it wraps the page's ``<main>`` or ``<article>``."""
     words = words_of(element)
     if element.tag in _CHROME_TAGS:
-        return not _MAYBE.search(words)
-    return bool(words.strip()) and bool(_UNLIKELY.search(words)) and not _MAYBE.search(words)
+        chrome = not _MAYBE.search(words)
+    else:
+        chrome = bool(_UNLIKELY.search(words)) and not _MAYBE.search(words)
+    return chrome and next(element.iter("main", "article"), None) is None
 
 
 def _class_weight(element: etree._Element) -> int:
@@ -108,7 +126,7 @@ def _paragraphs(root: etree._Element, *, ruthless: bool) -> Iterator[etree._Elem
     while stack:
         element = stack.pop()
         tag = element.tag
-        if not isinstance(tag, str) or tag in SKIP_TAGS or is_hidden(element):
+        if skipped(element) or is_hidden(element):
             continue
         if ruthless and element is not root and _unlikely(element):
             continue
@@ -205,7 +223,7 @@ def _with_siblings(
     for sibling in parent:
         if sibling is best:
             chosen.append(sibling)
-        elif not isinstance(sibling.tag, str) or sibling.tag in SKIP_TAGS:
+        elif skipped(sibling):
             continue
         elif (best_class and sibling.get("class") == best_class and sibling.tag == best.tag) or (
             final.get(sibling, 0.0) >= threshold

@@ -16,7 +16,7 @@ from lxml import etree
 
 from ._blocks import Block
 from ._images import CREDIT_CLASS
-from ._region import SKIP_TAGS, is_hidden, words_of
+from ._region import is_hidden, skipped, words_of
 
 __all__ = ["Walked", "walk_region"]
 
@@ -40,6 +40,7 @@ _FURNITURE = re.compile(
     r"|\b(?P<bio>author-?bio|about-the-author|author-info|bio-box)\b"
     r"|\b(?P<tags>tags|tag-list|article-tags|topics)\b"
 )
+_FURNITURE_SHARE = 0.5  # a box holding more than this share of the region's text is not a box
 _NOT_FURNITURE = re.compile(r"article-body|content")
 
 
@@ -61,7 +62,18 @@ def walk_region(elements: tuple[etree._Element, ...]) -> Walked:
     out = Walked()
     for element in elements:
         buffer = _Buffer()
-        _walk(element, out, buffer, tag="p", hints=(), reason="", in_link=False, root=True)
+        limit = int(_FURNITURE_SHARE * len(element.text_content()))
+        _walk(
+            element,
+            out,
+            buffer,
+            tag="p",
+            hints=(),
+            reason="",
+            in_link=False,
+            root=True,
+            limit=limit,
+        )
         _flush(out, buffer, "p", (), "")
     return out
 
@@ -84,16 +96,17 @@ def _walk(
     reason: str,
     in_link: bool,
     root: bool = False,
+    limit: int,
 ) -> None:
+    if skipped(element):  # also comments and processing instructions
+        return
     name = element.tag
-    if not isinstance(name, str):  # comments and processing instructions
-        return
-    if name in SKIP_TAGS:
-        return
     outer_hints, outer_reason = hints, reason  # what the text before this element belongs to
     words = words_of(element) if element.attrib else ""
     if words and not reason and not root:
         reason = "html.hidden" if is_hidden(element) else furniture_reason(words)
+        if reason and len(element.text_content()) > limit:
+            reason = ""  # most of the article is in it: a class name, not a box
     block_tag = _BLOCK_TAGS.get(name)
     if (
         words
@@ -114,14 +127,23 @@ def _walk(
         inner = _Buffer()
         _text_into(inner, element.text, in_link=in_link)
         for child in element:
-            _walk(child, out, inner, tag=block_tag, hints=hints, reason=reason, in_link=in_link)
+            _walk(
+                child,
+                out,
+                inner,
+                tag=block_tag,
+                hints=hints,
+                reason=reason,
+                in_link=in_link,
+                limit=limit,
+            )
             _text_into(inner, child.tail, in_link=in_link)
         _flush(out, inner, block_tag, hints, reason)
         return
     link = in_link or name == "a"
     _text_into(buffer, element.text, in_link=link)
     for child in element:
-        _walk(child, out, buffer, tag=tag, hints=hints, reason=reason, in_link=link)
+        _walk(child, out, buffer, tag=tag, hints=hints, reason=reason, in_link=link, limit=limit)
         _text_into(buffer, child.tail, in_link=link)
 
 
