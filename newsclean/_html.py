@@ -30,6 +30,7 @@ _PARSER = lxml.html.HTMLParser(
 )
 _WORD = re.compile(r"\w+")
 _MIN_COVER = 0.5
+_MIN_SIZE = 0.6  # their reading must be at least this share of ours to replace it
 _TRUSTED_TAGS = frozenset({"div", "article", "section", "main"})
 _TRUST_SHARE = 0.9  # of the page's paragraph text
 _TRUST_DEPTH = 2  # ancestors: a region right under <body> is the whole page
@@ -125,7 +126,9 @@ def _cross_check(
 
     The two readers fail differently: container scoring picks a wrong container now and then
     (a teaser grid, a comment thread), trafilatura keeps only the first of a split body. When our
-    region covers at least half of trafilatura's text, ours is the more complete reading.
+    region covers at least half of trafilatura's text, ours is the more complete reading; when
+    theirs is much smaller than ours, it is more likely a side box (an FAQ, a summary) than
+    the article.
     """
     theirs: set[tuple[str, ...]] = set()
     for block in extracted:
@@ -134,7 +137,8 @@ def _cross_check(
     for block, reason in zip(blocks, reasons, strict=True):
         if not reason:
             ours |= _shingles(block.text)
-    if theirs and len(theirs & ours) < _MIN_COVER * len(theirs):
+    disjoint = len(theirs & ours) < _MIN_COVER * len(theirs)
+    if theirs and disjoint and len(theirs) >= _MIN_SIZE * len(ours):
         return extracted, [""] * len(extracted)
     return blocks, reasons
 
