@@ -57,6 +57,7 @@ _TAG_WEIGHT = {
     "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
 }  # fmt: skip
 _RETRY_CHARS = 500
+_SECTION_TAGS = frozenset({"section", "article", "p"})
 _WRAPPER_TAGS = frozenset({"form", "button", "label"})
 _WRAPPER_CHARS = 1000
 _WIDEN_SHARE = 0.3
@@ -195,19 +196,21 @@ def _find(root: etree._Element, *, ruthless: bool) -> Region | None:
 
 
 def _widen(best: etree._Element, prose: dict[etree._Element, list[int]]) -> etree._Element:
-    """Climb to an ancestor while it adds much prose that is not links (a body in sections)."""
+    """Climb to an ancestor that adds much prose that is not links (a body in sections).
+
+    Levels that add little are climbed through; the climb stops below ``<body>`` or at the
+    first ancestor whose added text is mostly links (a teaser list, a menu).
+    """
     current = best
     for parent in best.iterancestors():
         if parent.tag in ("body", "html"):
             break
         chars, links = prose[current]
         more, more_links = prose[parent][0] - chars, prose[parent][1] - links
-        if more >= _WIDEN_SHARE * chars or (more <= 0 and more_links <= 0):
-            if more > 0 and more_links / more > _WIDEN_LINKS:
-                break
-            current = parent
-        else:
+        if more > 0 and more_links > _WIDEN_LINKS * more:
             break
+        if more >= _WIDEN_SHARE * chars:
+            current = parent
     return current
 
 
@@ -225,8 +228,10 @@ def _with_siblings(
             chosen.append(sibling)
         elif skipped(sibling):
             continue
-        elif (best_class and sibling.get("class") == best_class and sibling.tag == best.tag) or (
-            final.get(sibling, 0.0) >= threshold
+        elif final.get(sibling, 0.0) >= threshold or (
+            sibling.tag == best.tag
+            and sibling.get("class") == best_class
+            and (best_class or best.tag in _SECTION_TAGS or final.get(sibling, 0.0) > 0)
         ):
             chosen.append(sibling)
     return tuple(chosen)
