@@ -43,7 +43,6 @@ _DEK_HINTS = frozenset(
 )
 _LINK_RUN = "related.link-run"
 _LINKY = 0.6
-_LINK_WORDS = 25
 _TRAFILATURA_TAGS = {"p": "p", "head": "h2", "quote": "blockquote", "item": "li", "cell": "td"}
 
 
@@ -163,13 +162,13 @@ def _subtitle(
 
 
 def _link_runs(blocks: list[Block], reasons: list[str]) -> list[str]:
-    """Two or more short blocks in a row that are mostly link text are a list of links."""
+    """Two or more blocks in a row that are mostly link text are a list of links (or teasers)."""
     out = list(reasons)
     run: list[int] = []
     for i in [*range(len(blocks)), -1]:
         if i >= 0 and reasons[i]:
             continue  # removed blocks do not break a run
-        if i >= 0 and blocks[i].link_density >= _LINKY and blocks[i].words <= _LINK_WORDS:
+        if i >= 0 and blocks[i].link_density >= _LINKY:
             run.append(i)
             continue
         if len(run) >= 2:

@@ -37,7 +37,7 @@ _FURNITURE = re.compile(
     r"|(?:^|[\s_-])(?P<ad>ad|ads|advert\w*|adslot|ad-slot|dfp|gpt|sponsor\w*)(?:$|[\s_-])"
     r"|\b(?P<comments>comment|comments|disqus)\b"
     r"|\b(?P<nav>breadcrumbs?|pagination|pager|toc|table-of-contents)\b"
-    r"|\b(?P<bio>author-?bio|about-the-author|author-info|bio-box)\b"
+    r"|\b(?P<bio>authors?|author-?bio|about-the-author|author-info|bio-box|bio|saboxplugin)\b"
     r"|\b(?P<tags>tags|tag-list|article-tags|topics)\b"
 )
 _FURNITURE_SHARE = 0.5  # a box holding more than this share of the region's text is not a box
