@@ -1,7 +1,7 @@
 """Quality and speed of the HTML path on a page dataset, beside its peers, in one run.
 
     python benchmarks/html_benchmark.py ../shared/datasets/wcxb-dev-articles
-        [--limit N] [--system NAME ...] [--write-predictions DIR]
+        [--limit N] [--system NAME ...] [--disable RULE_ID ...] [--write-predictions DIR]
 
 The dataset folder holds ``html/<id>.html.gz`` and ``ground-truth.json`` (ScrapingHub format).
 Every page is read and decompressed before timing starts; each system then gets the page as a
@@ -38,8 +38,11 @@ import newsclean
 Extractor = Callable[[str, str | None], tuple[str, str | None]]
 
 
+OPTIONS = [newsclean.Options()]  # replaced by --disable
+
+
 def run_newsclean(html: str, url: str | None) -> tuple[str, str | None]:
-    article = newsclean.parse(html, url=url, kind="html")
+    article = newsclean.parse(html, url=url, kind="html", options=OPTIONS[0])
     return "\n".join(article.paragraphs), article.title
 
 
@@ -80,7 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, help="only the first N pages (sorted by id)")
     ap.add_argument("--system", action="append", choices=sorted(SYSTEMS))
     ap.add_argument("--write-predictions", type=Path, metavar="DIR")
+    ap.add_argument("--disable", action="append", default=[], help="newsclean rule or pass id")
     args = ap.parse_args(argv)
+    OPTIONS[0] = newsclean.Options(disable=frozenset(args.disable))
     logging.disable(logging.CRITICAL)  # trafilatura and readability log every odd page
     truth = load_truth(args.dataset)
     ids = sorted(truth)[: args.limit] if args.limit else sorted(truth)
