@@ -1,8 +1,9 @@
 """Page metadata: JSON-LD first, then Open Graph and meta tags, then the visible page.
 
 The title is the article's headline as the page shows it: the ``<h1>`` when the page has one that
-agrees with what the metadata calls the headline, else the metadata's headline with the site name
-cut off (``'Headline | Site Name'``, ``'Site Name - Headline'``).
+agrees with what the metadata calls the headline (most words shared both ways: an ``<h1>`` that
+holds the site's name does not) or when it has only one; else the metadata's headline with the
+site name cut off (``'Headline | Site Name'``, ``'Site Name - Headline'``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import html
 import json
 import re
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -21,7 +23,11 @@ __all__ = ["read_metadata"]
 
 #: Separators between a headline and the site name in ``<title>`` and ``og:title``.
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|•|·|»|/)\s+")
+_SEPARATOR_KEPT = re.compile(f"({_SEPARATOR.pattern})")
 _WORD = re.compile(r"\w+")
+_ALNUM = re.compile(r"[\W_]+")
+_SITE_WORDS = 3  # an end part this short is the site's name or a section, not the headline
+_HOST_WORDS = frozenset({"www", "com", "org", "net", "blog", "news", "info", "html", "amp"})
 _ARTICLE_TYPES = ("article", "posting", "report", "blog")
 
 
@@ -41,13 +47,14 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None) -> PageMeta:
         _meta(tree, "itemprop", "datePublished"),
         _attr(tree, "//time[@datetime]", "datetime"),
     )
+    canonical = _first(_link(tree, "canonical"), _meta(tree, "property", "og:url"), url)
     return PageMeta(
-        title=_title(tree, ld, site_name),
+        title=_title(tree, ld, _site_names(site_name, canonical)),
         subtitle=_first(_str(ld.get("alternativeHeadline"))),
         authors=_authors(tree, ld),
         published=parse_date(published) if published else None,
         site_name=site_name,
-        url=_first(_link(tree, "canonical"), _meta(tree, "property", "og:url"), url),
+        url=canonical,
         language=_first(
             tree.get("lang"),
             tree.get("xml:lang"),
@@ -57,9 +64,11 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None) -> PageMeta:
     )
 
 
-def _title(tree: lxml.html.HtmlElement, ld: dict[str, object], site: str | None) -> str | None:
+def _title(
+    tree: lxml.html.HtmlElement, ld: dict[str, object], sites: tuple[str, ...]
+) -> str | None:
     named = [
-        _strip_site(t, site)
+        _strip_site(t, sites)
         for t in (
             _first(_str(ld.get("headline"))),
             _first(_meta(tree, "property", "og:title")),
@@ -72,7 +81,7 @@ def _title(tree: lxml.html.HtmlElement, ld: dict[str, object], site: str | None)
     for heading in headings:
         if any(_agrees(heading, n) for n in named):
             return heading
-    if len(headings) == 1 and not named:
+    if len(headings) == 1:
         return headings[0]
     return named[0] if named else None
 
@@ -80,25 +89,42 @@ def _title(tree: lxml.html.HtmlElement, ld: dict[str, object], site: str | None)
 def _agrees(heading: str, named: str) -> bool:
     """Whether an ``<h1>`` and a metadata title name the same headline (most words shared)."""
     a, b = set(_WORD.findall(heading.casefold())), set(_WORD.findall(named.casefold()))
-    return bool(a) and len(a & b) >= 0.6 * len(a)
+    shared = len(a & b)
+    return bool(a) and shared >= 0.6 * len(a) and shared >= 0.5 * len(b)
 
 
-def _strip_site(title: str, site: str | None) -> str:
-    parts = _SEPARATOR.split(title)
-    if len(parts) == 1:
-        return title
-    if site:
-        key = site.casefold()
-        kept = [p for p in parts if p.casefold() != key and key not in p.casefold()]
-        if kept and len(kept) < len(parts):
-            return " - ".join(kept) if len(kept) > 1 else kept[0]
-    # No site name to compare with: the site is the short end part.
-    first, last = parts[0], parts[-1]
-    if len(_WORD.findall(last)) <= 3 < len(_WORD.findall(first)):
-        return title[: title.rfind(last)].rstrip(" |-–—:•·»/")
-    if len(_WORD.findall(first)) <= 3 < len(_WORD.findall(last)):
-        return title[len(first) :].lstrip(" |-–—:•·»/")
-    return title
+def _strip_site(title: str, sites: tuple[str, ...]) -> str:
+    """The title without the site's name at either end (and, failing a name, a short end part)."""
+    pieces = _SEPARATOR_KEPT.split(title)  # part, separator, part, ...
+    stripped = False
+    while len(pieces) > 1 and (_is_site(pieces[-1], sites) or _is_site(pieces[0], sites)):
+        pieces = pieces[:-2] if _is_site(pieces[-1], sites) else pieces[2:]
+        stripped = True
+    if len(pieces) > 1 and not stripped:
+        first, rest = _words(pieces[0]), _words("".join(pieces[2:]))
+        last, before = _words(pieces[-1]), _words("".join(pieces[:-2]))
+        if last <= _SITE_WORDS < before:
+            pieces = pieces[:-2]
+        elif first <= _SITE_WORDS < rest:
+            pieces = pieces[2:]
+    return "".join(pieces).strip()
+
+
+def _is_site(part: str, sites: tuple[str, ...]) -> bool:
+    key = _ALNUM.sub("", part.casefold())
+    return bool(key) and any(s == key or s in key or (len(key) >= 4 and key in s) for s in sites)
+
+
+def _site_names(site: str | None, url: str | None) -> tuple[str, ...]:
+    """The site's name and the distinctive labels of its host name, as bare lowercase letters."""
+    names = [_ALNUM.sub("", site.casefold())] if site else []
+    host = urlsplit(url).hostname or "" if url else ""
+    names += [label for label in host.split(".") if len(label) >= 4 and label not in _HOST_WORDS]
+    return tuple(n for n in names if n)
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
 
 
 def _authors(tree: lxml.html.HtmlElement, ld: dict[str, object]) -> tuple[str, ...]:
