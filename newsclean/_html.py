@@ -15,9 +15,10 @@ from lxml import etree
 from trafilatura import bare_extraction
 
 from ._assemble import PageMeta
-from ._blocks import Block, Labelled, normalise
+from ._blocks import Block, Labelled
 from ._classify import classify
 from ._images import find_images
+from ._marks import LINK_RUN, leading_headline, link_runs, subtitle
 from ._metadata import read_metadata
 from ._options import Options
 from ._region import Region, find_region
@@ -36,13 +37,6 @@ _TRUST_SHARE = 0.9  # of the page's paragraph text
 _TRUST_DEPTH = 2  # ancestors: a region right under <body> is the whole page
 _TRUST_LINKS = 0.25
 _TRUST_PAGE = 0.85  # of the page's text: a region with nearly all of it has the chrome too
-_DEK_WINDOW = 8  # the dek sits among the first blocks of the region
-_DEK_WORDS = 60
-_DEK_HINTS = frozenset(
-    {"dek", "deck", "standfirst", "subtitle", "subheadline", "sub-headline", "strapline", "subhead"}
-)
-_LINK_RUN = "related.link-run"
-_LINKY = 0.6
 _TRAFILATURA_TAGS = {"p": "p", "head": "h2", "quote": "blockquote", "item": "li", "cell": "td"}
 
 
@@ -69,12 +63,13 @@ def html_labelled(
         reasons = [""] * len(blocks)
     elif extracted:
         blocks, reasons = _cross_check(blocks, reasons, extracted)
-    if options.enabled(_LINK_RUN):
-        reasons = _link_runs(blocks, reasons)
-    meta, reasons = _subtitle(blocks, reasons, meta)
+    if options.enabled(LINK_RUN):
+        reasons = link_runs(blocks, reasons)
+    reasons = leading_headline(blocks, reasons, meta.title)
+    meta, reasons = subtitle(blocks, reasons, meta)
     kept = [b for b, r in zip(blocks, reasons, strict=True) if not r or not options.enabled(r)]
     # The text path's link-run pass guesses links from short lines; here the markup tells.
-    text_options = replace(options, disable=options.disable | {_LINK_RUN})
+    text_options = replace(options, disable=options.disable | {LINK_RUN})
     labelled = iter(classify(kept, text_options, title=meta.title, region_known=True))
     merged = [
         next(labelled) if not r or not options.enabled(r) else Labelled(b, "boilerplate", r)
@@ -140,42 +135,6 @@ def _cross_check(
     if theirs and disjoint and len(theirs) >= _MIN_SIZE * len(ours):
         return extracted, [""] * len(extracted)
     return blocks, reasons
-
-
-def _subtitle(
-    blocks: list[Block], reasons: list[str], meta: PageMeta
-) -> tuple[PageMeta, list[str]]:
-    """The dek: the metadata's, or a short block marked as one before the first paragraph.
-
-    Either way the block that repeats it is not a paragraph of the body.
-    """
-    out = list(reasons)
-    subtitle = meta.subtitle
-    for i, block in enumerate(blocks[:_DEK_WINDOW]):
-        if out[i]:
-            continue
-        if subtitle is None and block.hints & _DEK_HINTS and block.words <= _DEK_WORDS:
-            subtitle = block.text
-        if subtitle is not None and normalise(block.text) == normalise(subtitle):
-            out[i] = "duplicate.subtitle"
-    return replace(meta, subtitle=subtitle), out
-
-
-def _link_runs(blocks: list[Block], reasons: list[str]) -> list[str]:
-    """Two or more blocks in a row that are mostly link text are a list of links (or teasers)."""
-    out = list(reasons)
-    run: list[int] = []
-    for i in [*range(len(blocks)), -1]:
-        if i >= 0 and reasons[i]:
-            continue  # removed blocks do not break a run
-        if i >= 0 and blocks[i].link_density >= _LINKY:
-            run.append(i)
-            continue
-        if len(run) >= 2:
-            for j in run:
-                out[j] = _LINK_RUN
-        run = []
-    return out
 
 
 def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None) -> list[Block]:

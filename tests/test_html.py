@@ -126,3 +126,13 @@ def test_hidden_elements_are_not_body() -> None:
 def test_page_without_paragraphs_gives_an_article_without_paragraphs() -> None:
     article = newsclean.parse(page("<div><a href='/'>Home</a></div>"), kind="html")
     assert article.paragraphs == ()
+
+
+def test_an_h1_above_the_first_paragraph_is_the_headline_even_when_worded_apart() -> None:
+    head = "<meta property='og:title' content='Budget vote: what happens next'>"
+    body = "<div class='story'><h1>Council passes the budget after a long night</h1>" + PROSE
+    article = newsclean.parse(page(body + "</div>", head))
+    assert ("Council passes the budget after a long night", "html.headline") in {
+        (r.text, r.reason) for r in article.removed
+    }
+    assert article.paragraphs[0].startswith("The council voted")
