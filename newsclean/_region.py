@@ -62,6 +62,7 @@ _WRAPPER_TAGS = frozenset({"form", "button", "label"})
 _WRAPPER_CHARS = 1000
 _WIDEN_SHARE = 0.3
 _WIDEN_LINKS = 0.15
+_UTILITY = re.compile(r"[\[\]:&/]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 
@@ -78,8 +79,13 @@ class Region:
 
 
 def words_of(element: etree._Element) -> str:
-    """The class and id of an element, lower-cased, as one string."""
-    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    """The class and id of an element, lower-cased, as one string.
+
+    Utility classes with variants or selectors (Tailwind's ``lg:mt-4``, ``[&_figcaption]:mt-2``)
+    are left out: they name styles of other elements, not what this one is.
+    """
+    classes = " ".join(c for c in (element.get("class") or "").split() if not _UTILITY.search(c))
+    return f"{classes} {element.get('id') or ''}".lower()
 
 
 def skipped(element: etree._Element) -> bool:

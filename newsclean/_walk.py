@@ -115,7 +115,7 @@ def _walk(
         and CREDIT_CLASS.search(words)
     ):
         block_tag, reason = "figcaption", "caption.credit"  # the credit apart from the caption
-    if words.strip():
+    if words.strip() and not root:  # the region's own classes describe the whole article
         hints = (*hints, *(w for w in _WORD_SPLIT.split(words) if w and w not in hints))
     if name == "br":
         buffer.parts.append(" ")
