@@ -94,7 +94,7 @@ def _doubtful(
     A region is trusted when it is a plain container (a ``div``, ``article``, ``section`` or
     ``main``) well below ``<body>``, holds most of the page's paragraph text but not nearly all of
     the page's text, and its kept blocks are neither short nor mostly links. On the dev set,
-    trafilatura then runs on about one page in four, with the scores of running it on every page.
+    trafilatura then runs on about one page in five, with the scores of running it on every page.
     """
     if region is None or not blocks:
         return True
