@@ -57,6 +57,7 @@ _TAG_WEIGHT = {
     "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
 }  # fmt: skip
 _RETRY_CHARS = 500
+_LIST_TAGS = frozenset({"ul", "ol", "dl", "table", "tbody"})
 _SECTION_TAGS = frozenset({"section", "article", "p"})
 _WRAPPER_TAGS = frozenset({"form", "button", "label"})
 _WRAPPER_CHARS = 1000
@@ -215,8 +216,8 @@ def _widen(best: etree._Element, prose: dict[etree._Element, list[int]]) -> etre
         more, more_links = prose[parent][0] - chars, prose[parent][1] - links
         if more > 0 and more_links > _WIDEN_LINKS * more:
             break
-        if more >= _WIDEN_SHARE * chars:
-            current = parent
+        if more >= _WIDEN_SHARE * chars or current.tag in _LIST_TAGS:
+            current = parent  # a bare list is never the whole article: its intro is around it
     return current
 
 
