@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from types import MappingProxyType
 
 import lxml.html
 from lxml import etree
@@ -38,7 +39,9 @@ _TRUST_DEPTH = 2  # ancestors: a region right under <body> is the whole page
 _TRUST_LINKS = 0.25
 _TRUST_CHARS = 1000  # a region with less text than this is often a box, not the article
 _TRUST_PAGE = 0.95  # of the page's text: a region with nearly all of it has the chrome too
-_TRAFILATURA_TAGS = {"p": "p", "head": "h2", "quote": "blockquote", "item": "li", "cell": "td"}
+_TRAFILATURA_TAGS = MappingProxyType(
+    {"p": "p", "head": "h2", "quote": "blockquote", "item": "li", "cell": "td"}
+)
 
 
 def parse_html(html: str) -> lxml.html.HtmlElement:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from lxml import etree
 
@@ -51,11 +52,11 @@ _NEGATIVE = re.compile(
     r"related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|"
     r"byline|author|dateline|writtenby|newsletter|recirc|teaser|card"
 )
-_TAG_WEIGHT = {
+_TAG_WEIGHT = MappingProxyType({
     "div": 5, "article": 8, "main": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
     "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
     "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
-}  # fmt: skip
+})  # fmt: skip
 _RETRY_CHARS = 500
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "table", "tbody"})
 _SECTION_TAGS = frozenset({"section", "article", "p"})

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from lxml import etree
 
@@ -20,14 +21,14 @@ from ._region import is_hidden, skipped, words_of
 
 __all__ = ["Walked", "walk_region"]
 
-_BLOCK_TAGS = {
+_BLOCK_TAGS = MappingProxyType({
     "p": "p", "div": "p", "section": "p", "article": "p", "main": "p", "header": "p",
     "footer": "p", "aside": "p", "figure": "p", "center": "p", "address": "p", "table": "p",
     "tr": "p", "tbody": "p", "thead": "p", "ul": "p", "ol": "p", "dl": "p", "details": "p",
     "summary": "p", "hgroup": "p", "h1": "h1", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h5",
     "h6": "h6", "li": "li", "dt": "dt", "dd": "dd", "blockquote": "blockquote", "pre": "pre",
     "figcaption": "figcaption", "td": "td", "th": "td", "caption": "figcaption", "hr": "p",
-}  # fmt: skip
+})  # fmt: skip
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 #: Class and id words that mark furniture inside an article body; the group names the reason.
 _FURNITURE = re.compile(
