@@ -3,7 +3,8 @@
 The title is the article's headline as the page shows it: the ``<h1>`` when the page has one that
 agrees with what the metadata calls the headline (most words shared both ways: an ``<h1>`` that
 holds the site's name does not) or when it has only one; else the metadata's headline with the
-site name cut off (``'Headline | Site Name'``, ``'Site Name - Headline'``).
+site name cut off (``'Headline | Site Name'``, ``'Site Name - Headline'``). An ``<h1>`` that is
+the site's logo (it links home, sits in a logo box, or is the site's name) is not a headline.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import lxml.html
 
 from ._assemble import PageMeta
 from ._dates import parse_date
+from ._region import words_of
 
 __all__ = ["read_metadata"]
 
@@ -26,6 +28,8 @@ _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|•|·|»|/)\s+")
 _SEPARATOR_KEPT = re.compile(f"({_SEPARATOR.pattern})")
 _WORD = re.compile(r"\w+")
 _ALNUM = re.compile(r"[\W_]+")
+_LOGO = re.compile(r"logo|site-?title|site-?name")
+_LOGO_DEPTH = 2  # a logo box holds the heading or its parent
 _SITE_WORDS = 3  # an end part this short is the site's name or a section, not the headline
 _HOST_WORDS = frozenset({"www", "com", "org", "net", "blog", "news", "info", "html", "amp"})
 _ARTICLE_TYPES = ("article", "posting", "report", "blog")
@@ -77,13 +81,27 @@ def _title(
         )
         if t
     ]
-    headings = [h for h in (_clean(e.text_content()) for e in tree.iter("h1")) if h]
+    headings = [
+        h
+        for h in (_clean(e.text_content()) for e in tree.iter("h1") if not _names_site(e, sites))
+        if h and _ALNUM.sub("", h.casefold()) not in sites
+    ]
     for heading in headings:
         if any(_agrees(heading, n) for n in named):
             return heading
     if len(headings) == 1:
         return headings[0]
     return named[0] if named else None
+
+
+def _names_site(h1: lxml.html.HtmlElement, sites: tuple[str, ...]) -> bool:
+    """Whether an ``<h1>`` is the site's logo or name: it links home, or sits in a logo box."""
+    for link in h1.iter("a"):
+        path = urlsplit(link.get("href") or "").path
+        if path in ("", "/") and (link.get("href") or "").strip() not in ("", "#"):
+            return True
+    parents = (h1, *(e for _, e in zip(range(_LOGO_DEPTH), h1.iterancestors(), strict=False)))
+    return any(_LOGO.search(words_of(e)) for e in parents)
 
 
 def _agrees(heading: str, named: str) -> bool:

@@ -140,3 +140,9 @@ def test_an_h1_above_the_first_paragraph_is_the_headline_even_when_worded_apart(
         (r.text, r.reason) for r in article.removed
     }
     assert article.paragraphs[0].startswith("The council voted")
+
+
+def test_an_h1_that_is_the_site_logo_is_not_the_title() -> None:
+    head = "<title>Why the river flooded again | Field Notes</title>"
+    body = "<header><h1 class='site-logo'><a href='/'>Field Notes</a></h1></header>" + PROSE
+    assert newsclean.parse(page(body, head)).title == "Why the river flooded again"
