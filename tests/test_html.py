@@ -131,7 +131,7 @@ def test_page_without_paragraphs_gives_an_article_without_paragraphs() -> None:
 def test_an_h1_above_the_first_paragraph_is_the_headline_even_when_worded_apart() -> None:
     head = "<meta property='og:title' content='Budget vote: what happens next'>"
     body = (
-        "<header><h1 class='logo'>Metro</h1></header>"
+        "<div class='promo'><h1>Subscribe today</h1></div>"
         "<div class='story'><h1>Council passes the budget after a long night</h1>" + PROSE
     )
     article = newsclean.parse(page(body + "</div>", head))
