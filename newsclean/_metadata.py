@@ -88,10 +88,16 @@ def _title(
     ]
     for heading in headings:
         if any(_agrees(heading, n) for n in named):
-            return heading
+            return _main_part(heading)
     if len(headings) == 1:
-        return headings[0]
+        return _main_part(headings[0])
     return named[0] if named else None
+
+
+def _main_part(heading: str) -> str:
+    """An ``<h1>`` without a tag line after a pipe (``'Best movers | Top 19 companies'``)."""
+    first = heading.split(" | ")[0].strip()
+    return first if _words(first) >= _SITE_WORDS else heading
 
 
 def _names_site(h1: lxml.html.HtmlElement, sites: tuple[str, ...]) -> bool:
