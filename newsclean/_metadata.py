@@ -96,7 +96,7 @@ def _title(
 
 def _main_part(heading: str) -> str:
     """An ``<h1>`` without a tag line after a pipe (``'Best movers | Top 19 companies'``)."""
-    first = heading.split(" | ")[0].strip()
+    first = heading.split(" | ", maxsplit=1)[0].strip()
     return first if _words(first) >= _SITE_WORDS else heading
 
 
