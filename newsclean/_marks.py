@@ -16,6 +16,8 @@ __all__ = ["LINK_RUN", "leading_headline", "link_runs", "subtitle"]
 
 LINK_RUN = "related.link-run"
 _LINKY = 0.6
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_TITLE_WORDS = 6
 _DEK_WINDOW = 8  # the dek sits among the first blocks of the region
 _DEK_WORDS = 60
 _DEK_HINTS = frozenset(
@@ -58,7 +60,10 @@ def subtitle(blocks: list[Block], reasons: list[str], meta: PageMeta) -> tuple[P
 
 
 def link_runs(blocks: list[Block], reasons: list[str]) -> list[str]:
-    """Two or more blocks in a row that are mostly link text are a list of links (or teasers)."""
+    """Two or more blocks in a row that are mostly link text are a list of links (or teasers).
+
+    A short heading right above such a list ('More deals', 'Recommended') is its title.
+    """
     out = list(reasons)
     run: list[int] = []
     for i in [*range(len(blocks)), -1]:
@@ -70,5 +75,12 @@ def link_runs(blocks: list[Block], reasons: list[str]) -> list[str]:
         if len(run) >= 2:
             for j in run:
                 out[j] = LINK_RUN
+            above = next((j for j in range(run[0] - 1, -1, -1) if not reasons[j]), None)
+            if above is not None and _list_title(blocks[above]):
+                out[above] = LINK_RUN
         run = []
     return out
+
+
+def _list_title(block: Block) -> bool:
+    return block.tag in _HEADINGS and block.words <= _TITLE_WORDS and not is_prose(block)
