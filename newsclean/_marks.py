@@ -16,6 +16,8 @@ __all__ = ["LINK_RUN", "leading_headline", "link_runs", "subtitle"]
 
 LINK_RUN = "related.link-run"
 _LINKY = 0.6
+_LONG_WORDS = 15  # with sentence punctuation: a paragraph, not a link label
+_TEASER_LINKY = 0.9
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _TITLE_WORDS = 6
 _DEK_WINDOW = 8  # the dek sits among the first blocks of the region
@@ -69,7 +71,7 @@ def link_runs(blocks: list[Block], reasons: list[str]) -> list[str]:
     for i in [*range(len(blocks)), -1]:
         if i >= 0 and reasons[i]:
             continue  # removed blocks do not break a run
-        if i >= 0 and blocks[i].link_density >= _LINKY:
+        if i >= 0 and _linky(blocks[i]):
             run.append(i)
             continue
         if len(run) >= 2:
@@ -80,6 +82,14 @@ def link_runs(blocks: list[Block], reasons: list[str]) -> list[str]:
                 out[above] = LINK_RUN
         run = []
     return out
+
+
+def _linky(block: Block) -> bool:
+    """Mostly link text; a long paragraph must be a link nearly whole (a teaser), since a lead
+    paragraph dense with links is still the story."""
+    if block.words >= _LONG_WORDS and is_prose(block):
+        return block.link_density >= _TEASER_LINKY
+    return block.link_density >= _LINKY
 
 
 def _list_title(block: Block) -> bool:

@@ -146,3 +146,14 @@ def test_an_h1_that_is_the_site_logo_is_not_the_title() -> None:
     head = "<title>Why the river flooded again | Field Notes</title>"
     body = "<header><h1 class='site-logo'><a href='/'>Field Notes</a></h1></header>" + PROSE
     assert newsclean.parse(page(body, head)).title == "Why the river flooded again"
+
+
+def test_lead_paragraphs_dense_with_links_stay_in_the_body() -> None:
+    lead = (
+        "<p><a href='/a'>The senator</a> met <a href='/b'>the foreign minister</a> in "
+        "<a href='/c'>London</a> on Friday, <a href='/d'>officials said</a>, after "
+        "<a href='/e'>weeks of talks</a> about <a href='/f'>the sanctions</a> that "
+        "<a href='/g'>both governments</a> had threatened.</p>"
+    )
+    article = newsclean.parse(page(lead + lead.replace("Friday", "Monday") + PROSE))
+    assert len(article.paragraphs) == 5
