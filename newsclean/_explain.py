@@ -1,8 +1,8 @@
 """``--explain``: every block of a page in source order, kept or removed, and why.
 
 ``Article`` keeps paragraphs and removals apart; a reader who wants to see why a line went needs
-them side by side in page order. ``explain()`` runs the same steps as ``parse()`` and then walks
-the labelled blocks in order, matching each to where the ``Article`` put it, so the lines it
+them side by side in page order. ``explain()`` runs the same ``label()`` step as ``parse()``
+and then walks the labelled blocks in order, matching each to where the ``Article`` put it, so the lines it
 gives always agree with the ``Article`` it returns (a test holds it equal to ``parse()``).
 """
 
@@ -11,13 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ._article import Article
-from ._assemble import PageMeta, assemble
+from ._assemble import assemble
 from ._blocks import Labelled
-from ._classify import classify
-from ._html import html_blocks, parse_html
 from ._options import Options
-from ._sniff import Kind, sniff
-from ._text import text_blocks
+from ._parse import label
+from ._sniff import Kind
 
 __all__ = ["Line", "explain"]
 
@@ -33,7 +31,7 @@ class Line:
 
 
 def explain(
-    source: str | bytes,
+    source: object,
     *,
     url: str | None = None,
     kind: Kind = "auto",
@@ -41,15 +39,10 @@ def explain(
     options: Options | None = None,
 ) -> tuple[Article, tuple[Line, ...]]:
     """The ``Article`` that ``parse()`` gives, and the page's blocks in order with their fate."""
-    opts = Options() if options is None else options
-    document = sniff(source, kind=kind, content_type=content_type, max_bytes=opts.max_bytes)
-    if document.kind == "html":
-        blocks, meta = html_blocks(parse_html(document.text), url)
-        labelled = classify(blocks, opts, title=meta.title, region_known=True)
-    else:
-        blocks, meta = text_blocks(document.text), PageMeta(url=url)
-        labelled = classify(blocks, opts)
-    article = assemble(labelled, meta, document.warnings)
+    labelled, meta, warnings = label(
+        source, url=url, kind=kind, content_type=content_type, options=options
+    )
+    article = assemble(labelled, meta, warnings)
     return article, _lines(labelled, article)
 
 

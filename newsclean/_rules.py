@@ -245,5 +245,41 @@ RULES: tuple[Rule, ...] = (
        keep=("Home prices rose 4 percent in March.",)),
     _r("punctuation.only", "lines with no letters or digits (separators, bullets, stray marks)",
        r"^[^\w]*$", drop=("***", "|", "—", "• • •", "..."), keep=("A", "2014")),
+    # --- added by the HTML path: boilerplate that its bodies let through ---------------------
+    _r("legal.disclaimer", "disclaimers that sites append to articles",
+       r"^\W{0,3}disclaimer\b|\bthe (views|opinions) expressed (on|in|by|here)\b"
+       r"|\b(is|are|for) (general |purely )?(informational|educational|information) purposes only\b"
+       r"|\bnot (intended|meant) (to|as) (be )?(a )?(substitute|replace(ment)?)\b"
+       r"|\b(does not|do not|is not intended to) (constitute|provide) (legal|financial|tax|"
+       r"medical|investment|professional)\b"
+       r"|\bnot intended (to (offer|provide|give)|as) (personal |professional )?(medical|legal|"
+       r"financial|tax|investment) advice\b"
+       r"|\bthis (post|article|page) (may )?contains? affiliate links\b",
+       drop=("Disclaimer: This article is intended for educational purposes only.",
+             "The views expressed on this blog are those of the author and do not reflect "
+             "the views of the university.",
+             "The contents of this website are for educational purposes and are not intended "
+             "to offer personal medical advice.",
+             "This material is for informational purposes only and does not constitute "
+             "legal advice.",
+             "This post may contain affiliate links."),
+       keep=("The company said the figures were published for informational purposes, "
+             "not as a forecast.",
+             "Officials expressed concern about the views of residents near the plant."),
+       max_words=90),
+    _r("bio.author", "author bios: a writer introduced in the third person or by themselves",
+       r"^about the author\b"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){0,3} (is|was) (a|an|the) ([\w-]+ ){0,4}"
+       r"(writer|journalist|reporter|editor|columnist|correspondent|contributor|author|"
+       r"freelancer|blogger)\b(?! (who|whose) )"
+       r"|^(hi|hey|hello)[,!.]? (i['’]?m|i am|my name is) ",
+       drop=("About the Author Jorge Jimenez is a writer at Housecall Pro.",
+             "Archie is a writer from South London. He studied film at UCA Farnham.",
+             "Jared Newman is a freelance technology journalist and a regular contributor to "
+             "PCWorld.",
+             "Hey, I’m Jessica! Welcome to The Organized Mama."),
+       keep=("Smith is a reporter who covered the trial for the local paper, the court heard.",
+             "The author of the report said the findings were preliminary."),
+       max_words=90),
 )
 # fmt: on

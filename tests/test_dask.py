@@ -121,8 +121,8 @@ def test_parse_maps_over_a_bag_with_its_keyword_arguments(client: Client, db: Mo
     assert articles == [
         newsclean.parse(t, url="https://gazette.example/", options=options) for t in texts
     ]
-    assert len(articles[0].paragraphs) == 2
-    assert [r.reason for r in articles[0].removed] == ["duplicate.title", "house.council"]
+    assert "house.council" in [r.reason for r in articles[0].removed]
+    assert not any(p.startswith("Councillors welcomed") for p in articles[0].paragraphs)
 
 
 @pytest.mark.xfail(

@@ -1,0 +1,96 @@
+"""Context passes of the HTML path: what the markup tells about neighbouring blocks.
+
+They run before the shared classifier and only mark blocks with a reason: link runs (blocks that
+are mostly link text), the headline repeated at the top of the region, and the dek.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ._assemble import PageMeta
+from ._blocks import Block, normalise
+from ._classify import is_prose
+
+__all__ = ["LINK_RUN", "leading_headline", "link_runs", "subtitle"]
+
+LINK_RUN = "related.link-run"
+_LINKY = 0.6
+_LONG_WORDS = 15  # with sentence punctuation: a paragraph, not a link label
+_TEASER_LINKY = 0.9
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_TITLE_WORDS = 6
+_DEK_WINDOW = 8  # the dek sits among the first blocks of the region
+_DEK_WORDS = 60
+_DEK_HINTS = frozenset(
+    {"dek", "deck", "standfirst", "subtitle", "subheadline", "strapline", "subhead"}
+)
+
+
+def leading_headline(blocks: list[Block], reasons: list[str], title: str | None) -> list[str]:
+    """An ``<h1>`` before the first paragraph of prose is the page's headline, not body.
+
+    One that repeats the title is left to the classifier, which removes it as a duplicate.
+    """
+    out = list(reasons)
+    key = normalise(title) if title else None
+    for i, block in enumerate(blocks):
+        if out[i]:
+            continue
+        if block.tag == "h1" and normalise(block.text) != key:
+            out[i] = "html.headline"
+        elif is_prose(block):
+            break
+    return out
+
+
+def subtitle(blocks: list[Block], reasons: list[str], meta: PageMeta) -> tuple[PageMeta, list[str]]:
+    """The dek: the metadata's, or a short block marked as one before the first paragraph.
+
+    Either way the block that repeats it is not a paragraph of the body.
+    """
+    out = list(reasons)
+    subtitle = meta.subtitle
+    for i, block in enumerate(blocks[:_DEK_WINDOW]):
+        if out[i]:
+            continue
+        if subtitle is None and block.hints & _DEK_HINTS and block.words <= _DEK_WORDS:
+            subtitle = block.text
+        if subtitle is not None and normalise(block.text) == normalise(subtitle):
+            out[i] = "duplicate.subtitle"
+    return replace(meta, subtitle=subtitle), out
+
+
+def link_runs(blocks: list[Block], reasons: list[str]) -> list[str]:
+    """Two or more blocks in a row that are mostly link text are a list of links (or teasers).
+
+    A short heading right above such a list ('More deals', 'Recommended') is its title.
+    """
+    out = list(reasons)
+    run: list[int] = []
+    for i in [*range(len(blocks)), -1]:
+        if i >= 0 and reasons[i]:
+            continue  # removed blocks do not break a run
+        if i >= 0 and _linky(blocks[i]):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            for j in run:
+                out[j] = LINK_RUN
+            above = next((j for j in range(run[0] - 1, -1, -1) if not reasons[j]), None)
+            if above is not None and _list_title(blocks[above]):
+                out[above] = LINK_RUN
+        run = []
+    return out
+
+
+def _linky(block: Block) -> bool:
+    """Mostly link text; a long paragraph must be a link nearly whole (a teaser), since a lead
+    paragraph dense with links is still the story."""
+    if block.words >= _LONG_WORDS and is_prose(block):
+        return block.link_density >= _TEASER_LINKY
+    return block.link_density >= _LINKY
+
+
+def _list_title(block: Block) -> bool:
+    return block.tag in _HEADINGS and block.words <= _TITLE_WORDS and not is_prose(block)
