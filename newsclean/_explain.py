@@ -3,7 +3,8 @@
 ``Article`` keeps paragraphs and removals apart; a reader who wants to see why a line went needs
 them side by side in page order. ``explain()`` runs the same ``label()`` step as ``parse()``
 and then walks the labelled blocks in order, matching each to where the ``Article`` put it, so
-the lines it gives always agree with the ``Article`` it returns (a test holds it equal to ``parse()``).
+the lines it gives always agree with the ``Article`` it returns (a test holds it equal to
+``parse()``).
 """
 
 from __future__ import annotations
