@@ -7,9 +7,10 @@ It reads in one sitting, as a few passes over the blocks in order:
    subtitle (on HTML the page metadata names the title, and the blocks that repeat it go);
 3. *duplicates*: repeats of an earlier block go; a block printed twice in a row is a caption;
 4. *captions*: a block beside a photo credit, or that ends with one, is a caption;
-5. *body region* (text input only): the run of blocks with the most prose wins, found as a
-   maximum-sum segment; the blocks outside it are page chrome (menus, footers, teasers);
-6. *link runs*: inside the body, a run of short unpunctuated lines is a list of links.
+5. *page passes* (text input only, in ``_region``): a comments section after the article goes,
+   then the run of blocks with the most prose is the body and the rest page chrome;
+6. *link runs*: a run of short unpunctuated lines under a related header or closing the body
+   is a list of links.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from ._blocks import Block, Label, Labelled, normalise
 from ._dedupe import find_duplicates
 from ._options import Options
+from ._region import cut_comments, drop_link_runs, find_body_region, is_prose
 
 __all__ = ["classify"]
 
@@ -32,6 +34,9 @@ _INLINE_CREDIT = re.compile(
     r"|\b(photo|photograph|image|credit|picture)s?\s?:\s?[^.]{2,60})$",
     re.IGNORECASE,
 )
+_MIN_REPEAT_WORDS = 10
+#: Most of the prose a site header may hold before the headline's second copy.
+_HEADER_PROSE = 0.15
 _CAPTION_HINTS = frozenset({"caption", "figcaption", "credit", "wp-caption-text"})
 
 #: Passes that are not table rules still have ids, so users can switch them off by id.
@@ -40,7 +45,9 @@ PASS_IDS = (
     "duplicate.caption",
     "duplicate.block",
     "page.before-title",
+    "page.header",
     "page.outside-body",
+    "comments.section",
     "related.link-run",
 )
 
@@ -67,22 +74,16 @@ def classify(
     _find_headline(blocks, labels, facts, drop, options)
     _find_duplicates(blocks, labels, drop, options)
     _find_captions(blocks, labels)
+    if not facts.region_known and options.enabled("comments.section"):
+        cut_comments(blocks, labels, reasons, drop)
     if not facts.region_known and options.enabled("page.outside-body"):
-        _find_body_region(blocks, labels, drop)
+        find_body_region(blocks, labels, drop, whole_page="page.header" in reasons)
     if options.enabled("related.link-run"):
-        _drop_link_runs(blocks, labels, drop)
+        drop_link_runs(blocks, labels, reasons, drop)
     return [
         Labelled(block=b, label=labels[i] or "body", reason=reasons[i])
         for i, b in enumerate(blocks)
     ]
-
-
-def is_prose(block: Block) -> bool:
-    """A sentence or more of running text, as opposed to a label, link or heading."""
-    words = block.words
-    if words >= 25:
-        return True
-    return words >= 5 and _SENTENCE_END.search(block.text) is not None
 
 
 def _apply_rules(blocks: list[Block], options: Options, drop: _Drop) -> None:
@@ -120,9 +121,31 @@ def _find_headline(
     for i in range(start):
         if labels[i] is None and options.enabled("page.before-title"):
             drop(i, "page.before-title")
-    following = next((i for i in range(start + 1, len(blocks)) if labels[i] is None), None)
+    after = _skip_page_header(blocks, labels, start, drop, options)
+    following = next((i for i in range(after + 1, len(blocks)) if labels[i] is None), None)
     if following is not None and _looks_like_subtitle(blocks[following]):
         labels[following] = "subtitle"
+
+
+def _skip_page_header(
+    blocks: list[Block], labels: list[Label | None], start: int, drop: _Drop, options: Options
+) -> int:
+    """A page dump prints the headline, then the site's header, then the headline again above
+    the article: what lies between the two copies goes, when it holds little of the prose.
+    Returns the index of the second copy, or of the headline when there is none."""
+    key = normalise(blocks[start].text)
+    repeat = next(
+        (i for i in range(start + 1, len(blocks)) if normalise(blocks[i].text) == key), None
+    )
+    if repeat is None or not options.enabled("page.header"):
+        return start
+    prose = [b.words if labels[i] is None and is_prose(b) else 0 for i, b in enumerate(blocks)]
+    if sum(prose[start:repeat]) > _HEADER_PROSE * sum(prose):
+        return start
+    for i in range(start + 1, repeat):
+        if labels[i] is None:
+            drop(i, "page.header")
+    return repeat
 
 
 def _looks_like_subtitle(block: Block) -> bool:
@@ -141,6 +164,8 @@ def _find_duplicates(
         reason = {"title": "duplicate.title", "caption": "duplicate.caption"}.get(
             kind or "", "duplicate.block"
         )
+        if reason == "duplicate.block" and blocks[i].words < _MIN_REPEAT_WORDS:
+            continue  # a short line said twice is a list item or a heading and its contents entry
         if options.enabled(reason) and labels[i] in (None, "caption", "subtitle", "title"):
             if labels[i] == "title":
                 continue
@@ -157,43 +182,3 @@ def _find_captions(blocks: list[Block], labels: list[Label | None]) -> None:
             or (block.words <= 60 and _INLINE_CREDIT.search(block.text))
         ):
             labels[i] = "caption"
-
-
-def _find_body_region(blocks: list[Block], labels: list[Label | None], drop: _Drop) -> None:
-    """Keep the maximum-sum run of blocks, scoring prose up and short lines down."""
-    best, best_span = 0.0, (0, -1)
-    total, start = 0.0, 0
-    for i, block in enumerate(blocks):
-        score = 0.0
-        if labels[i] is None:
-            score = min(block.words, 80) if is_prose(block) else -3.0
-        if total <= 0:
-            total, start = 0.0, i
-        total += score
-        if total > best:
-            best, best_span = total, (start, i)
-    lo, hi = best_span
-    for i in range(len(blocks)):
-        if labels[i] is None and not lo <= i <= hi:
-            drop(i, "page.outside-body")
-
-
-def _drop_link_runs(blocks: list[Block], labels: list[Label | None], drop: _Drop) -> None:
-    """Inside the body, four or more short unpunctuated lines in a row are a list of links."""
-    run: list[int] = []
-    for i in [*range(len(blocks)), -1]:
-        if i >= 0 and labels[i] is None and _is_link_like(blocks[i]):
-            run.append(i)
-            continue
-        if i >= 0 and labels[i] is not None and labels[i] == "boilerplate":
-            continue  # removed blocks do not break a run
-        if len(run) >= 4:
-            for j in run:
-                drop(j, "related.link-run")
-        run = []
-
-
-def _is_link_like(block: Block) -> bool:
-    if block.link_density >= 0.8:
-        return True
-    return block.words <= 14 and _SENTENCE_END.search(block.text) is None

@@ -103,12 +103,13 @@ RULES: tuple[Rule, ...] = (
        r"^(share( this( article| story| page)?)?( on \w+| via \w+)?|share on facebook|"
        r"share this:?|tweet( this)?|email( this)?|print( this)?|pin( it)?|copy( the)? link|"
        r"link copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|"
-       r"messenger|telegram|comments?|save( article| for later)?|saved|bookmark|"
+       r"messenger|telegram|save( article| for later)?|saved|bookmark|"
        r"gift( this)? article|listen( to this article)?|follow us( on \w+)?|"
-       r"\d[\d.,]*k? (shares?|comments?|views?)|shares?|"
-       r"click to share on \w+( \(opens in new window\))?|opens in (a )?new (window|tab))\W*$",
+       r"\d[\d.,]*k? (shares?|views?)|shares?|"
+       r"click to (share on \w+|email a link to a friend|print)( \(opens in new window\))?( \w+)?|"
+       r"opens in (a )?new (window|tab)|like this:?|like loading\.*)\W*$",
        drop=("Share this:", "Facebook", "0 shares", "Tweet", "Copy link", "Share on Facebook",
-             "Click to share on Twitter (Opens in new window)", "12 Comments"),
+             "Click to share on Twitter (Opens in new window)", "1.2k shares"),
        keep=("Facebook said on Monday that it would appeal the ruling.",)),
     _r("share.follow", "calls to follow the outlet or reporter",
        r"^(follow|like) (us|@?\w+) on (facebook|twitter|x|instagram|tiktok|threads|linkedin|"
@@ -167,6 +168,47 @@ RULES: tuple[Rule, ...] = (
              "Related: How the deal fell apart", "DON'T MISS: The best beaches in Spain",
              "WATCH: Storm hits the coast"),
        keep=("Read the full report at the library.",), max_words=30),
+    _r("commerce.button", "shopping and price buttons beside product mentions",
+       r"^((check|see|view|compare|get|track) (the )?(latest |current |best )?(price|prices|deal|"
+       r"deals|offers?)|buy( it)?( now)?|shop( now)?|see it|book now|get (a |your )?quote)"
+       r"(\W+(at|on|from)\W+[\w.\- ]{1,30})?(\W*\(on sale!?\))?\W*$"
+       r"|^(best prices today|where to buy|price comparison from\b|compare (new|used) \w+ deals"
+       r"|loading prices\b|buy now from\b)",
+       drop=("Check price at Amazon", "See it", "Buy now", "Check Price at REI (on sale!)",
+             "Book now", "Best Prices Today:", "Price comparison from over 24,000 stores worldwide",
+             "View Deal", "Buy on Amazon"),
+       keep=("Buy low and sell high, the old advice goes, but few investors manage it.",
+             "Shop owners on Main Street said sales fell by a third.")),
+    _r("cta.more", "calls to action that lead off the page",
+       r"^(learn more|read more|more info|\+ more info|more details|find out more|"
+       r"read (the|our|full|my) (full )?review|read article|read full (story|article)|"
+       r"see the rating|jump to (review|details|recipe|section)|visit (the )?website|"
+       r"get started|get in touch|contact us|get a demo|start (your )?free trial|try it free|"
+       r"read less|show less|view more|hear the story|go to \w+)\W*$",
+       drop=("Learn more", "Read full review", "See the rating.", "Jump to Review", "+ More info",
+             "Visit website", "Contact us", "Read less"),
+       keep=("Learn more about the programme at the town library, the council said.",)),
+    _r("embed.social", "the chrome of embedded social posts and placeholders of lazy widgets",
+       r"^(view this post on instagram|a post shared by .{1,80}|view (this|on) (instagram|twitter|"
+       r"tiktok|x)|loading( \w+)?\.{0,3}…?|\[ ?loading ?\]|sorry, something went wrong\.?|"
+       r"uh oh!?|oops!? something went wrong\b.*|this (video|content) is (not|no longer) "
+       r"available\b.*|watch on youtube)\W*$",
+       drop=("View this post on Instagram", "A post shared by Ann Lee (@annlee)",
+             "Loading paragraph...", "Loading...", "[ Loading]", "Sorry, something went wrong."),
+       keep=("Loading the ships took three days, the port said.",)),
+    _r("form.chrome", "web form labels and messages (search, contact and comment forms)",
+       r"^((your )?(name|email|e-mail|website|comment|message|phone)( address)?\s?\*|"
+       r"search for:?|submit|send|cancel reply|"
+       r"save my name, email,? and website\b.*|this field is (hidden|required)\b.*|"
+       r"required fields are marked\b.*|your email address will not be published\b.*|"
+       r"thank you!? your submission has been received!?|"
+       r"oops!? something went wrong while submitting the form\.?|"
+       r"notify me of (follow-up comments|new posts)\b.*)\W*$",
+       drop=("Name *", "Search for:", "Cancel reply",
+             "Save my name, email, and website in this browser for the next time I comment.",
+             "Your email address will not be published. Required fields are marked *",
+             "Thank you! Your submission has been received!"),
+       keep=("Submit your entries by Friday, organisers said.",), max_words=30),
     # --- bylines and timestamps --------------------------------------------------------------
     _r("byline", "bylines name the authors, which go to Article.authors",
        r"^(by|written by|words by|story by|words:)\s+(?-i:[A-Z])[\w'’.\-]*(\s|,|$)"
@@ -200,15 +242,25 @@ RULES: tuple[Rule, ...] = (
        r"related topics|explore more on these topics|see more on)\s*[:\-|]",
        drop=("Tags: Ukraine, Russia, Crimea", "Topics: Politics", "Filed under: World"),
        keep=("Topics for the summit include trade and climate, officials said.",), max_words=40),
-    _r("comments.widget", "comment widgets",
-       r"^(comments?( \(\d+\))?|\d+ comments?|leave a (comment|reply)|add a comment|"
-       r"join the (conversation|discussion)|show comments|view comments|post a comment|"
-       r"comments are closed|be the first to comment|log in to comment|"
-       r"you must be logged in to post a comment|sort by|newest|oldest|reply|report|"
-       r"conversation|(\d+ )?repl(y|ies))\W*$",
-       drop=("Leave a Reply", "Join the conversation", "Comments (12)", "Be the first to comment"),
+    _r("comments.header", "the header of a comments section (the pass 'comments.section' drops "
+       "what follows it once the article's prose is behind)",
+       r"^(comments?( \(\d+\))?|\d+ comments?|leave a (comment|reply)( cancel reply)?|"
+       r"add a comment|join the (conversation|discussion)|show comments|view comments|"
+       r"post a comment|reader interactions|\d+ (responses?|thoughts on\b.*)|"
+       r"\d+ repl(y|ies)|have your say|\d+ (comments?|responses?) (on|to) .{1,200})\W*$",
+       drop=("Leave a Reply", "Join the conversation", "Comments (12)", "109 Comments",
+             "Reader Interactions", "12 thoughts on “Growing cabbage”"),
        keep=("Join the conversation about schools at the town hall on Monday night, "
              "the mayor said.",)),
+    _r("comments.widget", "comment widgets",
+       r"^(comments are closed|be the first to comment|log in to comment|"
+       r"you must be logged in to post a comment|sort by|newest|oldest|reply|report|"
+       r"conversation|reply to (comment|this comment|\w+)|"
+       r"[\w.'’\- ]{2,40} says:?|re: \(score:\d+\)|\d+ (likes?|votes?)|"
+       r"load more comments)\W*$",
+       drop=("Be the first to comment", "Reply to comment", "Melissa says", "Re: (Score:2)",
+             "12 likes"),
+       keep=("Reply to the letter by May 1, the office said.",)),
     _r("bio.reporting", "agency credits and reporting lines",
        r"^\(?(reporting|additional reporting|writing|editing|compiled|edited|produced) by "
        r"(?-i:[A-Z])|^contact (the )?(author|writer|reporter)|"
@@ -236,12 +288,16 @@ RULES: tuple[Rule, ...] = (
              "By continuing to use this site you agree to our use of cookies."),
        keep=("Girl Scouts sold more cookies than ever this year, the group said.",), max_words=60),
     _r("nav.chrome", "navigation and page chrome",
-       r"^(skip to (main )?(content|navigation)|menu|main menu|open menu|close menu|search|"
+       r"^(skip to (the )?(main |primary )?(content|navigation|sidebar|footer|search)|"
+       r"menu|main menu|open menu|close menu|search|"
        r"home|back to top|top|go to top|navigation|toggle navigation|sections|more|"
        r"all sections|log ?out|my account|account|next|previous|prev|next article|"
        r"previous article|next post|previous post|load more|show more|see more|see all|"
-       r"view all|jump to|table of contents|(\d+|\w) ?/ ?(\d+))\W*$",
-       drop=("Skip to content", "Menu", "Search", "Back to top", "Next Article", "Load more"),
+       r"view all|jump to|table of contents|(\d+|\w) ?/ ?(\d+)|about( us)?|contact|careers|"
+       r"blog|resources|faqs?|recent posts|categories|archives|company|back|\W*back to top)\W*$"
+       r"|^← .{3,150}$|^.{3,150} →$",
+       drop=("Skip to content", "Menu", "Search", "Back to top", "Next Article", "Load more",
+             "← Trying out a new recipe", "The best films of the year →"),
        keep=("Home prices rose 4 percent in March.",)),
     _r("punctuation.only", "lines with no letters or digits (separators, bullets, stray marks)",
        r"^[^\w]*$", drop=("***", "|", "—", "• • •", "..."), keep=("A", "2014")),
