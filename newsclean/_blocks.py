@@ -51,4 +51,4 @@ def word_count(text: str) -> int:
 
 def normalise(text: str) -> str:
     """Case-folded, whitespace-collapsed text, for comparing blocks."""
-    return _SPACE.sub(" ", text).strip().casefold()
+    return " ".join(text.split()).casefold()

@@ -87,13 +87,11 @@ def classify(
 
 
 def _apply_rules(blocks: list[Block], options: Options, drop: _Drop) -> None:
-    rules = options.active_rules()
+    ruleset = options.ruleset
     for i, block in enumerate(blocks):
-        words = block.words
-        for rule in rules:
-            if rule.matches(block.text, words):
-                drop(i, rule.id)
-                break
+        rule = ruleset.first_match(block.text, block.words)
+        if rule is not None:
+            drop(i, rule.id)
 
 
 def _looks_like_headline(block: Block) -> bool:

@@ -40,6 +40,8 @@ _MAX_SCORE = 80
 #: Share of the page's prose that must come before a comments header for it to end the body.
 _COMMENTS_AFTER = 0.6
 _MIN_LINK_RUN = 4
+#: The stop-word share is read from the start of a block: a sample is as good as the whole.
+_SAMPLE_CHARS = 300
 
 
 def is_prose(block: Block) -> bool:
@@ -53,7 +55,7 @@ def is_prose(block: Block) -> bool:
 def prose_score(block: Block, cost: float = _SHORT_COST) -> float:
     """How much a block says the article is here: its length if it is prose, else a cost."""
     if is_prose(block):
-        tokens = _WORD.findall(block.text.casefold())
+        tokens = _WORD.findall(block.text[:_SAMPLE_CHARS].casefold())
         stops = sum(1 for t in tokens if t in ALL_STOPWORDS)
         # Prose in any language the table lists has stop words; a run of names has few.
         weight = 1.0 if stops * 5 >= len(tokens) else 0.5

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["RULES", "Rule"]
+__all__ = ["RULES", "Rule", "RuleSet"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +42,85 @@ class Rule:
     def matches(self, text: str, words: int) -> bool:
         """Whether this rule removes a block with this text and word count."""
         return words <= self.max_words and self.regex.search(text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """Rules in the order they are tried, with a fast path for the blocks no rule removes.
+
+    Most blocks are prose too long for any rule, or short lines no pattern matches: the word
+    limit and one search of all the patterns joined as alternatives settle those at once. The
+    rules themselves, one by one in order, decide the rest (the first match gives the reason).
+    """
+
+    rules: tuple[Rule, ...]
+    max_words: int = field(init=False)
+    #: Matches at the start of a block whenever an alternative anchored with ``^`` would.
+    starts: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    #: The rules with an alternative that may match anywhere, tried on every block.
+    floating: tuple[Rule, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "max_words", max((r.max_words for r in self.rules), default=-1))
+        starts, floating = _split_anchored(self.rules)
+        object.__setattr__(self, "starts", starts)
+        object.__setattr__(self, "floating", floating)
+
+    def first_match(self, text: str, words: int) -> Rule | None:
+        """The first rule that removes a block with this text and word count, if any."""
+        if words > self.max_words:
+            return None
+        candidates = self.rules
+        if self.starts is not None and self.starts.match(text) is None:
+            candidates = self.floating
+        for rule in candidates:
+            if words <= rule.max_words and rule.regex.search(text) is not None:
+                return rule
+        return None
+
+
+def _split_anchored(rules: tuple[Rule, ...]) -> tuple[re.Pattern[str] | None, tuple[Rule, ...]]:
+    """One pattern of every top-level alternative anchored with ``^`` (to try at the start of a
+    block), and the rules that also have alternatives that float. ``(None, rules)`` when the
+    patterns cannot be joined (a user pattern with global inline flags)."""
+    anchored: list[str] = []
+    floating: list[Rule] = []
+    for rule in rules:
+        alternatives = _top_level_alternatives(rule.pattern)
+        anchored.extend(f"(?:{a[1:]})" for a in alternatives if a.startswith("^"))
+        if not all(a.startswith("^") for a in alternatives):
+            floating.append(rule)
+    try:
+        return re.compile("|".join(anchored), re.IGNORECASE), tuple(floating)
+    except re.error:
+        return None, rules
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """Split a pattern on the ``|`` that are outside groups and character classes."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
 
 
 def _r(
