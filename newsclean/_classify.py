@@ -7,10 +7,11 @@ It reads in one sitting, as a few passes over the blocks in order:
    subtitle (on HTML the page metadata names the title, and the blocks that repeat it go);
 3. *duplicates*: repeats of an earlier block go; a block printed twice in a row is a caption;
 4. *captions*: a block beside a photo credit, or that ends with one, is a caption;
-5. *page passes* (text input only, in ``_region``): a comments section after the article goes,
-   then the run of blocks with the most prose is the body and the rest page chrome;
-6. *link runs*: a run of short unpunctuated lines under a related header or closing the body
-   is a list of links.
+5. *comments* (text input only): a comments section after the article goes;
+6. *link runs*: a run of short unpunctuated lines under a related header or after the last
+   prose is a list of links;
+7. *body region* (text input only): the run of blocks with the most prose is the body, the
+   rest page chrome. Passes 5-7 live in ``_region``.
 """
 
 from __future__ import annotations
@@ -76,10 +77,10 @@ def classify(
     _find_captions(blocks, labels)
     if not facts.region_known and options.enabled("comments.section"):
         cut_comments(blocks, labels, reasons, drop)
-    if not facts.region_known and options.enabled("page.outside-body"):
-        find_body_region(blocks, labels, drop, whole_page="page.header" in reasons)
     if options.enabled("related.link-run"):
         drop_link_runs(blocks, labels, reasons, drop)
+    if not facts.region_known and options.enabled("page.outside-body"):
+        find_body_region(blocks, labels, drop, whole_page="page.header" in reasons)
     return [
         Labelled(block=b, label=labels[i] or "body", reason=reasons[i])
         for i, b in enumerate(blocks)
