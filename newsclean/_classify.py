@@ -17,6 +17,7 @@ It reads in one sitting, as a few passes over the blocks in order:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -36,6 +37,13 @@ _INLINE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _MIN_REPEAT_WORDS = 10
+#: How many blocks at the top may hold the headline.
+_HEADLINE_WINDOW = 5
+_WEAK_HEADLINE_WORDS = 3
+#: Removed blocks that sit beside a headline rather than in a site's header.
+_NEAR_HEADLINE = frozenset({"", "byline", "meta.timestamp", "meta.reading-time"})
+#: Links glued together by a scraper: 'LoginJoin Bold.org', 'Contact usHotlines'.
+_GLUED = re.compile(r"[a-z][A-Z][a-z]")
 #: Most of the prose a site header may hold before the headline's second copy.
 _HEADER_PROSE = 0.15
 _CAPTION_HINTS = frozenset({"caption", "figcaption", "credit", "wp-caption-text"})
@@ -72,7 +80,7 @@ def classify(
         labels[i], reasons[i] = "boilerplate", reason
 
     _apply_rules(blocks, options, drop)
-    _find_headline(blocks, labels, facts, drop, options)
+    _find_headline(blocks, labels, reasons, facts, drop=drop, options=options)
     _find_duplicates(blocks, labels, drop, options)
     _find_captions(blocks, labels)
     if not facts.region_known and options.enabled("comments.section"):
@@ -102,7 +110,9 @@ def _looks_like_headline(block: Block) -> bool:
 def _find_headline(
     blocks: list[Block],
     labels: list[Label | None],
+    reasons: list[str],
     facts: _Facts,
+    *,
     drop: _Drop,
     options: Options,
 ) -> None:
@@ -113,8 +123,8 @@ def _find_headline(
             if labels[i] is None and normalise(block.text) == key:
                 drop(i, "duplicate.title")
         return
-    start = next((i for i, lab in enumerate(labels) if lab is None), None)
-    if start is None or not _looks_like_headline(blocks[start]):
+    start = _headline_index(blocks, labels, reasons)
+    if start is None:
         return
     labels[start] = "title"
     for i in range(start):
@@ -124,6 +134,53 @@ def _find_headline(
     following = next((i for i in range(after + 1, len(blocks)) if labels[i] is None), None)
     if following is not None and _looks_like_subtitle(blocks[following]):
         labels[following] = "subtitle"
+
+
+def _headline_index(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str]
+) -> int | None:
+    """The headline, from the few blocks above the first prose: scrapes usually open with it,
+    but a page dump may open with the site's name or menu instead. Evidence for a block: it
+    comes first, the page prints it again further down, it has a headline's length, the byline,
+    the date or the prose follows it. Against: links glued together, one or two words."""
+    top: list[int] = []
+    for i, label in enumerate(labels):
+        if len(top) == _HEADLINE_WINDOW or (label is None and top and is_prose(blocks[i])):
+            break
+        if label is None:
+            top.append(i)
+    candidates = [i for i in top if _looks_like_headline(blocks[i])]
+    if not candidates:
+        return None
+    later = Counter(normalise(b.text) for b in blocks[top[0] + 1 :])
+    first = blocks[top[0]]
+    strong = first.words > _WEAK_HEADLINE_WORDS or later[normalise(first.text)]
+    if candidates[0] == top[0] and not _GLUED.search(first.text) and strong:
+        return top[0]
+
+    def evidence(i: int) -> float:
+        block = blocks[i]
+        score = 1.2 if i == top[0] else 0.0
+        score += 2.0 if later[normalise(block.text)] > (i != top[0]) else 0.0
+        score += 1.0 if block.words >= 4 else -1.0 if block.words <= 2 else 0.0
+        score -= 2.0 if _GLUED.search(block.text) else 0.0
+        after = i + 1
+        if after < len(blocks) and (
+            reasons[after] in ("byline", "meta.timestamp")
+            or (labels[after] is None and is_prose(blocks[after]))
+        ):
+            score += 1.0
+        return score
+
+    best = max(candidates, key=lambda i: (evidence(i), -i))
+    if best != top[0] and candidates[0] == top[0] and not _GLUED.search(first.text):
+        # A short first line gives way only to a block the page prints again, or to a block
+        # with the marks of a headline below page chrome the rules removed (a site's header).
+        chrome = sum(1 for j in range(top[0] + 1, best) if reasons[j] not in _NEAR_HEADLINE)
+        if later[normalise(blocks[best].text)] > 1 or (chrome and evidence(best) >= 2):
+            return best
+        return top[0]
+    return best
 
 
 def _skip_page_header(

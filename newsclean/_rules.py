@@ -152,7 +152,9 @@ RULES: tuple[Rule, ...] = (
        keep=("Advertisement revenue fell by 12 percent last year.",)),
     # --- newsletters, subscriptions, paywalls --------------------------------------------------
     _r("newsletter.signup", "newsletter boxes inside the article",
-       r"\b(newsletters?|in your inbox|inbox every|sign up for (our|the|more)|"
+       r"^newsletters?\W*$|\b((sign up|subscribe|register) (for|to) .{0,40}newsletters?|"
+       r"(our|free|daily|weekly|morning|evening) .{0,30}newsletter\W*$|in your inbox|"
+       r"inbox every|sign up for (our|the|more)|"
        r"thank(s| you) for signing up|you('| a)re (now )?subscribed|signing up you agree|"
        r"delivered (to your inbox|every (morning|day|week|evening))|enter your email|"
        r"email address|subscribe to (our|the)|get (the|our) (latest|best)|privacy notice)\b",
@@ -161,7 +163,7 @@ RULES: tuple[Rule, ...] = (
              "Thank you for signing up! Sign up for more newsletters here",
              "Sign up for our newsletter", "Enter your email address"),
        keep=("The newsletter, founded in 1998, was sold to a rival publisher last month "
-             "for an undisclosed sum.",)),
+             "for an undisclosed sum.", "How to write a good newsletter with AI")),
     _r("paywall.pitch", "subscription and paywall pitches",
        r"^((subscribe|log ?in|sign ?in|register)( now| here| today| for free)?\W*$|"
        r"already (a )?subscriber|"
