@@ -32,7 +32,7 @@ _LETTERS = re.compile(r"[^\W\d_]{2}")
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 
 #: Cost of a line that is not prose, inside or around the body.
-_SHORT_COST = 1.5
+_SHORT_COST = 2.0
 _REGION_COST = 0.5
 _GLUED_COST = 6.0
 #: Prose longer than this scores no more: one long blurb must not outweigh an article.
@@ -40,6 +40,8 @@ _MAX_SCORE = 80
 #: Share of the page's prose that must come before a comments header for it to end the body.
 _COMMENTS_AFTER = 0.6
 _MIN_LINK_RUN = 4
+#: Mean words per line of a run of teaser links closing a page (table cells have fewer).
+_TEASER_WORDS = 5
 #: The stop-word share is read from the start of a block: a sample is as good as the whole.
 _SAMPLE_CHARS = 300
 
@@ -128,10 +130,15 @@ def drop_link_runs(
             continue
         if i < len(blocks) and labels[i] == "boilerplate":
             continue  # removed blocks do not break a run
-        if len(run) >= _MIN_LINK_RUN and (header or run[0] > last_prose):
+        if len(run) >= _MIN_LINK_RUN and (header or (run[0] > last_prose and _headlines(run, blocks))):
             for j in run:
                 drop(j, "related.link-run")
         run, header = [], False
+
+
+def _headlines(run: list[int], blocks: list[Block]) -> bool:
+    """Teaser links are headlines of a few words each, not the cells of a table."""
+    return sum(blocks[i].words for i in run) >= _TEASER_WORDS * len(run)
 
 
 def _is_link_like(block: Block) -> bool:

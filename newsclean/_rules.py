@@ -46,19 +46,20 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class RuleSet:
-    """Rules in the order they are tried, with a fast path for the blocks no rule removes.
+    """Rules in the order they are tried, with a fast path that gives the same answer.
 
-    Most blocks are prose too long for any rule, or short lines no pattern matches: the word
-    limit and one search of all the patterns joined as alternatives settle those at once. The
-    rules themselves, one by one in order, decide the rest (the first match gives the reason).
+    The top-level alternatives of every pattern that are anchored with ``^`` are joined, in
+    table order, into one pattern tried once at the start of a block: the alternative that
+    matches names the first rule that can. Only the few rules with alternatives that may match
+    anywhere are searched one by one.
     """
 
     rules: tuple[Rule, ...]
     max_words: int = field(init=False)
-    #: Matches at the start of a block whenever an alternative anchored with ``^`` would.
+    #: Every ``^`` alternative, in table order, in a group named ``_<rule index>_<k>``.
     starts: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
-    #: The rules with an alternative that may match anywhere, tried on every block.
-    floating: tuple[Rule, ...] = field(init=False, repr=False, compare=False)
+    #: Indexes of the rules with an alternative that may match anywhere.
+    floating: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "max_words", max((r.max_words for r in self.rules), default=-1))
@@ -70,30 +71,40 @@ class RuleSet:
         """The first rule that removes a block with this text and word count, if any."""
         if words > self.max_words:
             return None
-        candidates = self.rules
-        if self.starts is not None and self.starts.match(text) is None:
-            candidates = self.floating
-        for rule in candidates:
-            if words <= rule.max_words and rule.regex.search(text) is not None:
-                return rule
-        return None
+        if self.starts is None:
+            return _first(self.rules, text, words)
+        found = self.starts.match(text)
+        hit = int(found.lastgroup.split("_")[1]) if found and found.lastgroup else len(self.rules)
+        for i in self.floating:
+            if i >= hit:
+                break
+            if self.rules[i].matches(text, words):
+                return self.rules[i]
+        # No rule before ``hit`` matches; from ``hit`` on, word limits may still say no.
+        return _first(self.rules[hit:], text, words) if found else None
 
 
-def _split_anchored(rules: tuple[Rule, ...]) -> tuple[re.Pattern[str] | None, tuple[Rule, ...]]:
-    """One pattern of every top-level alternative anchored with ``^`` (to try at the start of a
-    block), and the rules that also have alternatives that float. ``(None, rules)`` when the
-    patterns cannot be joined (a user pattern with global inline flags)."""
+def _first(rules: tuple[Rule, ...], text: str, words: int) -> Rule | None:
+    return next((rule for rule in rules if rule.matches(text, words)), None)
+
+
+def _split_anchored(rules: tuple[Rule, ...]) -> tuple[re.Pattern[str] | None, tuple[int, ...]]:
+    """The joined ``^`` alternatives, and the indexes of the rules that have others too.
+    ``(None, ())`` when the patterns cannot be joined (a user pattern with global inline flags
+    or named groups of its own)."""
     anchored: list[str] = []
-    floating: list[Rule] = []
-    for rule in rules:
+    floating: list[int] = []
+    for index, rule in enumerate(rules):
         alternatives = _top_level_alternatives(rule.pattern)
-        anchored.extend(f"(?:{a[1:]})" for a in alternatives if a.startswith("^"))
+        anchored.extend(
+            f"(?P<_{index}_{k}>{a[1:]})" for k, a in enumerate(alternatives) if a.startswith("^")
+        )
         if not all(a.startswith("^") for a in alternatives):
-            floating.append(rule)
+            floating.append(index)
     try:
         return re.compile("|".join(anchored), re.IGNORECASE), tuple(floating)
     except re.error:
-        return None, rules
+        return None, ()
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
