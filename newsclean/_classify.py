@@ -164,11 +164,11 @@ def _headline_index(
         score += 2.0 if later[normalise(block.text)] > (i != top[0]) else 0.0
         score += 1.0 if block.words >= 4 else -1.0 if block.words <= 2 else 0.0
         score -= 2.0 if _GLUED.search(block.text) else 0.0
-        after = i + 1
-        if after < len(blocks) and (
-            reasons[after] in ("byline", "meta.timestamp")
-            or (labels[after] is None and is_prose(blocks[after]))
+        if reasons[i + 1 : i + 4].count("byline") or reasons[i + 1 : i + 4].count(
+            "meta.timestamp"
         ):
+            score += 1.0
+        elif i + 1 < len(blocks) and labels[i + 1] is None and is_prose(blocks[i + 1]):
             score += 1.0
         return score
 
