@@ -164,11 +164,8 @@ def _headline_index(
         score += 2.0 if later[normalise(block.text)] > (i != top[0]) else 0.0
         score += 1.0 if block.words >= 4 else -1.0 if block.words <= 2 else 0.0
         score -= 2.0 if _GLUED.search(block.text) else 0.0
-        if reasons[i + 1 : i + 4].count("byline") or reasons[i + 1 : i + 4].count(
-            "meta.timestamp"
-        ):
-            score += 1.0
-        elif i + 1 < len(blocks) and labels[i + 1] is None and is_prose(blocks[i + 1]):
+        below = reasons[i + 1 : i + 4]
+        if "byline" in below or "meta.timestamp" in below or _prose_at(blocks, labels, i + 1):
             score += 1.0
         return score
 
@@ -181,6 +178,10 @@ def _headline_index(
             return best
         return top[0]
     return best
+
+
+def _prose_at(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
+    return i < len(blocks) and labels[i] is None and is_prose(blocks[i])
 
 
 def _skip_page_header(

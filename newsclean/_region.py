@@ -130,7 +130,8 @@ def drop_link_runs(
             continue
         if i < len(blocks) and labels[i] == "boilerplate":
             continue  # removed blocks do not break a run
-        if len(run) >= _MIN_LINK_RUN and (header or (run[0] > last_prose and _headlines(run, blocks))):
+        closing = run and run[0] > last_prose and _headlines(run, blocks)
+        if len(run) >= _MIN_LINK_RUN and (header or closing):
             for j in run:
                 drop(j, "related.link-run")
         run, header = [], False
