@@ -6,8 +6,8 @@ section, teasers and a footer. These passes find the article by its prose:
 - *body region*: the run of blocks with the most prose wins, found as a maximum-sum segment in
   which prose scores its length and every other line a small cost; the blocks outside it are
   page chrome. Lists, tables and crossheads between paragraphs cost little, so they stay.
-- *comments*: after a comments header that comes once most of the prose is behind, the rest
-  is readers' comments.
+- *comments*: after a comments header that comes once most of the prose (or an article's worth)
+  is behind, the rest is readers' comments.
 - *link runs*: a run of short unpunctuated lines that follows a related-stories header, or that
   closes the body, is a list of links.
 """
@@ -39,6 +39,8 @@ _GLUED_COST = 6.0
 _MAX_SCORE = 80
 #: Share of the page's prose that must come before a comments header for it to end the body.
 _COMMENTS_AFTER = 0.6
+#: ... or this many words of prose: long comment threads can outweigh the article.
+_ARTICLE_WORDS = 250
 _MIN_LINK_RUN = 4
 #: Mean words per line of a run of teaser links closing a page (table cells have fewer).
 _TEASER_WORDS = 5
@@ -105,7 +107,8 @@ def cut_comments(
     seen = 0
     for i, reason in enumerate(reasons):
         seen += prose[i]
-        if reason == "comments.header" and total and seen >= _COMMENTS_AFTER * total:
+        behind = seen >= _COMMENTS_AFTER * total or seen >= _ARTICLE_WORDS
+        if reason == "comments.header" and total and behind:
             for j in range(i + 1, len(blocks)):
                 if labels[j] is None:
                     drop(j, "comments.section")

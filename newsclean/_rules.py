@@ -362,6 +362,13 @@ RULES: tuple[Rule, ...] = (
              "Have a tip? Email us", "(Reporting by Ann Lee in London)"),
        keep=("Reporting by the paper's staff uncovered the fraud, the judge said in her ruling.",),
        max_words=25),
+    _r("bio.header", "headers and links of author boxes",
+       r"^(about the author|the author|about the writer|author bio|meet the author|"
+       r"see more about .{2,60}|more (articles|stories|posts) (from|by) .{2,60}|"
+       r"view all posts by .{2,60}|(all )?posts by .{2,60}|prev post ?next post)\W*$",
+       drop=("About the author", "THE AUTHOR", "See more about Charles Patterson",
+             "View all posts by Ann Lee", "Prev PostNext Post"),
+       keep=("The author of the report said the figures were checked twice.",)),
     _r("legal.copyright", "copyright, reprint and legal lines",
        r"^(©|\(c\) ?\d{4}|copyright (©|\(c\)|\d{4}))|\ball rights reserved\b|^order reprints?\b"
        r"|\breprints? and permissions\b"
