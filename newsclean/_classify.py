@@ -7,7 +7,7 @@ It reads in one sitting, as a few passes over the blocks in order:
    subtitle (on HTML the page metadata names the title, and the blocks that repeat it go);
 3. *duplicates*: repeats of an earlier block go; a block printed twice in a row is a caption;
 4. *captions*: a block beside a photo credit, or that ends with one, is a caption;
-5. *comments* (text input only): a comments section after the article goes;
+5. *closing sections* (text input only): comments or related stories after the article go;
 6. *link runs*: a run of short unpunctuated lines under a related header or after the last
    prose is a list of links;
 7. *body region* (text input only): the run of blocks with the most prose is the body, the
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ._blocks import Block, Label, Labelled, normalise
 from ._dedupe import find_duplicates
 from ._options import Options
-from ._region import cut_comments, drop_link_runs, find_body_region, is_prose
+from ._region import cut_closing_sections, drop_link_runs, find_body_region, is_prose
 
 __all__ = ["classify"]
 
@@ -57,6 +57,7 @@ PASS_IDS = (
     "page.header",
     "page.outside-body",
     "comments.section",
+    "related.section",
     "related.link-run",
 )
 
@@ -83,8 +84,8 @@ def classify(
     _find_headline(blocks, labels, reasons, facts, drop=drop, options=options)
     _find_duplicates(blocks, labels, drop, options)
     _find_captions(blocks, labels)
-    if not facts.region_known and options.enabled("comments.section"):
-        cut_comments(blocks, labels, reasons, drop)
+    if not facts.region_known:
+        cut_closing_sections(blocks, labels, reasons, drop, options.enabled)
     if options.enabled("related.link-run"):
         drop_link_runs(blocks, labels, reasons, drop)
     if not facts.region_known and options.enabled("page.outside-body"):

@@ -6,21 +6,24 @@ section, teasers and a footer. These passes find the article by its prose:
 - *body region*: the run of blocks with the most prose wins, found as a maximum-sum segment in
   which prose scores its length and every other line a small cost; the blocks outside it are
   page chrome. Lists, tables and crossheads between paragraphs cost little, so they stay.
-- *comments*: after a comments header that comes once most of the prose (or an article's worth)
-  is behind, the rest is readers' comments.
+- *closing sections*: after a comments or related-stories header that comes once the article's
+  prose is behind, the rest is readers' comments or teasers.
 - *link runs*: a run of short unpunctuated lines that follows a related-stories header, or that
   closes the body, is a list of links.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from types import MappingProxyType
 
 from ._blocks import Block, Label
 from ._stopwords import ALL_STOPWORDS
 
-__all__ = ["cut_comments", "drop_link_runs", "find_body_region", "is_prose", "prose_score"]
+__all__ = ["cut_closing_sections", "drop_link_runs", "find_body_region", "is_prose", "prose_score"]
 
 _Drop = Callable[[int, str], None]
 
@@ -37,10 +40,26 @@ _REGION_COST = 0.5
 _GLUED_COST = 6.0
 #: Prose longer than this scores no more: one long blurb must not outweigh an article.
 _MAX_SCORE = 80
-#: Share of the page's prose that must come before a comments header for it to end the body.
-_COMMENTS_AFTER = 0.6
-#: ... or this many words of prose: long comment threads can outweigh the article.
-_ARTICLE_WORDS = 250
+
+
+@dataclass(frozen=True, slots=True)
+class _Closer:
+    """A section that ends the article: its pass id, and how much of the page's prose (share,
+    or words) must come before its header for the header to close the body."""
+
+    id: str
+    share: float
+    words: float = math.inf
+
+
+#: Header rule id -> the section it opens. Long comment threads can outweigh the article, so
+#: an article's worth of prose is enough there; related stories need most of the page behind.
+_CLOSERS = MappingProxyType(
+    {
+        "comments.header": _Closer("comments.section", share=0.6, words=250),
+        "related.header": _Closer("related.section", share=0.8),
+    }
+)
 _MIN_LINK_RUN = 4
 #: Mean words per line of a run of teaser links closing a page (table cells have fewer).
 _TEASER_WORDS = 5
@@ -98,20 +117,27 @@ def find_body_region(
             drop(i, "page.outside-body")
 
 
-def cut_comments(
-    blocks: list[Block], labels: list[Label | None], reasons: list[str], drop: _Drop
+def cut_closing_sections(
+    blocks: list[Block],
+    labels: list[Label | None],
+    reasons: list[str],
+    drop: _Drop,
+    enabled: Callable[[str], bool],
 ) -> None:
-    """Drop what follows a comments header that comes after most of the page's prose."""
+    """Drop what follows the header of a section that closes a page (comments, related
+    stories) once the article's prose is behind it. Headers higher up are left to the rules."""
     prose = [b.words if labels[i] is None and is_prose(b) else 0 for i, b in enumerate(blocks)]
     total = sum(prose)
     seen = 0
     for i, reason in enumerate(reasons):
         seen += prose[i]
-        behind = seen >= _COMMENTS_AFTER * total or seen >= _ARTICLE_WORDS
-        if reason == "comments.header" and total and behind:
+        closer = _CLOSERS.get(reason)
+        if closer is None or not total or not enabled(closer.id):
+            continue
+        if seen >= closer.share * total or seen >= closer.words:
             for j in range(i + 1, len(blocks)):
                 if labels[j] is None:
-                    drop(j, "comments.section")
+                    drop(j, closer.id)
             return
 
 
