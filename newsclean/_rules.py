@@ -163,7 +163,8 @@ RULES: tuple[Rule, ...] = (
        keep=("Advertisement revenue fell by 12 percent last year.",)),
     # --- newsletters, subscriptions, paywalls --------------------------------------------------
     _r("newsletter.signup", "newsletter boxes inside the article",
-       r"^newsletters?\W*$|\b((sign up|subscribe|register) (for|to) .{0,40}newsletters?|"
+       r"^newsletters?\W*$|^thanks for reading\b.{0,80}\b(subscribe|share)\b|"
+       r"\b((sign up|subscribe|register) (for|to) .{0,40}newsletters?|"
        r"(our|free|daily|weekly|morning|evening) .{0,30}newsletter\W*$|in your inbox|"
        r"inbox every|sign up for (our|the|more)|"
        r"thank(s| you) for signing up|you('| a)re (now )?subscribed|signing up you agree|"
@@ -172,7 +173,8 @@ RULES: tuple[Rule, ...] = (
        drop=("Get Today's Headlines in your inbox:",
              "The day's top stories delivered every morning.",
              "Thank you for signing up! Sign up for more newsletters here",
-             "Sign up for our newsletter", "Enter your email address"),
+             "Sign up for our newsletter", "Enter your email address",
+             "Thanks for reading The Weekly! Subscribe for free to receive new posts."),
        keep=("The newsletter, founded in 1998, was sold to a rival publisher last month "
              "for an undisclosed sum.", "How to write a good newsletter with AI")),
     _r("paywall.pitch", "subscription and paywall pitches",
@@ -289,14 +291,15 @@ RULES: tuple[Rule, ...] = (
              "Loading paragraph...", "Loading...", "[ Loading]", "Sorry, something went wrong."),
        keep=("Loading the ships took three days, the port said.",)),
     _r("form.chrome", "web form labels and messages (search, contact and comment forms)",
-       r"^((your )?(name|email|e-mail|website|comment|message|phone)( address)?\s?\*|"
+       r"^((your |first |last |full )?(name|email|e-mail|website|comment|message|phone)"
+       r"( address| number)?\s?\*|full name|phone number|"
        r"search for:?|submit|send|cancel reply|"
        r"save my name, email,? and website\b.*|this field is (hidden|required)\b.*|"
        r"required fields are marked\b.*|your email address will not be published\b.*|"
        r"thank you!? your submission has been received!?|"
        r"oops!? something went wrong while submitting the form\.?|"
        r"notify me of (follow-up comments|new posts)\b.*)\W*$",
-       drop=("Name *", "Search for:", "Cancel reply",
+       drop=("Name *", "Search for:", "Cancel reply", "First Name *", "Phone Number*",
              "Save my name, email, and website in this browser for the next time I comment.",
              "Your email address will not be published. Required fields are marked *",
              "Thank you! Your submission has been received!"),
