@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ._rules import RULES, Rule, RuleSet
+from ._rules import RULES, Rule
+from ._ruleset import RuleSet
 
 __all__ = ["Options"]
 
