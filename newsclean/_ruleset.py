@@ -27,12 +27,15 @@ class RuleSet:
     starts: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     #: Indexes of the rules with an alternative that may match anywhere.
     floating: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    #: Finds any of those alternatives: when it finds none, the floating rules are skipped.
+    anywhere: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "max_words", max((r.max_words for r in self.rules), default=-1))
         starts, floating = _split_anchored(self.rules)
         object.__setattr__(self, "starts", starts)
         object.__setattr__(self, "floating", floating)
+        object.__setattr__(self, "anywhere", _join_floating(self.rules, floating))
 
     def first_match(self, text: str, words: int) -> Rule | None:
         """The first rule that removes a block with this text and word count, if any."""
@@ -42,11 +45,12 @@ class RuleSet:
             return _first(self.rules, text, words)
         found = self.starts.match(text)
         hit = int(found.lastgroup.split("_")[1]) if found and found.lastgroup else len(self.rules)
-        for i in self.floating:
-            if i >= hit:
-                break
-            if self.rules[i].matches(text, words):
-                return self.rules[i]
+        if self.anywhere is None or self.anywhere.search(text) is not None:
+            for i in self.floating:
+                if i >= hit:
+                    break
+                if self.rules[i].matches(text, words):
+                    return self.rules[i]
         # No rule before ``hit`` matches; from ``hit`` on, word limits may still say no.
         return _first(self.rules[hit:], text, words) if found else None
 
@@ -72,6 +76,17 @@ def _split_anchored(rules: tuple[Rule, ...]) -> tuple[re.Pattern[str] | None, tu
         return re.compile("|".join(anchored), re.IGNORECASE), tuple(floating)
     except re.error:
         return None, ()
+
+
+def _join_floating(rules: tuple[Rule, ...], floating: tuple[int, ...]) -> re.Pattern[str] | None:
+    """One pattern of every alternative of the floating rules that is not anchored."""
+    alternatives = [
+        a for i in floating for a in _top_level_alternatives(rules[i].pattern) if a[:1] != "^"
+    ]
+    try:
+        return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+    except re.error:
+        return None
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
