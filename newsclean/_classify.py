@@ -98,10 +98,14 @@ def classify(
 
 def _apply_rules(blocks: list[Block], options: Options, drop: _Drop) -> None:
     ruleset = options.ruleset
+    decided: dict[str, str | None] = {}  # menus and bars repeat: decide each text once
     for i, block in enumerate(blocks):
-        rule = ruleset.first_match(block.text, block.words)
-        if rule is not None:
-            drop(i, rule.id)
+        if block.text not in decided:
+            rule = ruleset.first_match(block.text, block.words)
+            decided[block.text] = None if rule is None else rule.id
+        reason = decided[block.text]
+        if reason is not None:
+            drop(i, reason)
 
 
 def _looks_like_headline(block: Block) -> bool:
