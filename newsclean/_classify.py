@@ -161,7 +161,11 @@ def _headline_index(
     first = blocks[top[0]]
     strong = first.words > _WEAK_HEADLINE_WORDS or later[normalise(first.text)]
     if candidates[0] == top[0] and not _GLUED.search(first.text) and strong:
-        return top[0]
+        # Still, a site's name gives way to a headline with its date or byline just below.
+        dated = [i for i in candidates[1:] if _dated(reasons, i) and blocks[i].words >= 4]
+        if not dated or _dated(reasons, top[0]) or later[normalise(first.text)]:
+            return top[0]
+        return dated[0]
 
     def evidence(i: int) -> float:
         block = blocks[i]
@@ -169,8 +173,7 @@ def _headline_index(
         score += 2.0 if later[normalise(block.text)] > (i != top[0]) else 0.0
         score += 1.0 if block.words >= 4 else -1.0 if block.words <= 2 else 0.0
         score -= 2.0 if _GLUED.search(block.text) else 0.0
-        below = reasons[i + 1 : i + 4]
-        if "byline" in below or "meta.timestamp" in below or _prose_at(blocks, labels, i + 1):
+        if _dated(reasons, i) or _prose_at(blocks, labels, i + 1):
             score += 1.0
         return score
 
@@ -183,6 +186,12 @@ def _headline_index(
             return best
         return top[0]
     return best
+
+
+def _dated(reasons: list[str], i: int) -> bool:
+    """A byline or a date within three lines below block ``i``."""
+    below = reasons[i + 1 : i + 4]
+    return "byline" in below or "meta.timestamp" in below
 
 
 def _prose_at(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
