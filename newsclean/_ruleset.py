@@ -1,5 +1,13 @@
 """``RuleSet``: the rules of one ``Options``, in order, with a fast path that gives the same answer
-as trying each rule in turn (``tests/test_rules.py`` checks that on every example)."""
+as trying each rule in turn (``tests/test_rules.py`` checks that on every example).
+
+Python's ``re`` tries the branches of an alternation one by one, and case-insensitive branches
+slowly, so the fast path (1) joins the ``^``-anchored top-level alternatives of all rules into one
+pattern tried once at the start of a block, whose matching group names the first rule that can
+match; (2) on ASCII text, tries a case-sensitive copy of it on the lower-cased text (the same
+answer there, much faster) for the rules whose patterns hold no upper-case letter or flag switch;
+(3) searches the alternatives that may match anywhere all at once before trying their rules.
+"""
 
 from __future__ import annotations
 
@@ -10,47 +18,56 @@ from ._rules import Rule
 
 __all__ = ["RuleSet"]
 
+#: An upper-case letter that is not an escape (``\W``, ``\S`` ...), or a switch of flags.
+_CASE_SENSITIVE = re.compile(r"(?<!\\)[A-Z]|\(\?-?[a-z]*-")
+
+
+@dataclass(frozen=True, slots=True)
+class _Lane:
+    """One way through the rules: the joined start pattern, the rules whose alternatives float
+    (tried when ``anywhere`` finds one of them) and the rules always tried one by one."""
+
+    starts: re.Pattern[str] | None
+    floating: tuple[int, ...]
+    anywhere: re.Pattern[str] | None
+    always: tuple[int, ...] = ()
+
 
 @dataclass(frozen=True, slots=True)
 class RuleSet:
-    """Rules in the order they are tried, with a fast path that gives the same answer.
-
-    The top-level alternatives of every pattern that are anchored with ``^`` are joined, in
-    table order, into one pattern tried once at the start of a block: the alternative that
-    matches names the first rule that can. Only the few rules with alternatives that may match
-    anywhere are searched one by one.
-    """
+    """Rules in the order they are tried, with a fast path that gives the same answer."""
 
     rules: tuple[Rule, ...]
     max_words: int = field(init=False)
-    #: Every ``^`` alternative, in table order, in a group named ``_<rule index>_<k>``.
-    starts: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
-    #: Indexes of the rules with an alternative that may match anywhere.
-    floating: tuple[int, ...] = field(init=False, repr=False, compare=False)
-    #: Finds any of those alternatives: when it finds none, the floating rules are skipped.
-    anywhere: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    unicode: _Lane = field(init=False, repr=False, compare=False)
+    ascii: _Lane = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "max_words", max((r.max_words for r in self.rules), default=-1))
-        starts, floating = _split_anchored(self.rules)
-        object.__setattr__(self, "starts", starts)
-        object.__setattr__(self, "floating", floating)
-        object.__setattr__(self, "anywhere", _join_floating(self.rules, floating))
+        everything = tuple(range(len(self.rules)))
+        object.__setattr__(self, "unicode", _lane(self.rules, everything, re.IGNORECASE))
+        lowerable = tuple(
+            i for i, r in enumerate(self.rules) if not _CASE_SENSITIVE.search(r.pattern)
+        )
+        lane = _lane(self.rules, lowerable, 0)
+        always = tuple(i for i in everything if i not in lowerable)
+        object.__setattr__(self, "ascii", _Lane(lane.starts, lane.floating, lane.anywhere, always))
 
     def first_match(self, text: str, words: int) -> Rule | None:
         """The first rule that removes a block with this text and word count, if any."""
         if words > self.max_words:
             return None
-        if self.starts is None:
+        lane, probe = (self.ascii, text.lower()) if text.isascii() else (self.unicode, text)
+        if lane.starts is None:
             return _first(self.rules, text, words)
-        found = self.starts.match(text)
+        found = lane.starts.match(probe)
         hit = int(found.lastgroup.split("_")[1]) if found and found.lastgroup else len(self.rules)
-        if self.anywhere is None or self.anywhere.search(text) is not None:
-            for i in self.floating:
-                if i >= hit:
-                    break
-                if self.rules[i].matches(text, words):
-                    return self.rules[i]
+        floats = lane.anywhere is None or lane.anywhere.search(probe) is not None
+        for i in sorted((*lane.floating, *lane.always)) if lane.always else lane.floating:
+            if i >= hit:
+                break
+            if (floats or i in lane.always) and self.rules[i].matches(text, words):
+                return self.rules[i]
         # No rule before ``hit`` matches; from ``hit`` on, word limits may still say no.
         return _first(self.rules[hit:], text, words) if found else None
 
@@ -59,34 +76,29 @@ def _first(rules: tuple[Rule, ...], text: str, words: int) -> Rule | None:
     return next((rule for rule in rules if rule.matches(text, words)), None)
 
 
-def _split_anchored(rules: tuple[Rule, ...]) -> tuple[re.Pattern[str] | None, tuple[int, ...]]:
-    """The joined ``^`` alternatives, and the indexes of the rules that have others too.
-    ``(None, ())`` when the patterns cannot be joined (a user pattern with global inline flags
-    or named groups of its own)."""
+def _lane(rules: tuple[Rule, ...], indexes: tuple[int, ...], flags: int) -> _Lane:
+    """The joined ``^`` alternatives of these rules (``None`` when the patterns cannot be
+    joined: a user pattern with global inline flags or named groups of its own), the indexes
+    of those that have other alternatives, and one pattern of those other alternatives."""
     anchored: list[str] = []
     floating: list[int] = []
-    for index, rule in enumerate(rules):
-        alternatives = _top_level_alternatives(rule.pattern)
+    loose: list[str] = []
+    for index in indexes:
+        alternatives = _top_level_alternatives(rules[index].pattern)
         anchored.extend(
             f"(?P<_{index}_{k}>{a[1:]})" for k, a in enumerate(alternatives) if a.startswith("^")
         )
         if not all(a.startswith("^") for a in alternatives):
             floating.append(index)
+            loose.extend(f"(?:{a})" for a in alternatives if not a.startswith("^"))
     try:
-        return re.compile("|".join(anchored), re.IGNORECASE), tuple(floating)
+        starts = re.compile("|".join(anchored), flags) if anchored else None
+        anywhere = re.compile("|".join(loose), flags) if loose else None
     except re.error:
-        return None, ()
-
-
-def _join_floating(rules: tuple[Rule, ...], floating: tuple[int, ...]) -> re.Pattern[str] | None:
-    """One pattern of every alternative of the floating rules that is not anchored."""
-    alternatives = [
-        a for i in floating for a in _top_level_alternatives(rules[i].pattern) if a[:1] != "^"
-    ]
-    try:
-        return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
-    except re.error:
-        return None
+        return _Lane(None, (), None)
+    if starts is None:
+        return _Lane(None, (), None)
+    return _Lane(starts, tuple(floating), anywhere)
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
