@@ -109,7 +109,10 @@ def _apply_rules(blocks: list[Block], options: Options, drop: _Drop) -> None:
 
 
 def _looks_like_headline(block: Block) -> bool:
-    return 1 <= block.words <= 30 and not (block.words > 12 and block.text.endswith("."))
+    """A line of 1 to 30 words that is not a long sentence nor a photo caption."""
+    if not 1 <= block.words <= 30 or (block.words > 12 and block.text.endswith(".")):
+        return False
+    return _INLINE_CREDIT.search(block.text) is None
 
 
 def _find_headline(
@@ -181,8 +184,13 @@ def _headline_index(
     if best != top[0] and candidates[0] == top[0] and not _GLUED.search(first.text):
         # A short first line gives way only to a block the page prints again, or to a block
         # with the marks of a headline below page chrome the rules removed (a site's header).
-        chrome = sum(1 for j in range(top[0] + 1, best) if reasons[j] not in _NEAR_HEADLINE)
-        if later[normalise(blocks[best].text)] > 1 or (chrome and evidence(best) >= 2):
+        chrome = sum(
+            1
+            for j in range(top[0] + 1, best)
+            if reasons[j] not in _NEAR_HEADLINE or (labels[j] is None and blocks[j].words <= 2)
+        )
+        needed = 1.0 if chrome >= 2 else 2.0  # the more chrome between, the less evidence
+        if later[normalise(blocks[best].text)] > 1 or (chrome and evidence(best) >= needed):
             return best
         return top[0]
     return best
@@ -220,7 +228,10 @@ def _skip_page_header(
 
 
 def _looks_like_subtitle(block: Block) -> bool:
-    return 3 <= block.words <= 40 and _SENTENCE_END.search(block.text) is None
+    """A dek: 3 to 40 words without a sentence's end, and not a photo caption."""
+    if not 3 <= block.words <= 40 or _SENTENCE_END.search(block.text) is not None:
+        return False
+    return _INLINE_CREDIT.search(block.text) is None
 
 
 def _find_duplicates(
