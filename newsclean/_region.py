@@ -28,6 +28,7 @@ __all__ = ["cut_closing_sections", "drop_link_runs", "find_body_region", "is_pro
 _Drop = Callable[[int, str], None]
 
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_FULL_STOP = re.compile(r"^[\"'“‘(]?[A-Z].*[a-z][.!?][\"'”’)]*$")
 _WORD = re.compile(r"[\w'’]+")
 #: A word of two letters or more: lines without one are figures (table cells, scores, prices).
 _LETTERS = re.compile(r"[^\W\d_]{2}")
@@ -72,7 +73,10 @@ def is_prose(block: Block) -> bool:
     words = block.words
     if words >= 25:
         return True
-    return words >= 5 and _SENTENCE_END.search(block.text) is not None
+    if words >= 5:
+        return _SENTENCE_END.search(block.text) is not None
+    # 'She declined to comment.': a short sentence still closes with a full stop.
+    return words >= 3 and _FULL_STOP.search(block.text) is not None
 
 
 def prose_score(block: Block, cost: float = _SHORT_COST) -> float:
