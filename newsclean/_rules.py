@@ -217,24 +217,28 @@ RULES: tuple[Rule, ...] = (
     # --- bylines and timestamps --------------------------------------------------------------
     _r("byline", "bylines name the authors, which go to Article.authors",
        r"^(by|written by|words by|story by|words:)\s+(?-i:[A-Z])[\w'’.\-]*(\s|,|$)"
-       r"|^(by|written by)$",
+       r"|^(by|written by)$"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3},? (staff (writer|reporter)|"
+       r"(special |foreign )?correspondent|contributing (writer|editor)|senior (writer|reporter))"
+       r"\W*$",
        drop=("By John Smith", "By Jane Doe and Ann Lee, Associated Press",
-             "Written by Sam Roe"),
+             "Written by Sam Roe", "Sam Roe, Staff Writer"),
        keep=("By the end of the day, the river had crested.",), max_words=16),
     _r("meta.timestamp", "publication times and updates",
        r"^(published|updated|posted|last updated|last modified|first published|modified|"
-       r"date|created)( on| at)?\s*:?\s*(\w+day,? )?(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|"
-       r"oct|nov|dec)[a-z]*\.? \d)"
+       r"date|created)( on| at)?\s*:?\s*(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
+       r"(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
        r"|^(\w+day,? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
-       r"\d{1,2},? \d{4}(,? (at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( \w{2,4})?)?\W*$"
-       r"|^\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}"
-       r"(,? \d{1,2}[:.]\d{2}( ?[ap]m)?( \w{2,4})?)?\W*$"
+       r"\d{1,2},? \d{4}(( ?[,/|•·-] ?| at | )\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( \w{2,4})?)?\W*$"
+       r"|^(\w+day,? )?\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+       r",? \d{4}(( ?[,/|•·-] ?| at | )\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( \w{2,4})?)?\W*$"
        r"|^\d{4}-\d{2}-\d{2}([ t]\d{2}:\d{2}(:\d{2})?)?\W*$"
        r"|^\d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?( \w{2,4})?,? \w+ \d{1,2},? \d{4}\W*$"
        r"|^\d+ (minutes?|hours?|days?|weeks?|months?) ago\W*$",
        drop=("Published: March 14, 2014", "Updated 6:41 PM ET, Fri March 14, 2014",
              "March 14, 2014", "14 March 2014", "2014-03-14", "3 hours ago",
-             "Friday, March 14, 2014 at 6:41 pm EDT"),
+             "Friday, March 14, 2014 at 6:41 pm EDT", "Mar. 14, 2014 / 10:30 AM",
+             "Friday 14 March 2014 10.30 GMT", "Last modified on Fri 14 Mar 2014 10.30 EDT"),
        keep=("Published in 1851, the novel sold poorly at first.",), max_words=14),
     _r("meta.reading-time", "reading-time estimates",
        r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -]?(min(ute)?s?|mins?)"
@@ -270,9 +274,11 @@ RULES: tuple[Rule, ...] = (
        r"^\(?(reporting|additional reporting|writing|editing|compiled|edited|produced) by "
        r"(?-i:[A-Z])|^contact (the )?(author|writer|reporter)|"
        r"^(write to|email|e-mail|contact) [\w. ]{2,40} (at|@)\s?\S+@|^have a (news )?tip\b|"
-       r"^send (us )?(a )?tip|^got a (news )?tip\b",
+       r"^send (us )?(a )?tip|^got a (news )?tip\b|\bcontributed to this (report|story|article)"
+       r"|^(the )?(associated press|agence france-presse|bloomberg news)\W*$",
        drop=("Reporting by Jane Doe; Editing by Sam Roe", "Write to Ann Lee at ann.lee@wsj.com",
-             "Have a tip? Email us", "(Reporting by Ann Lee in London)"),
+             "Have a tip? Email us", "(Reporting by Ann Lee in London)",
+             "The Associated Press contributed to this report.", "Associated Press"),
        keep=("Reporting by the paper's staff uncovered the fraud, the judge said in her ruling.",),
        max_words=25),
     _r("bio.header", "headers and links of author boxes",
