@@ -83,7 +83,7 @@ def classify(
     _apply_rules(blocks, options, drop)
     _find_headline(blocks, labels, reasons, facts, drop=drop, options=options)
     _find_duplicates(blocks, labels, drop, options)
-    _find_captions(blocks, labels)
+    _find_captions(blocks, labels, drop, options)
     if not facts.region_known:
         cut_closing_sections(blocks, labels, reasons, drop, options.enabled)
     if options.enabled("related.link-run"):
@@ -254,7 +254,9 @@ def _find_duplicates(
             drop(i, reason)
 
 
-def _find_captions(blocks: list[Block], labels: list[Label | None]) -> None:
+def _find_captions(
+    blocks: list[Block], labels: list[Label | None], drop: _Drop, options: Options
+) -> None:
     for i, block in enumerate(blocks):
         if labels[i] is not None:
             continue
@@ -264,3 +266,13 @@ def _find_captions(blocks: list[Block], labels: list[Label | None]) -> None:
             or (block.words <= 60 and _INLINE_CREDIT.search(block.text))
         ):
             labels[i] = "caption"
+            # The same caption just above without its credit is its other copy.
+            above = i - 1
+            if (
+                above >= 0
+                and labels[above] is None
+                and block.text.startswith(blocks[above].text)
+                and _INLINE_CREDIT.search(block.text[len(blocks[above].text) :])
+                and options.enabled("duplicate.caption")
+            ):
+                drop(above, "duplicate.caption")
