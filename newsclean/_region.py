@@ -164,7 +164,8 @@ def drop_link_runs(
         if i < len(blocks) and labels[i] == "boilerplate":
             continue  # removed blocks do not break a run
         closing = run and run[0] > last_prose and _headlines(run, blocks)
-        if len(run) >= _MIN_LINK_RUN and (header or closing):
+        boxed = header and run and _headlines(run, blocks)  # a short box of teaser headlines
+        if boxed or (len(run) >= _MIN_LINK_RUN and (header or closing)):
             for j in run:
                 drop(j, "related.link-run")
         run, header = [], False
