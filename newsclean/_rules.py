@@ -67,9 +67,11 @@ RULES: tuple[Rule, ...] = (
        r"^(advertisement|advertising|sponsored( content)?|ad|ads|paid (content|post)|"
        r"promoted( content)?|story continues below( this)? (advertisement|ad)|"
        r"(article|story) continues below|continue reading below|scroll to continue( with content)?|"
-       r"ad feedback|report (this )?ad|skip (this )?ad|advertiser content)\W*$",
+       r"ad feedback|report (this )?ad|skip (this )?ad|advertiser content|supported by|"
+       r"advertisement\W+(scroll to continue|continue reading below|story continues below))\W*$",
        drop=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
-             "Article continues below", "Ad Feedback", "Sponsored Content"),
+             "Article continues below", "Ad Feedback", "Sponsored Content", "Supported by",
+             "Advertisement - Scroll to continue"),
        keep=("Advertisement revenue fell by 12 percent last year.",)),
     # --- newsletters, subscriptions, paywalls --------------------------------------------------
     _r("newsletter.signup", "newsletter boxes inside the article",
@@ -105,14 +107,17 @@ RULES: tuple[Rule, ...] = (
     # --- sharing and social ------------------------------------------------------------------
     _r("share.prompt", "share bars and social prompts",
        r"^(share( this( article| story| page)?)?( on \w+| via \w+)?|share on facebook|"
-       r"share this:?|tweet( this)?|email( this)?|print( this)?|pin( it)?|copy( the)? link|"
+       r"share this:?|tweet( this)?|email( this)?|print( this)?( page| article| story)?|pin( it)?|"
+       r"copy( the)? link( to clipboard)?|(font|text) size|aa|"
        r"link copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|"
        r"messenger|telegram|save( article| for later)?|saved|bookmark|"
-       r"gift( this)? article|listen( to this article)?|follow us( on \w+)?|"
+       r"gift( this)? article|listen( to this (article|story))?( ?[·•|-] ?[\d:]+ ?(min(ute)?s?)?)?|"
+       r"follow us( on \w+)?|"
        r"\d[\d.,]*k? (shares?|views?)|shares?|"
        r"click to (share on \w+|email a link to a friend|print)( \(opens in new window\))?( \w+)?|"
        r"opens in (a )?new (window|tab)|like this:?|like loading\.*)\W*$",
        drop=("Share this:", "Facebook", "0 shares", "Tweet", "Copy link", "Share on Facebook",
+             "Listen to this article · 5 min", "Print this page", "Copy link to clipboard",
              "Click to share on Twitter (Opens in new window)", "1.2k shares"),
        keep=("Facebook said on Monday that it would appeal the ruling.",)),
     _r("share.follow", "calls to follow the outlet or reporter",
@@ -138,9 +143,10 @@ RULES: tuple[Rule, ...] = (
        r"(next|previous|prev) (image|photo|slide)|enlarge( this)? image|toggle caption|"
        r"hide caption|show caption|expand|fullscreen|full screen|play( video)?|pause|"
        r"replay|mute|unmute|watch( now| video)?|\d+ photos?|(photo|video) gallery|"
-       r"(image|photo) \d+|launch (slideshow|gallery)|more (photos|videos))\W*$",
+       r"(image|photo) \d+|launch (slideshow|gallery)|more (photos|videos)|image|video|file photo|"
+       r"open this photo in gallery:?)\W*$",
        drop=("Image 1 of 8", "Caption", "Close", "Back to Gallery", "toggle caption",
-             "View 12 photos", "Watch video"),
+             "View 12 photos", "Watch video", "Open this photo in gallery:"),
        keep=("Close to 2,000 people attended the rally.",)),
     # --- promos and related content ----------------------------------------------------------
     _r("promo.app", "app, video and podcast promotions",
@@ -160,7 +166,7 @@ RULES: tuple[Rule, ...] = (
        r"don'?t miss|also on [\w .]{1,40}|editor'?s picks?|further reading|in other news|"
        r"up next|next up|keep reading|more coverage|around the web|from the web|"
        r"sponsored stories|promoted stories|(related|more) videos?|watch next|"
-       r"must reads?|recommended videos)\W*$",
+       r"must reads?|recommended videos|read next|more in [\w ]{1,30})\W*$",
        drop=("Related Articles", "READ MORE", "You may also like", "Most Popular",
              "Don't Miss", "More from Business", "Also on Fox News"),
        keep=("Read more than 40 books last year, she said.",)),
@@ -262,7 +268,7 @@ RULES: tuple[Rule, ...] = (
        keep=("Join the conversation about schools at the town hall on Monday night, "
              "the mayor said.",)),
     _r("comments.widget", "comment widgets",
-       r"^(comments are closed|be the first to comment|log in to comment|"
+       r"^(comments are closed|be the first to comment|(log|sign) in to comment|"
        r"you must be logged in to post a comment|sort by|newest|oldest|reply|report|"
        r"conversation|reply to (comment|this comment|\w+)|"
        r"[\w.'’\- ]{2,40} says:?|re: \(score:\d+\)|\d+ (likes?|votes?)|"
@@ -292,10 +298,12 @@ RULES: tuple[Rule, ...] = (
        r"^(©|\(c\) ?\d{4}|copyright (©|\(c\)|\d{4}))|\ball rights reserved\b|^order reprints?\b"
        r"|\breprints? and permissions\b"
        r"|^(terms of (use|service)|privacy policy|cookie policy|do not sell)"
-       r"|\bthis (material|article) may not be (published|reproduced|broadcast|rewritten)",
+       r"|\bthis (material|article) may not be (published|reproduced|broadcast|rewritten)"
+       r"|^this (article|story|post) (was )?(originally|first) (appeared|published) (on|in|at)\b",
        drop=("© 2024 The New York Times Company", "Copyright 2014 Dow Jones & Company",
              "All rights reserved.", "Order Reprints | Today's Paper | Subscribe",
-             "This material may not be published, broadcast, rewritten, or redistributed."),
+             "This material may not be published, broadcast, rewritten, or redistributed.",
+             "This article originally appeared on The Conversation."),
        keep=("Copyright lawyers say the ruling will change the industry, and soon.",),
        max_words=30),
     _r("legal.cookies", "cookie and consent notices",
