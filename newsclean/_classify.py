@@ -37,6 +37,7 @@ _INLINE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _MIN_REPEAT_WORDS = 10
+_MAX_DEK_WORDS = 40
 #: How many blocks at the top may hold the headline.
 _HEADLINE_WINDOW = 5
 _WEAK_HEADLINE_WORDS = 3
@@ -140,7 +141,14 @@ def _find_headline(
             drop(i, "page.before-title")
     after = _skip_page_header(blocks, labels, start, drop, options)
     following = next((i for i in range(after + 1, len(blocks)) if labels[i] is None), None)
-    if following is not None and _looks_like_subtitle(blocks[following]):
+    if following is None:
+        return
+    # A standfirst may be a full sentence when the byline or the date follows it.
+    standfirst = blocks[following].words <= _MAX_DEK_WORDS and following + 1 < len(blocks)
+    standfirst = standfirst and reasons[following + 1] in ("byline", "meta.timestamp")
+    if _looks_like_subtitle(blocks[following]) or (
+        standfirst and _INLINE_CREDIT.search(blocks[following].text) is None
+    ):
         labels[following] = "subtitle"
 
 
@@ -229,7 +237,7 @@ def _skip_page_header(
 
 def _looks_like_subtitle(block: Block) -> bool:
     """A dek: 3 to 40 words without a sentence's end, and not a photo caption."""
-    if not 3 <= block.words <= 40 or _SENTENCE_END.search(block.text) is not None:
+    if not 3 <= block.words <= _MAX_DEK_WORDS or _SENTENCE_END.search(block.text) is not None:
         return False
     return _INLINE_CREDIT.search(block.text) is None
 
