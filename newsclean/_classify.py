@@ -45,6 +45,7 @@ _WEAK_HEADLINE_WORDS = 3
 _NEAR_HEADLINE = frozenset({"", "byline", "meta.timestamp", "meta.reading-time"})
 #: Links glued together by a scraper: 'LoginJoin Bold.org', 'Contact usHotlines'.
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")
+_GLUED_MAX_WORDS = 4
 #: Most of the prose a site header may hold before the headline's second copy.
 _HEADER_PROSE = 0.15
 _CAPTION_HINTS = frozenset({"caption", "figcaption", "credit", "wp-caption-text"})
@@ -113,7 +114,7 @@ def _looks_like_headline(block: Block) -> bool:
     """A line of 1 to 30 words that is not a long sentence nor a photo caption."""
     if not 1 <= block.words <= 30 or (block.words > 12 and block.text.endswith(".")):
         return False
-    return _INLINE_CREDIT.search(block.text) is None
+    return not _is_credited_sentence(block.text)
 
 
 def _find_headline(
@@ -147,9 +148,22 @@ def _find_headline(
     standfirst = blocks[following].words <= _MAX_DEK_WORDS and following + 1 < len(blocks)
     standfirst = standfirst and reasons[following + 1] in ("byline", "meta.timestamp")
     if _looks_like_subtitle(blocks[following]) or (
-        standfirst and _INLINE_CREDIT.search(blocks[following].text) is None
+        standfirst and not _is_credited_sentence(blocks[following].text)
     ):
         labels[following] = "subtitle"
+
+
+def _is_credited_sentence(text: str) -> bool:
+    """A sentence followed by a photo credit: 'Crowds gather on Friday. (Image: GETTY)'."""
+    credit = _INLINE_CREDIT.search(text)
+    return credit is not None and _SENTENCE_END.search(text[: credit.start()].rstrip()) is not None
+
+
+def _glued(block: Block) -> bool:
+    """Menu links glued together ('LoginJoin Bold.org'), told from names like 'LeCun' or
+    'eCommerce' in a headline by how often it happens in how few words."""
+    joins = len(_GLUED.findall(block.text))
+    return joins >= 2 or (joins == 1 and block.words <= _GLUED_MAX_WORDS)
 
 
 def _headline_index(
@@ -171,7 +185,7 @@ def _headline_index(
     later = Counter(normalise(b.text) for b in blocks[top[0] + 1 :])
     first = blocks[top[0]]
     strong = first.words > _WEAK_HEADLINE_WORDS or later[normalise(first.text)]
-    if candidates[0] == top[0] and not _GLUED.search(first.text) and strong:
+    if candidates[0] == top[0] and not _glued(first) and strong:
         # Still, a site's name gives way to a headline with its date or byline just below.
         dated = [i for i in candidates[1:] if _dated(reasons, i) and blocks[i].words >= 4]
         if not dated or _dated(reasons, top[0]) or later[normalise(first.text)]:
@@ -183,13 +197,13 @@ def _headline_index(
         score = 1.2 if i == top[0] else 0.0
         score += 2.0 if later[normalise(block.text)] > (i != top[0]) else 0.0
         score += 1.0 if block.words >= 4 else -1.0 if block.words <= 2 else 0.0
-        score -= 2.0 if _GLUED.search(block.text) else 0.0
+        score -= 2.0 if _glued(block) else 0.0
         if _dated(reasons, i) or _prose_at(blocks, labels, i + 1):
             score += 1.0
         return score
 
     best = max(candidates, key=lambda i: (evidence(i), -i))
-    if best != top[0] and candidates[0] == top[0] and not _GLUED.search(first.text):
+    if best != top[0] and candidates[0] == top[0] and not _glued(first):
         # A short first line gives way only to a block the page prints again, or to a block
         # with the marks of a headline below page chrome the rules removed (a site's header).
         chrome = sum(
@@ -239,7 +253,7 @@ def _looks_like_subtitle(block: Block) -> bool:
     """A dek: 3 to 40 words without a sentence's end, and not a photo caption."""
     if not 3 <= block.words <= _MAX_DEK_WORDS or _SENTENCE_END.search(block.text) is not None:
         return False
-    return _INLINE_CREDIT.search(block.text) is None
+    return not _is_credited_sentence(block.text)
 
 
 def _find_duplicates(
