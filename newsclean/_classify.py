@@ -212,16 +212,20 @@ def _headline_index(
             if reasons[j] not in _NEAR_HEADLINE or (labels[j] is None and blocks[j].words <= 2)
         )
         needed = 1.0 if chrome >= 2 else 2.0  # the more chrome between, the less evidence
-        if later[normalise(blocks[best].text)] > 1 or (chrome and evidence(best) >= needed):
+        if (
+            later[normalise(blocks[best].text)] > 1
+            or (chrome and evidence(best) >= needed)
+            or (_dated(reasons, best) and evidence(best) >= 2)
+        ):
             return best
         return top[0]
     return best
 
 
 def _dated(reasons: list[str], i: int) -> bool:
-    """A byline or a date within three lines below block ``i``."""
-    below = reasons[i + 1 : i + 4]
-    return "byline" in below or "meta.timestamp" in below
+    """A byline or a date within three lines below block ``i``, or just above it."""
+    near = reasons[i + 1 : i + 4] + reasons[max(i - 1, 0) : i]
+    return "byline" in near or "meta.timestamp" in near
 
 
 def _prose_at(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
