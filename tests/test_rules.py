@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 import newsclean
@@ -93,3 +95,10 @@ def test_user_rule_with_global_flags_still_matches() -> None:
         keep=("even line",),
     )
     assert Options(rules=(odd,)).ruleset.first_match("odd line", 2) == odd
+
+
+def test_options_pickle_with_their_rules_ready_to_match() -> None:
+    options = pickle.loads(pickle.dumps(Options(disable=frozenset({"ad.label"}))))
+    assert options.ruleset.first_match("Advertisement", 1) is None
+    rule = options.ruleset.first_match("Share this:", 2)
+    assert rule is not None and rule.id == "share.prompt"
