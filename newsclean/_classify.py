@@ -48,6 +48,8 @@ _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 _GLUED_MAX_WORDS = 4
 #: Most of the prose a site header may hold before the headline's second copy.
 _HEADER_PROSE = 0.15
+#: ... and no paragraph this long: a site's header has no paragraphs.
+_HEADER_MAX_WORDS = 80
 _CAPTION_HINTS = frozenset({"caption", "figcaption", "credit", "wp-caption-text"})
 
 #: Passes that are not table rules still have ids, so users can switch them off by id.
@@ -245,7 +247,8 @@ def _skip_page_header(
     if repeat is None or not options.enabled("page.header"):
         return start
     prose = [b.words if labels[i] is None and is_prose(b) else 0 for i, b in enumerate(blocks)]
-    if sum(prose[start:repeat]) > _HEADER_PROSE * sum(prose):
+    longest = max((b.words for b in blocks[start + 1 : repeat]), default=0)
+    if sum(prose[start:repeat]) > _HEADER_PROSE * sum(prose) or longest >= _HEADER_MAX_WORDS:
         return start
     for i in range(start + 1, repeat):
         if labels[i] is None:

@@ -262,10 +262,10 @@ RULES: tuple[Rule, ...] = (
        r"^(comments?( \(\d+\))?|\d+ comments?|leave a (comment|reply)( cancel reply)?|"
        r"add a comment|join the (conversation|discussion)|show comments|view comments|"
        r"post a comment|reader interactions|\d+ (responses?|thoughts on\b.*)|"
-       r"\d+ repl(y|ies)|have your say|\d+ (comments?|responses?) (on|to) .{1,200})\W*$",
+       r"\d+ repl(y|ies)|have your say|\d+ (comments?|responses?) (on|to) .{1,200})[^\w?]*$",
        drop=("Leave a Reply", "Join the conversation", "Comments (12)", "109 Comments",
              "Reader Interactions", "12 thoughts on “Growing cabbage”"),
-       keep=("Join the conversation about schools at the town hall on Monday night, "
+       keep=("Comments?","Join the conversation about schools at the town hall on Monday night, "
              "the mayor said.",)),
     _r("comments.widget", "comment widgets",
        r"^(comments are closed|be the first to comment|(log|sign) in to comment|"
