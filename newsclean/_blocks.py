@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 __all__ = ["Block", "Label", "Labelled", "normalise", "word_count"]
@@ -30,10 +30,10 @@ class Block:
     tag: str = "line"
     hints: frozenset[str] = frozenset()
     link_density: float = 0.0
+    words: int = field(init=False, compare=False)
 
-    @property
-    def words(self) -> int:
-        return word_count(self.text)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", word_count(self.text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,4 +51,4 @@ def word_count(text: str) -> int:
 
 def normalise(text: str) -> str:
     """Case-folded, whitespace-collapsed text, for comparing blocks."""
-    return _SPACE.sub(" ", text).strip().casefold()
+    return " ".join(text.split()).casefold()

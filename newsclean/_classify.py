@@ -7,18 +7,22 @@ It reads in one sitting, as a few passes over the blocks in order:
    subtitle (on HTML the page metadata names the title, and the blocks that repeat it go);
 3. *duplicates*: repeats of an earlier block go; a block printed twice in a row is a caption;
 4. *captions*: a block beside a photo credit, or that ends with one, is a caption;
-5. *body region* (text input only): the run of blocks with the most prose wins, found as a
-   maximum-sum segment; the blocks outside it are page chrome (menus, footers, teasers);
-6. *link runs*: inside the body, a run of short unpunctuated lines is a list of links.
+5. *closing sections* (text input only): comments or related stories after the article go;
+6. *link runs*: a run of short unpunctuated lines under a related header or after the last
+   prose is a list of links;
+7. *body region* (text input only): the run of blocks with the most prose is the body, the
+   rest page chrome. Passes 5-7 live in ``_context``.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from ._blocks import Block, Label, Labelled, normalise
+from ._context import cut_closing_sections, drop_link_runs, find_body_region, is_prose
 from ._dedupe import find_duplicates
 from ._options import Options
 
@@ -32,6 +36,20 @@ _INLINE_CREDIT = re.compile(
     r"|\b(photo|photograph|image|credit|picture)s?\s?:\s?[^.]{2,60})$",
     re.IGNORECASE,
 )
+_MIN_REPEAT_WORDS = 10
+_MAX_DEK_WORDS = 40
+#: How many blocks at the top may hold the headline.
+_HEADLINE_WINDOW = 5
+_WEAK_HEADLINE_WORDS = 3
+#: Removed blocks that sit beside a headline rather than in a site's header.
+_NEAR_HEADLINE = frozenset({"", "byline", "meta.timestamp", "meta.reading-time"})
+#: Links glued together by a scraper: 'LoginJoin Bold.org', 'Contact usHotlines'.
+_GLUED = re.compile(r"[a-z][A-Z][a-z]")
+_GLUED_MAX_WORDS = 4
+#: Most of the prose a site header may hold before the headline's second copy.
+_HEADER_PROSE = 0.15
+#: ... and no paragraph this long: a site's header has no paragraphs.
+_HEADER_MAX_WORDS = 80
 _CAPTION_HINTS = frozenset({"caption", "figcaption", "credit", "wp-caption-text"})
 
 #: Passes that are not table rules still have ids, so users can switch them off by id.
@@ -40,7 +58,10 @@ PASS_IDS = (
     "duplicate.caption",
     "duplicate.block",
     "page.before-title",
+    "page.header",
     "page.outside-body",
+    "comments.section",
+    "related.section",
     "related.link-run",
 )
 
@@ -64,45 +85,46 @@ def classify(
         labels[i], reasons[i] = "boilerplate", reason
 
     _apply_rules(blocks, options, drop)
-    _find_headline(blocks, labels, facts, drop, options)
+    _find_headline(blocks, labels, reasons, facts, drop=drop, options=options)
     _find_duplicates(blocks, labels, drop, options)
-    _find_captions(blocks, labels)
-    if not facts.region_known and options.enabled("page.outside-body"):
-        _find_body_region(blocks, labels, drop)
+    _find_captions(blocks, labels, drop, options)
+    if not facts.region_known:
+        cut_closing_sections(blocks, labels, reasons, drop, options.enabled)
     if options.enabled("related.link-run"):
-        _drop_link_runs(blocks, labels, drop)
+        drop_link_runs(blocks, labels, reasons, drop)
+    if not facts.region_known and options.enabled("page.outside-body"):
+        find_body_region(blocks, labels, drop, whole_page="page.header" in reasons)
     return [
         Labelled(block=b, label=labels[i] or "body", reason=reasons[i])
         for i, b in enumerate(blocks)
     ]
 
 
-def is_prose(block: Block) -> bool:
-    """A sentence or more of running text, as opposed to a label, link or heading."""
-    words = block.words
-    if words >= 25:
-        return True
-    return words >= 5 and _SENTENCE_END.search(block.text) is not None
-
-
 def _apply_rules(blocks: list[Block], options: Options, drop: _Drop) -> None:
-    rules = options.active_rules()
+    ruleset = options.ruleset
+    decided: dict[str, str | None] = {}  # menus and bars repeat: decide each text once
     for i, block in enumerate(blocks):
-        words = block.words
-        for rule in rules:
-            if rule.matches(block.text, words):
-                drop(i, rule.id)
-                break
+        if block.text not in decided:
+            rule = ruleset.first_match(block.text, block.words)
+            decided[block.text] = None if rule is None else rule.id
+        reason = decided[block.text]
+        if reason is not None:
+            drop(i, reason)
 
 
 def _looks_like_headline(block: Block) -> bool:
-    return 1 <= block.words <= 30 and not (block.words > 12 and block.text.endswith("."))
+    """A line of 1 to 30 words that is not a long sentence nor a photo caption."""
+    if not 1 <= block.words <= 30 or (block.words > 12 and block.text.endswith(".")):
+        return False
+    return not _is_credited_sentence(block.text)
 
 
 def _find_headline(
     blocks: list[Block],
     labels: list[Label | None],
+    reasons: list[str],
     facts: _Facts,
+    *,
     drop: _Drop,
     options: Options,
 ) -> None:
@@ -113,20 +135,132 @@ def _find_headline(
             if labels[i] is None and normalise(block.text) == key:
                 drop(i, "duplicate.title")
         return
-    start = next((i for i, lab in enumerate(labels) if lab is None), None)
-    if start is None or not _looks_like_headline(blocks[start]):
+    start = _headline_index(blocks, labels, reasons)
+    if start is None:
         return
     labels[start] = "title"
     for i in range(start):
         if labels[i] is None and options.enabled("page.before-title"):
             drop(i, "page.before-title")
-    following = next((i for i in range(start + 1, len(blocks)) if labels[i] is None), None)
-    if following is not None and _looks_like_subtitle(blocks[following]):
+    after = _skip_page_header(blocks, labels, start, drop, options)
+    following = next((i for i in range(after + 1, len(blocks)) if labels[i] is None), None)
+    if following is None:
+        return
+    # A standfirst may be a full sentence when the byline or the date follows it.
+    standfirst = blocks[following].words <= _MAX_DEK_WORDS and following + 1 < len(blocks)
+    standfirst = standfirst and reasons[following + 1] in ("byline", "meta.timestamp")
+    if _looks_like_subtitle(blocks[following]) or (
+        standfirst and not _is_credited_sentence(blocks[following].text)
+    ):
         labels[following] = "subtitle"
 
 
+def _is_credited_sentence(text: str) -> bool:
+    """A sentence followed by a photo credit: 'Crowds gather on Friday. (Image: GETTY)'."""
+    credit = _INLINE_CREDIT.search(text)
+    return credit is not None and _SENTENCE_END.search(text[: credit.start()].rstrip()) is not None
+
+
+def _glued(block: Block) -> bool:
+    """Menu links glued together ('LoginJoin Bold.org'), told from names like 'LeCun' or
+    'eCommerce' in a headline by how often it happens in how few words."""
+    joins = len(_GLUED.findall(block.text))
+    return joins >= 2 or (joins == 1 and block.words <= _GLUED_MAX_WORDS)
+
+
+def _headline_index(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str]
+) -> int | None:
+    """The headline, from the few blocks above the first prose: scrapes usually open with it,
+    but a page dump may open with the site's name or menu instead. Evidence for a block: it
+    comes first, the page prints it again further down, it has a headline's length, the byline,
+    the date or the prose follows it. Against: links glued together, one or two words."""
+    top: list[int] = []
+    for i, label in enumerate(labels):
+        if len(top) == _HEADLINE_WINDOW or (label is None and top and is_prose(blocks[i])):
+            break
+        if label is None:
+            top.append(i)
+    candidates = [i for i in top if _looks_like_headline(blocks[i])]
+    if not candidates:
+        return None
+    later = Counter(normalise(b.text) for b in blocks[top[0] + 1 :])
+    first = blocks[top[0]]
+    strong = first.words > _WEAK_HEADLINE_WORDS or later[normalise(first.text)]
+    if candidates[0] == top[0] and not _glued(first) and strong:
+        # Still, a site's name gives way to a headline with its date or byline just below.
+        dated = [i for i in candidates[1:] if _dated(reasons, i) and blocks[i].words >= 4]
+        if not dated or _dated(reasons, top[0]) or later[normalise(first.text)]:
+            return top[0]
+        return dated[0]
+
+    def evidence(i: int) -> float:
+        block = blocks[i]
+        score = 1.2 if i == top[0] else 0.0
+        score += 2.0 if later[normalise(block.text)] > (i != top[0]) else 0.0
+        score += 1.0 if block.words >= 4 else -1.0 if block.words <= 2 else 0.0
+        score -= 2.0 if _glued(block) else 0.0
+        if _dated(reasons, i) or _prose_at(blocks, labels, i + 1):
+            score += 1.0
+        return score
+
+    best = max(candidates, key=lambda i: (evidence(i), -i))
+    if best != top[0] and candidates[0] == top[0] and not _glued(first):
+        # A short first line gives way only to a block the page prints again, or to a block
+        # with the marks of a headline below page chrome the rules removed (a site's header).
+        chrome = sum(
+            1
+            for j in range(top[0] + 1, best)
+            if reasons[j] not in _NEAR_HEADLINE or (labels[j] is None and blocks[j].words <= 2)
+        )
+        needed = 1.0 if chrome >= 2 else 2.0  # the more chrome between, the less evidence
+        if (
+            later[normalise(blocks[best].text)] > 1
+            or (chrome and evidence(best) >= needed)
+            or (_dated(reasons, best) and evidence(best) >= 2)
+        ):
+            return best
+        return top[0]
+    return best
+
+
+def _dated(reasons: list[str], i: int) -> bool:
+    """A byline or a date within three lines below block ``i``, or just above it."""
+    near = reasons[i + 1 : i + 4] + reasons[max(i - 1, 0) : i]
+    return "byline" in near or "meta.timestamp" in near
+
+
+def _prose_at(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
+    return i < len(blocks) and labels[i] is None and is_prose(blocks[i])
+
+
+def _skip_page_header(
+    blocks: list[Block], labels: list[Label | None], start: int, drop: _Drop, options: Options
+) -> int:
+    """A page dump prints the headline, then the site's header, then the headline again above
+    the article: what lies between the two copies goes, when it holds little of the prose.
+    Returns the index of the second copy, or of the headline when there is none."""
+    key = normalise(blocks[start].text)
+    repeat = next(
+        (i for i in range(start + 1, len(blocks)) if normalise(blocks[i].text) == key), None
+    )
+    if repeat is None or not options.enabled("page.header"):
+        return start
+    prose = [b.words if labels[i] is None and is_prose(b) else 0 for i, b in enumerate(blocks)]
+    longest = max((b.words for b in blocks[start + 1 : repeat]), default=0)
+    if sum(prose[start:repeat]) > _HEADER_PROSE * sum(prose) or longest >= _HEADER_MAX_WORDS:
+        return start
+    for i in range(start + 1, repeat):
+        if labels[i] is None:
+            drop(i, "page.header")
+    return repeat
+
+
 def _looks_like_subtitle(block: Block) -> bool:
-    return 3 <= block.words <= 40 and _SENTENCE_END.search(block.text) is None
+    """A dek: 3 to 40 words without a sentence's end, and not a photo caption."""
+    if not 3 <= block.words <= _MAX_DEK_WORDS or _SENTENCE_END.search(block.text) is not None:
+        return False
+    return not _is_credited_sentence(block.text)
 
 
 def _find_duplicates(
@@ -141,13 +275,17 @@ def _find_duplicates(
         reason = {"title": "duplicate.title", "caption": "duplicate.caption"}.get(
             kind or "", "duplicate.block"
         )
+        if reason == "duplicate.block" and blocks[i].words < _MIN_REPEAT_WORDS:
+            continue  # a short line said twice is a list item or a heading and its contents entry
         if options.enabled(reason) and labels[i] in (None, "caption", "subtitle", "title"):
             if labels[i] == "title":
                 continue
             drop(i, reason)
 
 
-def _find_captions(blocks: list[Block], labels: list[Label | None]) -> None:
+def _find_captions(
+    blocks: list[Block], labels: list[Label | None], drop: _Drop, options: Options
+) -> None:
     for i, block in enumerate(blocks):
         if labels[i] is not None:
             continue
@@ -157,43 +295,13 @@ def _find_captions(blocks: list[Block], labels: list[Label | None]) -> None:
             or (block.words <= 60 and _INLINE_CREDIT.search(block.text))
         ):
             labels[i] = "caption"
-
-
-def _find_body_region(blocks: list[Block], labels: list[Label | None], drop: _Drop) -> None:
-    """Keep the maximum-sum run of blocks, scoring prose up and short lines down."""
-    best, best_span = 0.0, (0, -1)
-    total, start = 0.0, 0
-    for i, block in enumerate(blocks):
-        score = 0.0
-        if labels[i] is None:
-            score = min(block.words, 80) if is_prose(block) else -3.0
-        if total <= 0:
-            total, start = 0.0, i
-        total += score
-        if total > best:
-            best, best_span = total, (start, i)
-    lo, hi = best_span
-    for i in range(len(blocks)):
-        if labels[i] is None and not lo <= i <= hi:
-            drop(i, "page.outside-body")
-
-
-def _drop_link_runs(blocks: list[Block], labels: list[Label | None], drop: _Drop) -> None:
-    """Inside the body, four or more short unpunctuated lines in a row are a list of links."""
-    run: list[int] = []
-    for i in [*range(len(blocks)), -1]:
-        if i >= 0 and labels[i] is None and _is_link_like(blocks[i]):
-            run.append(i)
-            continue
-        if i >= 0 and labels[i] is not None and labels[i] == "boilerplate":
-            continue  # removed blocks do not break a run
-        if len(run) >= 4:
-            for j in run:
-                drop(j, "related.link-run")
-        run = []
-
-
-def _is_link_like(block: Block) -> bool:
-    if block.link_density >= 0.8:
-        return True
-    return block.words <= 14 and _SENTENCE_END.search(block.text) is None
+            # The same caption just above without its credit is its other copy.
+            above = i - 1
+            if (
+                above >= 0
+                and labels[above] is None
+                and block.text.startswith(blocks[above].text)
+                and _INLINE_CREDIT.search(block.text[len(blocks[above].text) :])
+                and options.enabled("duplicate.caption")
+            ):
+                drop(above, "duplicate.caption")

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ._assemble import PageMeta
 from ._blocks import Block, normalise
-from ._classify import is_prose
+from ._context import is_prose
 
 __all__ = ["LINK_RUN", "leading_headline", "link_runs", "subtitle"]
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ._rules import RULES, Rule
+from ._ruleset import RuleSet
 
 __all__ = ["Options"]
 
@@ -25,6 +26,7 @@ class Options:
     disable: frozenset[str] = frozenset()
     languages: frozenset[str] = frozenset()
     max_bytes: int = 50_000_000
+    ruleset: RuleSet = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Accept any iterable from users, store immutable containers.
@@ -36,6 +38,7 @@ class Options:
                 raise TypeError(f"Options.rules takes Rule objects, not {type(rule).__name__}")
         if not isinstance(self.max_bytes, int) or self.max_bytes <= 0:
             raise ValueError(f"Options.max_bytes must be a positive int, not {self.max_bytes!r}")
+        object.__setattr__(self, "ruleset", RuleSet(self.active_rules()))
 
     def active_rules(self) -> tuple[Rule, ...]:
         """The user's rules then the built-in ones, less those disabled or of other languages."""

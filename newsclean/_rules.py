@@ -67,22 +67,28 @@ RULES: tuple[Rule, ...] = (
        r"^(advertisement|advertising|sponsored( content)?|ad|ads|paid (content|post)|"
        r"promoted( content)?|story continues below( this)? (advertisement|ad)|"
        r"(article|story) continues below|continue reading below|scroll to continue( with content)?|"
-       r"ad feedback|report (this )?ad|skip (this )?ad|advertiser content)\W*$",
+       r"ad feedback|report (this )?ad|skip (this )?ad|advertiser content|supported by|"
+       r"advertisement\W+(scroll to continue|continue reading below|story continues below))\W*$",
        drop=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
-             "Article continues below", "Ad Feedback", "Sponsored Content"),
+             "Article continues below", "Ad Feedback", "Sponsored Content", "Supported by",
+             "Advertisement - Scroll to continue"),
        keep=("Advertisement revenue fell by 12 percent last year.",)),
     # --- newsletters, subscriptions, paywalls --------------------------------------------------
     _r("newsletter.signup", "newsletter boxes inside the article",
-       r"\b(newsletters?|in your inbox|inbox every|sign up for (our|the|more)|"
+       r"^newsletters?\W*$|^thanks for reading\b.{0,80}\b(subscribe|share)\b|"
+       r"\b((sign up|subscribe|register) (for|to) .{0,40}newsletters?|"
+       r"(our|free|daily|weekly|morning|evening) .{0,30}newsletter\W*$|in your inbox|"
+       r"inbox every|sign up for (our|the|more)|"
        r"thank(s| you) for signing up|you('| a)re (now )?subscribed|signing up you agree|"
        r"delivered (to your inbox|every (morning|day|week|evening))|enter your email|"
        r"email address|subscribe to (our|the)|get (the|our) (latest|best)|privacy notice)\b",
        drop=("Get Today's Headlines in your inbox:",
              "The day's top stories delivered every morning.",
              "Thank you for signing up! Sign up for more newsletters here",
-             "Sign up for our newsletter", "Enter your email address"),
+             "Sign up for our newsletter", "Enter your email address",
+             "Thanks for reading The Weekly! Subscribe for free to receive new posts."),
        keep=("The newsletter, founded in 1998, was sold to a rival publisher last month "
-             "for an undisclosed sum.",)),
+             "for an undisclosed sum.", "How to write a good newsletter with AI")),
     _r("paywall.pitch", "subscription and paywall pitches",
        r"^((subscribe|log ?in|sign ?in|register)( now| here| today| for free)?\W*$|"
        r"already (a )?subscriber|"
@@ -101,14 +107,18 @@ RULES: tuple[Rule, ...] = (
     # --- sharing and social ------------------------------------------------------------------
     _r("share.prompt", "share bars and social prompts",
        r"^(share( this( article| story| page)?)?( on \w+| via \w+)?|share on facebook|"
-       r"share this:?|tweet( this)?|email( this)?|print( this)?|pin( it)?|copy( the)? link|"
+       r"share this:?|tweet( this)?|email( this)?|print( this)?( page| article| story)?|pin( it)?|"
+       r"copy( the)? link( to clipboard)?|(font|text) size|aa|"
        r"link copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|"
-       r"messenger|telegram|comments?|save( article| for later)?|saved|bookmark|"
-       r"gift( this)? article|listen( to this article)?|follow us( on \w+)?|"
-       r"\d[\d.,]*k? (shares?|comments?|views?)|shares?|"
-       r"click to share on \w+( \(opens in new window\))?|opens in (a )?new (window|tab))\W*$",
+       r"messenger|telegram|save( article| for later)?|saved|bookmark|"
+       r"gift( this)? article|listen( to this (article|story))?( ?[·•|-] ?[\d:]+ ?(min(ute)?s?)?)?|"
+       r"follow us( on \w+)?|"
+       r"\d[\d.,]*k? (shares?|views?)|shares?|"
+       r"click to (share on \w+|email a link to a friend|print)( \(opens in new window\))?( \w+)?|"
+       r"opens in (a )?new (window|tab)|like this:?|like loading\.*)\W*$",
        drop=("Share this:", "Facebook", "0 shares", "Tweet", "Copy link", "Share on Facebook",
-             "Click to share on Twitter (Opens in new window)", "12 Comments"),
+             "Listen to this article · 5 min", "Print this page", "Copy link to clipboard",
+             "Click to share on Twitter (Opens in new window)", "1.2k shares"),
        keep=("Facebook said on Monday that it would appeal the ruling.",)),
     _r("share.follow", "calls to follow the outlet or reporter",
        r"^(follow|like) (us|@?\w+) on (facebook|twitter|x|instagram|tiktok|threads|linkedin|"
@@ -133,9 +143,10 @@ RULES: tuple[Rule, ...] = (
        r"(next|previous|prev) (image|photo|slide)|enlarge( this)? image|toggle caption|"
        r"hide caption|show caption|expand|fullscreen|full screen|play( video)?|pause|"
        r"replay|mute|unmute|watch( now| video)?|\d+ photos?|(photo|video) gallery|"
-       r"(image|photo) \d+|launch (slideshow|gallery)|more (photos|videos))\W*$",
+       r"(image|photo) \d+|launch (slideshow|gallery)|more (photos|videos)|image|video|file photo|"
+       r"open this photo in gallery:?)\W*$",
        drop=("Image 1 of 8", "Caption", "Close", "Back to Gallery", "toggle caption",
-             "View 12 photos", "Watch video"),
+             "View 12 photos", "Watch video", "Open this photo in gallery:"),
        keep=("Close to 2,000 people attended the rally.",)),
     # --- promos and related content ----------------------------------------------------------
     _r("promo.app", "app, video and podcast promotions",
@@ -155,7 +166,7 @@ RULES: tuple[Rule, ...] = (
        r"don'?t miss|also on [\w .]{1,40}|editor'?s picks?|further reading|in other news|"
        r"up next|next up|keep reading|more coverage|around the web|from the web|"
        r"sponsored stories|promoted stories|(related|more) videos?|watch next|"
-       r"must reads?|recommended videos)\W*$",
+       r"must reads?|recommended videos|read next|more in [\w ]{1,30})\W*$",
        drop=("Related Articles", "READ MORE", "You may also like", "Most Popular",
              "Don't Miss", "More from Business", "Also on Fox News"),
        keep=("Read more than 40 books last year, she said.",)),
@@ -167,27 +178,73 @@ RULES: tuple[Rule, ...] = (
              "Related: How the deal fell apart", "DON'T MISS: The best beaches in Spain",
              "WATCH: Storm hits the coast"),
        keep=("Read the full report at the library.",), max_words=30),
+    _r("commerce.button", "shopping and price buttons beside product mentions",
+       r"^((check|see|view|compare|get|track) (the )?(latest |current |best )?(price|prices|deal|"
+       r"deals|offers?)|buy( it)?( now)?|shop( now)?|see it|book now|get (a |your )?quote)"
+       r"(\W+(at|on|from)\W+[\w.\- ]{1,30})?(\W*\(on sale!?\))?\W*$"
+       r"|^(best prices today|where to buy|price comparison from\b|compare (new|used) \w+ deals"
+       r"|loading prices\b|buy now from\b)",
+       drop=("Check price at Amazon", "See it", "Buy now", "Check Price at REI (on sale!)",
+             "Book now", "Best Prices Today:", "Price comparison from over 24,000 stores worldwide",
+             "View Deal", "Buy on Amazon"),
+       keep=("Buy low and sell high, the old advice goes, but few investors manage it.",
+             "Shop owners on Main Street said sales fell by a third.")),
+    _r("cta.more", "calls to action that lead off the page",
+       r"^(learn more|read more|more info|\+ more info|more details|find out more|"
+       r"read (the|our|full|my) (full )?review|read article|read full (story|article)|"
+       r"see the rating|jump to (review|details|recipe|section)|visit (the )?website|"
+       r"get started|get in touch|contact us|get a demo|start (your )?free trial|try it free|"
+       r"read less|show less|view more|hear the story|go to \w+)\W*$",
+       drop=("Learn more", "Read full review", "See the rating.", "Jump to Review", "+ More info",
+             "Visit website", "Contact us", "Read less"),
+       keep=("Learn more about the programme at the town library, the council said.",)),
+    _r("embed.social", "the chrome of embedded social posts and placeholders of lazy widgets",
+       r"^(view this post on instagram|a post shared by .{1,80}|view (this|on) (instagram|twitter|"
+       r"tiktok|x)|loading( \w+)?\.{0,3}…?|\[ ?loading ?\]|sorry, something went wrong\.?|"
+       r"uh oh!?|oops!? something went wrong\b.*|this (video|content) is (not|no longer) "
+       r"available\b.*|watch on youtube)\W*$",
+       drop=("View this post on Instagram", "A post shared by Ann Lee (@annlee)",
+             "Loading paragraph...", "Loading...", "[ Loading]", "Sorry, something went wrong."),
+       keep=("Loading the ships took three days, the port said.",)),
+    _r("form.chrome", "web form labels and messages (search, contact and comment forms)",
+       r"^((your |first |last |full )?(name|email|e-mail|website|comment|message|phone)"
+       r"( address| number)?\s?\*|full name|phone number|"
+       r"search for:?|submit|send|cancel reply|"
+       r"save my name, email,? and website\b.*|this field is (hidden|required)\b.*|"
+       r"required fields are marked\b.*|your email address will not be published\b.*|"
+       r"thank you!? your submission has been received!?|"
+       r"oops!? something went wrong while submitting the form\.?|"
+       r"notify me of (follow-up comments|new posts)\b.*)\W*$",
+       drop=("Name *", "Search for:", "Cancel reply", "First Name *", "Phone Number*",
+             "Save my name, email, and website in this browser for the next time I comment.",
+             "Your email address will not be published. Required fields are marked *",
+             "Thank you! Your submission has been received!"),
+       keep=("Submit your entries by Friday, organisers said.",), max_words=30),
     # --- bylines and timestamps --------------------------------------------------------------
     _r("byline", "bylines name the authors, which go to Article.authors",
        r"^(by|written by|words by|story by|words:)\s+(?-i:[A-Z])[\w'’.\-]*(\s|,|$)"
-       r"|^(by|written by)$",
+       r"|^(by|written by)$"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3},? (staff (writer|reporter)|"
+       r"(special |foreign )?correspondent|contributing (writer|editor)|senior (writer|reporter))"
+       r"\W*$",
        drop=("By John Smith", "By Jane Doe and Ann Lee, Associated Press",
-             "Written by Sam Roe"),
+             "Written by Sam Roe", "Sam Roe, Staff Writer"),
        keep=("By the end of the day, the river had crested.",), max_words=16),
     _r("meta.timestamp", "publication times and updates",
        r"^(published|updated|posted|last updated|last modified|first published|modified|"
-       r"date|created)( on| at)?\s*:?\s*(\w+day,? )?(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|"
-       r"oct|nov|dec)[a-z]*\.? \d)"
+       r"date|created)( on| at)?\s*:?\s*(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
+       r"(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
        r"|^(\w+day,? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
-       r"\d{1,2},? \d{4}(,? (at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( \w{2,4})?)?\W*$"
-       r"|^\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}"
-       r"(,? \d{1,2}[:.]\d{2}( ?[ap]m)?( \w{2,4})?)?\W*$"
+       r"\d{1,2},? \d{4}(( ?[,/|•·-] ?| at | )\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( \w{2,4})?)?\W*$"
+       r"|^(\w+day,? )?\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+       r",? \d{4}(( ?[,/|•·-] ?| at | )\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( \w{2,4})?)?\W*$"
        r"|^\d{4}-\d{2}-\d{2}([ t]\d{2}:\d{2}(:\d{2})?)?\W*$"
        r"|^\d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?( \w{2,4})?,? \w+ \d{1,2},? \d{4}\W*$"
        r"|^\d+ (minutes?|hours?|days?|weeks?|months?) ago\W*$",
        drop=("Published: March 14, 2014", "Updated 6:41 PM ET, Fri March 14, 2014",
              "March 14, 2014", "14 March 2014", "2014-03-14", "3 hours ago",
-             "Friday, March 14, 2014 at 6:41 pm EDT"),
+             "Friday, March 14, 2014 at 6:41 pm EDT", "Mar. 14, 2014 / 10:30 AM",
+             "Friday 14 March 2014 10.30 GMT", "Last modified on Fri 14 Mar 2014 10.30 EDT"),
        keep=("Published in 1851, the novel sold poorly at first.",), max_words=14),
     _r("meta.reading-time", "reading-time estimates",
        r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -]?(min(ute)?s?|mins?)"
@@ -200,32 +257,53 @@ RULES: tuple[Rule, ...] = (
        r"related topics|explore more on these topics|see more on)\s*[:\-|]",
        drop=("Tags: Ukraine, Russia, Crimea", "Topics: Politics", "Filed under: World"),
        keep=("Topics for the summit include trade and climate, officials said.",), max_words=40),
-    _r("comments.widget", "comment widgets",
-       r"^(comments?( \(\d+\))?|\d+ comments?|leave a (comment|reply)|add a comment|"
-       r"join the (conversation|discussion)|show comments|view comments|post a comment|"
-       r"comments are closed|be the first to comment|log in to comment|"
-       r"you must be logged in to post a comment|sort by|newest|oldest|reply|report|"
-       r"conversation|(\d+ )?repl(y|ies))\W*$",
-       drop=("Leave a Reply", "Join the conversation", "Comments (12)", "Be the first to comment"),
-       keep=("Join the conversation about schools at the town hall on Monday night, "
+    _r("comments.header", "the header of a comments section (the pass 'comments.section' drops "
+       "what follows it once the article's prose is behind)",
+       r"^(comments?( \(\d+\))?|\d+ comments?|leave a (comment|reply)( cancel reply)?|"
+       r"add a comment|join the (conversation|discussion)|show comments|view comments|"
+       r"post a comment|reader interactions|\d+ (responses?|thoughts on\b.*)|"
+       r"\d+ repl(y|ies)|have your say|\d+ (comments?|responses?) (on|to) .{1,200})[^\w?]*$",
+       drop=("Leave a Reply", "Join the conversation", "Comments (12)", "109 Comments",
+             "Reader Interactions", "12 thoughts on “Growing cabbage”"),
+       keep=("Comments?","Join the conversation about schools at the town hall on Monday night, "
              "the mayor said.",)),
+    _r("comments.widget", "comment widgets",
+       r"^(comments are closed|be the first to comment|(log|sign) in to comment|"
+       r"you must be logged in to post a comment|sort by|newest|oldest|reply|report|"
+       r"conversation|reply to (comment|this comment|\w+)|"
+       r"[\w.'’\- ]{2,40} says:?|re: \(score:\d+\)|\d+ (likes?|votes?)|"
+       r"load more comments)\W*$",
+       drop=("Be the first to comment", "Reply to comment", "Melissa says", "Re: (Score:2)",
+             "12 likes"),
+       keep=("Reply to the letter by May 1, the office said.",)),
     _r("bio.reporting", "agency credits and reporting lines",
        r"^\(?(reporting|additional reporting|writing|editing|compiled|edited|produced) by "
        r"(?-i:[A-Z])|^contact (the )?(author|writer|reporter)|"
        r"^(write to|email|e-mail|contact) [\w. ]{2,40} (at|@)\s?\S+@|^have a (news )?tip\b|"
-       r"^send (us )?(a )?tip|^got a (news )?tip\b",
+       r"^send (us )?(a )?tip|^got a (news )?tip\b|\bcontributed to this (report|story|article)"
+       r"|^(the )?(associated press|agence france-presse|bloomberg news)\W*$",
        drop=("Reporting by Jane Doe; Editing by Sam Roe", "Write to Ann Lee at ann.lee@wsj.com",
-             "Have a tip? Email us", "(Reporting by Ann Lee in London)"),
+             "Have a tip? Email us", "(Reporting by Ann Lee in London)",
+             "The Associated Press contributed to this report.", "Associated Press"),
        keep=("Reporting by the paper's staff uncovered the fraud, the judge said in her ruling.",),
        max_words=25),
+    _r("bio.header", "headers and links of author boxes",
+       r"^(about the author|the author|about the writer|author bio|meet the author|"
+       r"see more about .{2,60}|more (articles|stories|posts) (from|by) .{2,60}|"
+       r"view all posts by .{2,60}|(all )?posts by .{2,60}|prev post ?next post)\W*$",
+       drop=("About the author", "THE AUTHOR", "See more about Charles Patterson",
+             "View all posts by Ann Lee", "Prev PostNext Post"),
+       keep=("The author of the report said the figures were checked twice.",)),
     _r("legal.copyright", "copyright, reprint and legal lines",
        r"^(©|\(c\) ?\d{4}|copyright (©|\(c\)|\d{4}))|\ball rights reserved\b|^order reprints?\b"
        r"|\breprints? and permissions\b"
        r"|^(terms of (use|service)|privacy policy|cookie policy|do not sell)"
-       r"|\bthis (material|article) may not be (published|reproduced|broadcast|rewritten)",
+       r"|\bthis (material|article) may not be (published|reproduced|broadcast|rewritten)"
+       r"|^this (article|story|post) (was )?(originally|first) (appeared|published) (on|in|at)\b",
        drop=("© 2024 The New York Times Company", "Copyright 2014 Dow Jones & Company",
              "All rights reserved.", "Order Reprints | Today's Paper | Subscribe",
-             "This material may not be published, broadcast, rewritten, or redistributed."),
+             "This material may not be published, broadcast, rewritten, or redistributed.",
+             "This article originally appeared on The Conversation."),
        keep=("Copyright lawyers say the ruling will change the industry, and soon.",),
        max_words=30),
     _r("legal.cookies", "cookie and consent notices",
@@ -236,12 +314,16 @@ RULES: tuple[Rule, ...] = (
              "By continuing to use this site you agree to our use of cookies."),
        keep=("Girl Scouts sold more cookies than ever this year, the group said.",), max_words=60),
     _r("nav.chrome", "navigation and page chrome",
-       r"^(skip to (main )?(content|navigation)|menu|main menu|open menu|close menu|search|"
+       r"^(skip to (the )?(main |primary )?(content|navigation|sidebar|footer|search)|"
+       r"menu|main menu|open menu|close menu|search|"
        r"home|back to top|top|go to top|navigation|toggle navigation|sections|more|"
        r"all sections|log ?out|my account|account|next|previous|prev|next article|"
        r"previous article|next post|previous post|load more|show more|see more|see all|"
-       r"view all|jump to|table of contents|(\d+|\w) ?/ ?(\d+))\W*$",
-       drop=("Skip to content", "Menu", "Search", "Back to top", "Next Article", "Load more"),
+       r"view all|jump to|table of contents|(\d+|\w) ?/ ?(\d+)|about( us)?|contact|careers|"
+       r"blog|resources|faqs?|recent posts|categories|archives|company|back|\W*back to top)\W*$"
+       r"|^← .{3,150}$|^.{3,150} →$",
+       drop=("Skip to content", "Menu", "Search", "Back to top", "Next Article", "Load more",
+             "← Trying out a new recipe", "The best films of the year →"),
        keep=("Home prices rose 4 percent in March.",)),
     _r("punctuation.only", "lines with no letters or digits (separators, bullets, stray marks)",
        r"^[^\w]*$", drop=("***", "|", "—", "• • •", "..."), keep=("A", "2014")),

@@ -1,21 +1,55 @@
-"""Text front end: scraped text to blocks, one block per non-blank line."""
+"""Text front end: scraped text to blocks, one block per non-blank line.
+
+A line is the unit because scrapers put one block per line: a newsletter box or a doubled
+caption often sits on consecutive lines with no blank line between. One exception: text
+hard-wrapped at a fixed width (a long line that stops mid-sentence, and a next line that starts
+in lower case) is one paragraph, and its lines are joined into one block. The first line, the
+headline, is never joined.
+"""
 
 from __future__ import annotations
+
+import re
 
 from ._blocks import Block
 
 __all__ = ["text_blocks"]
 
+#: A line that stops where a sentence cannot: after a word or a comma, not after . ! ? : ;
+_OPEN_END = re.compile(r"[\w,]$")
+_WRAP_MIN_CHARS = 60
+
 
 def text_blocks(text: str) -> list[Block]:
-    """Each non-blank line becomes a block, its outer whitespace stripped, in order.
-
-    A line is the unit because scrapers put one block per line: a newsletter box or a doubled
-    caption often sits on consecutive lines with no blank line between.
-    """
-    blocks = []
+    """Each non-blank line becomes a block, whitespace collapsed, in order; wrapped lines of
+    one paragraph are joined."""
+    blocks: list[Block] = []
+    first = last = 0
+    parts: list[str] = []
     for number, line in enumerate(text.splitlines(), start=1):
-        stripped = line.strip()
-        if stripped:
-            blocks.append(Block(text=" ".join(stripped.split()), source=f"line {number}"))
+        collapsed = " ".join(line.split())
+        if not collapsed:
+            continue
+        if parts and blocks and _continues(parts[-1], collapsed):
+            parts.append(collapsed)
+            last = number
+            continue
+        if parts:
+            blocks.append(_block(parts, first, last))
+        parts, first, last = [collapsed], number, number
+    if parts:
+        blocks.append(_block(parts, first, last))
     return blocks
+
+
+def _continues(previous: str, line: str) -> bool:
+    return (
+        line[0].islower()
+        and len(previous) >= _WRAP_MIN_CHARS
+        and _OPEN_END.search(previous) is not None
+    )
+
+
+def _block(parts: list[str], first: int, last: int) -> Block:
+    source = f"line {first}" if first == last else f"lines {first}-{last}"
+    return Block(text=" ".join(parts), source=source)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 import newsclean
@@ -73,3 +75,30 @@ def test_disabling_a_family_by_prefix() -> None:
 def test_options_reject_a_single_string_for_disable() -> None:
     with pytest.raises(TypeError, match="collection of strings"):
         Options(disable="ad.label")  # type: ignore[arg-type]
+
+
+def test_ruleset_fast_path_picks_the_same_rule_as_trying_each_in_order() -> None:
+    ruleset = Options().ruleset
+    examples = [*(t for _, t in DROPS), *(t for _, t in KEEPS)]
+    # Upper case and a non-ASCII letter take the other lanes of the fast path.
+    for text in [*examples, *(t.upper() for t in examples), *(t + " é" for t in examples)]:
+        slow = next((r for r in RULES if r.matches(text, words(text))), None)
+        assert ruleset.first_match(text, words(text)) == slow, text
+
+
+def test_user_rule_with_global_flags_still_matches() -> None:
+    odd = Rule(
+        id="site.odd",
+        why="a pattern that cannot be joined",
+        pattern=r"(?x) ^ odd \s line $",
+        drop=("odd line",),
+        keep=("even line",),
+    )
+    assert Options(rules=(odd,)).ruleset.first_match("odd line", 2) == odd
+
+
+def test_options_pickle_with_their_rules_ready_to_match() -> None:
+    options = pickle.loads(pickle.dumps(Options(disable=frozenset({"ad.label"}))))
+    assert options.ruleset.first_match("Advertisement", 1) is None
+    rule = options.ruleset.first_match("Share this:", 2)
+    assert rule is not None and rule.id == "share.prompt"

@@ -1,0 +1,182 @@
+"""Where the article is in a whole-page dump: the context passes of the text path.
+
+The blocks a front end hands over may hold a whole page: menus, the article, a comments
+section, teasers and a footer. These passes find the article by its prose:
+
+- *body region*: the run of blocks with the most prose wins, found as a maximum-sum segment in
+  which prose scores its length and every other line a small cost; the blocks outside it are
+  page chrome. Lists, tables and crossheads between paragraphs cost little, so they stay.
+- *closing sections*: after a comments or related-stories header that comes once the article's
+  prose is behind, the rest is readers' comments or teasers.
+- *link runs*: a run of short unpunctuated lines that follows a related-stories header, or that
+  closes the body, is a list of links.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from ._blocks import Block, Label
+from ._stopwords import ALL_STOPWORDS
+
+__all__ = ["cut_closing_sections", "drop_link_runs", "find_body_region", "is_prose", "prose_score"]
+
+_Drop = Callable[[int, str], None]
+
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_FULL_STOP = re.compile(r"^[\"'“‘(]?[A-Z].*[a-z][.!?][\"'”’)]*$")
+_WORD = re.compile(r"[\w'’]+")
+#: A word of two letters or more: lines without one are figures (table cells, scores, prices).
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+#: Links glued together by a scraper: 'Soil TestedHomemade Spoon Butter RecipeWhere to Buy'.
+_GLUED = re.compile(r"[a-z][A-Z][a-z]")
+
+#: Cost of a line that is not prose, inside or around the body.
+_SHORT_COST = 2.0
+_REGION_COST = 0.5
+_GLUED_COST = 6.0
+#: Prose longer than this scores no more: one long blurb must not outweigh an article.
+_MAX_SCORE = 80
+
+
+@dataclass(frozen=True, slots=True)
+class _Closer:
+    """A section that ends the article: its pass id, and how much of the page's prose (share,
+    or words) must come before its header for the header to close the body."""
+
+    id: str
+    share: float
+    words: float = math.inf
+
+
+#: Header rule id -> the section it opens. Long comment threads can outweigh the article, so
+#: an article's worth of prose is enough there; related stories need most of the page behind.
+_CLOSERS = MappingProxyType(
+    {
+        "comments.header": _Closer("comments.section", share=0.6, words=250),
+        "related.header": _Closer("related.section", share=0.8),
+    }
+)
+_MIN_LINK_RUN = 4
+#: Mean words per line of a run of teaser links closing a page (table cells have fewer).
+_TEASER_WORDS = 5
+#: The stop-word share is read from the start of a block: a sample is as good as the whole.
+_SAMPLE_CHARS = 300
+
+
+def is_prose(block: Block) -> bool:
+    """A sentence or more of running text, as opposed to a label, link or heading."""
+    words = block.words
+    if words >= 25:
+        return True
+    if words >= 5:
+        return _SENTENCE_END.search(block.text) is not None
+    # 'She declined to comment.': a short sentence still closes with a full stop.
+    return words >= 3 and _FULL_STOP.search(block.text) is not None
+
+
+def prose_score(block: Block, cost: float = _SHORT_COST) -> float:
+    """How much a block says the article is here: its length if it is prose, else a cost."""
+    if is_prose(block):
+        tokens = _WORD.findall(block.text[:_SAMPLE_CHARS].casefold())
+        stops = sum(1 for t in tokens if t in ALL_STOPWORDS)
+        # Prose in any language the table lists has stop words; a run of names has few.
+        weight = 1.0 if stops * 5 >= len(tokens) else 0.5
+        return min(block.words, _MAX_SCORE) * weight
+    if len(_GLUED.findall(block.text)) >= 2:
+        return -_GLUED_COST
+    if not _LETTERS.search(block.text):
+        return 0.0  # a figure: table data costs nothing, and adds nothing either
+    return -cost
+
+
+def find_body_region(
+    blocks: list[Block], labels: list[Label | None], drop: _Drop, *, whole_page: bool
+) -> None:
+    """Keep the maximum-sum run of blocks; the unlabelled blocks outside it are page chrome.
+
+    On a whole page (the site's header was found) short lines cost more than in a scrape of
+    the article's own region, where lists and tables at the edges are usually the article's.
+    """
+    cost = _SHORT_COST if whole_page else _REGION_COST
+    best, best_span = 0.0, (0, -1)
+    total, start = 0.0, 0
+    scores = [prose_score(b, cost) if labels[i] is None else 0.0 for i, b in enumerate(blocks)]
+    for i in range(len(blocks) - 1):
+        if -cost == scores[i] and scores[i + 1] > 0:
+            scores[i] = 0.0  # a crosshead: a short line followed by prose
+    for i, score in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += score
+        if total > best:
+            best, best_span = total, (start, i)
+    lo, hi = best_span
+    for i in range(len(blocks)):
+        if labels[i] is None and not lo <= i <= hi:
+            drop(i, "page.outside-body")
+
+
+def cut_closing_sections(
+    blocks: list[Block],
+    labels: list[Label | None],
+    reasons: list[str],
+    drop: _Drop,
+    enabled: Callable[[str], bool],
+) -> None:
+    """Drop what follows the header of a section that closes a page (comments, related
+    stories) once the article's prose is behind it. Headers higher up are left to the rules."""
+    prose = [b.words if labels[i] is None and is_prose(b) else 0 for i, b in enumerate(blocks)]
+    total = sum(prose)
+    seen = 0
+    for i, reason in enumerate(reasons):
+        seen += prose[i]
+        closer = _CLOSERS.get(reason)
+        if closer is None or not total or not enabled(closer.id):
+            continue
+        if seen >= closer.share * total or seen >= closer.words:
+            for j in range(i + 1, len(blocks)):
+                if labels[j] is None:
+                    drop(j, closer.id)
+            return
+
+
+def drop_link_runs(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str], drop: _Drop
+) -> None:
+    """Drop runs of short unpunctuated lines under a related header or at the end of the body."""
+    last_prose = max(
+        (i for i, b in enumerate(blocks) if labels[i] is None and is_prose(b)), default=-1
+    )
+    run: list[int] = []
+    header = False  # the run follows a related-stories header
+    for i in [*range(len(blocks)), len(blocks)]:
+        if i < len(blocks) and labels[i] is None and _is_link_like(blocks[i]):
+            run.append(i)
+            continue
+        if i < len(blocks) and labels[i] == "boilerplate" and not run:
+            header = reasons[i].startswith("related.")
+            continue
+        if i < len(blocks) and labels[i] == "boilerplate":
+            continue  # removed blocks do not break a run
+        closing = run and run[0] > last_prose and _headlines(run, blocks)
+        boxed = header and run and _headlines(run, blocks)  # a short box of teaser headlines
+        if boxed or (len(run) >= _MIN_LINK_RUN and (header or closing)):
+            for j in run:
+                drop(j, "related.link-run")
+        run, header = [], False
+
+
+def _headlines(run: list[int], blocks: list[Block]) -> bool:
+    """Teaser links are headlines of a few words each, not the cells of a table."""
+    return sum(blocks[i].words for i in run) >= _TEASER_WORDS * len(run)
+
+
+def _is_link_like(block: Block) -> bool:
+    if block.link_density >= 0.8:
+        return True
+    return block.words <= 14 and _SENTENCE_END.search(block.text) is None

@@ -1,0 +1,81 @@
+"""The context passes of the text path: what they remove, and what they must leave alone."""
+
+from __future__ import annotations
+
+import newsclean
+
+BODY = (
+    "The council approved the budget on Tuesday after a long debate over school funding and "
+    "the cost of repairing roads across the district, members said.\\n\\n"
+    "Members said the plan would be revisited in the spring, when new figures are due from the "
+    "treasury and the schools have reported their numbers for the year.\\n\\n"
+    "The mayor said she was pleased with the result and thanked residents for their patience "
+    "during what she called a difficult year for the town's finances.\\n\\n"
+).replace("\\n", "\n")
+
+
+def reasons(article: newsclean.Article) -> dict[str, str]:
+    return {r.text: r.reason for r in article.removed}
+
+
+def test_comments_after_the_article_are_removed_as_a_section() -> None:
+    text = (
+        "Council approves new budget\n\n" + BODY * 2 + "12 Comments\n\n"
+        "Mary says\n\nI think this is a terrible decision for the schools of our town, frankly.\n"
+    )
+    article = newsclean.parse(text)
+    removed = reasons(article)
+    assert removed["12 Comments"] == "comments.header"
+    assert removed["Mary says"] == "comments.widget"
+    assert (
+        removed["I think this is a terrible decision for the schools of our town, frankly."]
+        == "comments.section"
+    )
+
+
+def test_a_comment_count_above_the_article_does_not_end_it() -> None:
+    text = "Council approves new budget\n\n12 Comments\n\n" + BODY
+    article = newsclean.parse(text)
+    assert len(article.paragraphs) == 3
+
+
+def test_related_stories_after_the_article_are_removed_but_not_a_box_inside_it() -> None:
+    teasers = "Related Articles\n\nResidents angry over bin collection changes\n\n"
+    more = BODY.replace("council", "board").replace("Members", "Trustees").replace("mayor", "chair")
+    article = newsclean.parse("Council approves new budget\n\n" + BODY + teasers + more)
+    body_lines = [line for line in (BODY + more).splitlines() if line]
+    assert [p for p in article.paragraphs if p in body_lines] == body_lines
+    closing = newsclean.parse("Council approves new budget\n\n" + BODY + teasers)
+    assert reasons(closing)["Residents angry over bin collection changes"] == "related.section"
+
+
+def test_hard_wrapped_lines_are_joined_into_one_paragraph() -> None:
+    text = (
+        "Council approves new budget\n\n"
+        "The council approved the budget on Tuesday after a long debate over\n\n"
+        "school funding, members said on Wednesday.\n"
+    )
+    article = newsclean.parse(text)
+    assert article.paragraphs == (
+        "The council approved the budget on Tuesday after a long debate over "
+        "school funding, members said on Wednesday.",
+    )
+
+
+def test_site_header_between_two_copies_of_the_headline_is_removed() -> None:
+    text = "Council approves new budget\n\nNews\n\nSport\n\nCouncil approves new budget\n\n" + BODY
+    article = newsclean.parse(text)
+    assert article.title == "Council approves new budget"
+    assert reasons(article)["Sport"] == "page.header"
+    assert reasons(article)["News"] == "page.header"
+    assert len(article.paragraphs) == 3
+
+
+def test_a_site_name_above_the_headline_gives_way_to_the_headline() -> None:
+    text = (
+        "Marcus on AI\n\nSubscribe\n\nSign in\n\nNew ways to corrupt language models\n\n"
+        "Dec 14, 2025\n\n" + BODY
+    )
+    article = newsclean.parse(text)
+    assert article.title == "New ways to corrupt language models"
+    assert article.published is not None and article.published.isoformat() == "2025-12-14"
