@@ -9,6 +9,7 @@ goes on.
 from __future__ import annotations
 
 import gzip
+import multiprocessing
 import os
 import pickle
 from collections import deque
@@ -102,8 +103,9 @@ def parse_many(
     a tuple ``(id, content, url)`` or ``(id, content, url, content_type)``, ``content_type``
     being the HTTP header whose charset decodes bytes. A plain ``str`` is content, never a path.
 
-    ``workers`` processes parse the pages (``None``: one per available core; ``1``: in this
-    process, no pool). ``chunksize`` inputs go to a worker at a time (default 4).
+    ``workers`` processes parse the pages (``None``: one per available core, or in this process
+    when it is itself a daemonic pool worker, as in a Dask or multiprocessing task, which may
+    not start processes; ``1``: in this process, no pool). ``chunksize`` inputs go to a worker at a time (default 4).
     ``options`` applies to every page. Pages are never fetched: no network calls.
     """
     if workers is None:
@@ -123,6 +125,8 @@ def parse_many(
 
 
 def _available_cores() -> int:
+    if multiprocessing.current_process().daemon:
+        return 1  # a daemonic process (a Dask worker, a Pool task) may not have children
     if hasattr(os, "sched_getaffinity"):
         return max(1, len(os.sched_getaffinity(0)))
     return os.cpu_count() or 1

@@ -6,6 +6,7 @@ import gzip
 import multiprocessing
 import os
 import pickle
+import threading
 from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
 from itertools import count, islice
@@ -155,8 +156,11 @@ def test_a_gzipped_file_that_unpacks_over_max_bytes_is_refused_with_its_size(
 
 
 class _Unpicklable(Exception):
-    def __init__(self, a: str, b: str) -> None:  # pickles as cls(*args): fails to rebuild
+    def __init__(self, a: str, b: str) -> None:
         super().__init__(f"{a} {b}")
+        # A lock never pickles, whatever reducer is installed (Dask installs tblib's, which
+        # would otherwise mend an exception that only fails to rebuild from its args).
+        self.lock = threading.Lock()
 
 
 def _raise_unpicklable(source: object, **kwargs: object) -> newsclean.Article:

@@ -125,11 +125,6 @@ def test_parse_maps_over_a_bag_with_its_keyword_arguments(client: Client, db: Mo
     assert not any(p.startswith("Councillors welcomed") for p in articles[0].paragraphs)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parse_many(workers=None) starts a process pool, which a Dask worker (a daemonic "
-    "process) may not do; parse_many should fall back to in-process there",
-)
 def test_parse_many_with_default_workers_runs_inside_a_dask_task(
     client: Client, db: ModuleType, pages: list[Path]
 ) -> None:
