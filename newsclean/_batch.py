@@ -106,7 +106,8 @@ def parse_many(
     ``workers`` processes parse the pages (``None``: one per available core, or in this process
     when it is itself a daemonic pool worker, as in a Dask or multiprocessing task, which may
     not start processes; ``1``: in this process, no pool). ``chunksize`` inputs go to a worker
-    at a time (default 4). ``options`` applies to every page. Pages are never fetched: no network calls.
+    at a time (default 4). ``options`` applies to every page. Pages are never fetched: no
+    network calls.
     """
     if workers is None:
         workers = _available_cores()
