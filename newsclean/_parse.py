@@ -15,6 +15,8 @@ from ._blocks import Labelled
 from ._classify import classify
 from ._html import html_labelled, parse_html
 from ._options import Options
+from ._outside import REASON as OUTSIDE_REGION
+from ._outside import with_outside
 from ._sniff import Kind, sniff
 from ._text import text_blocks
 
@@ -73,4 +75,6 @@ def label(
         # with no article in it, which is not an error.
         return [], PageMeta(url=url), (*document.warnings, "the markup holds no HTML element")
     labelled, meta = html_labelled(tree, url, opts)
+    if opts.enabled(OUTSIDE_REGION):
+        labelled = with_outside(labelled, tree, (meta.title, meta.subtitle))
     return labelled, meta, document.warnings
