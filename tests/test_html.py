@@ -68,6 +68,26 @@ def test_title_is_the_h1_when_it_agrees_with_the_metadata() -> None:
     assert "Council approves the bus plan" not in article.paragraphs
 
 
+@pytest.mark.parametrize(
+    ("h1", "expected"),
+    [
+        ("Our Blog", "Council approves the bus plan"),
+        ("Transport news", "Council approves the bus plan"),
+        ("Bus plan", "Bus plan"),  # a shortening of the headline is the page's own wording
+    ],
+)
+def test_an_h1_that_names_the_section_gives_way_to_the_metadata_headline(
+    h1: str, expected: str
+) -> None:
+    head = "<meta property='og:title' content='Council approves the bus plan'>"
+    assert newsclean.parse(page(f"<h1>{h1}</h1>" + PROSE, head)).title == expected
+
+
+def test_a_line_break_in_the_h1_reads_as_a_space() -> None:
+    body = "<h1>WEEKEND<br>CODING AGENT</h1>" + PROSE
+    assert newsclean.parse(page(body, "")).title == "WEEKEND CODING AGENT"
+
+
 def test_metadata_comes_from_json_ld() -> None:
     article = newsclean.parse((FIXTURES / "json-ld-metadata" / "source.html").read_bytes())
     assert article.authors == ("Tomas Berg", "Lena Okafor")
