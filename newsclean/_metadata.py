@@ -89,22 +89,24 @@ def _title(
     for heading in headings:
         if any(_agrees(heading, n) for n in named):
             return _main_part(heading)
-    if len(headings) == 1 and not (named and _section_name(headings[0], named[0])):
-        return _main_part(headings[0])
+    own = list(dict.fromkeys(headings))  # a page may print its headline twice (mobile, desktop)
+    if len(own) == 1 and not (named and _section_name(own[0], named[0])):
+        return _main_part(own[0])
     return named[0] if named else None
 
 
 def _heading_text(h1: lxml.html.HtmlElement) -> str:
     """The text of an ``<h1>``, a line break read as a space (``'WEEKEND<br>CODING'``)."""
-    parts = [h1.text or ""]
-    for child in h1.iterdescendants():
-        if child.tag == "br":
-            parts.append(" ")
-        elif isinstance(child.tag, str):
-            parts.append(child.text or "")
-        if child.tail:
-            parts.append(child.tail)
-    return _clean("".join(parts))
+    return _clean("".join(_texts(h1)))
+
+
+def _texts(element: lxml.html.HtmlElement) -> Iterator[str]:
+    yield (
+        " " if element.tag == "br" else (element.text or "") if isinstance(element.tag, str) else ""
+    )
+    for child in element:
+        yield from _texts(child)
+        yield child.tail or ""
 
 
 def _main_part(heading: str) -> str:
