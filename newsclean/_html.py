@@ -39,6 +39,8 @@ _TRUST_DEPTH = 2  # ancestors: a region right under <body> is the whole page
 _TRUST_LINKS = 0.25
 _TRUST_CHARS = 1000  # a region with less text than this is often a box, not the article
 _TRUST_PAGE = 0.95  # of the page's text: a region with nearly all of it has the chrome too
+_REPEAT_WORDS = 8
+_REPEATABLE_TAGS = frozenset({"p", "li", "td", "h2", "h3", "h4", "h5", "h6"})
 _TRAFILATURA_TAGS = MappingProxyType(
     {"p": "p", "head": "h2", "quote": "blockquote", "item": "li", "cell": "td"}
 )
@@ -79,7 +81,19 @@ def html_labelled(
         next(labelled) if not r or not options.enabled(r) else Labelled(b, "boilerplate", r)
         for b, r in zip(blocks, reasons, strict=True)
     ]
-    return merged, meta
+    return [_repeat_kept(x) for x in merged], meta
+
+
+def _repeat_kept(labelled: Labelled) -> Labelled:
+    """A short line or a list item that repeats an earlier one is the page's structure (a 'Rest'
+    day in every week of a plan, the same spec in every product box), not a copied block: pages
+    that copy their article print it twice whole, with long paragraphs."""
+    block = labelled.block
+    if labelled.reason != "duplicate.block" or block.tag not in _REPEATABLE_TAGS:
+        return labelled
+    if block.words < _REPEAT_WORDS or block.tag == "li":
+        return Labelled(block, "body", "")
+    return labelled
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:

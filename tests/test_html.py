@@ -177,3 +177,24 @@ def test_lead_paragraphs_dense_with_links_stay_in_the_body() -> None:
     )
     article = newsclean.parse(page(lead + lead.replace("Friday", "Monday") + PROSE))
     assert len(article.paragraphs) == 5
+
+
+def test_short_lines_a_plan_repeats_are_kept_and_a_copied_paragraph_is_not() -> None:
+    week = "<li>Easy run of three miles</li><li>Cross-training for forty minutes</li>"
+    copied = (
+        "<p>Every plan starts slowly, because the body needs weeks to adapt to the distance, "
+        "and most injuries come from adding miles too fast.</p>"
+    )
+    body = (
+        "<article><h1>A beginner's marathon plan</h1>"
+        + PROSE
+        + copied
+        + f"<h2>Week 1</h2><ul>{week}</ul><h2>Week 2</h2><ul>{week}</ul>"
+        + copied
+        + "</article>"
+    )
+    article = newsclean.parse(page(body))
+    assert article.paragraphs.count("Easy run of three miles") == 2
+    assert article.paragraphs.count("Cross-training for forty minutes") == 2
+    assert sum("Every plan starts slowly" in p for p in article.paragraphs) == 1
+    assert any(r.reason == "duplicate.block" for r in article.removed)
