@@ -33,6 +33,8 @@ _PARSER = lxml.html.HTMLParser(
 _WORD = re.compile(r"\w+")
 _MIN_COVER = 0.5
 _MIN_SIZE = 0.6  # their reading must be at least this share of ours to replace it
+_INSIDE = 0.9  # of our reading found in theirs: theirs holds ours ...
+_WIDER = 1.5  # ... and this much more: we took one part of the article
 _TRUSTED_TAGS = frozenset({"div", "article", "section", "main"})
 _TRUST_SHARE = 0.7  # of the page's paragraph text
 _TRUST_DEPTH = 2  # ancestors: a region right under <body> is the whole page
@@ -140,7 +142,8 @@ def _cross_check(
     (a teaser grid, a comment thread), trafilatura keeps only the first of a split body. When our
     region covers at least half of trafilatura's text, ours is the more complete reading; when
     theirs is much smaller than ours, it is more likely a side box (an FAQ, a summary) than
-    the article.
+    the article. But when theirs holds nearly all of ours and half as much again, we took one
+    section of the article (a ``<section>`` per chapter) and theirs is the whole.
     """
     theirs: set[tuple[str, ...]] = set()
     for block in extracted:
@@ -149,8 +152,10 @@ def _cross_check(
     for block, reason in zip(blocks, reasons, strict=True):
         if not reason:
             ours |= _shingles(block.text)
-    disjoint = len(theirs & ours) < _MIN_COVER * len(theirs)
-    if theirs and disjoint and len(theirs) >= _MIN_SIZE * len(ours):
+    shared = len(theirs & ours)
+    disjoint = shared < _MIN_COVER * len(theirs)
+    wider = shared >= _INSIDE * len(ours) and len(theirs) >= _WIDER * len(ours)
+    if theirs and (wider or (disjoint and len(theirs) >= _MIN_SIZE * len(ours))):
         return extracted, [""] * len(extracted)
     return blocks, reasons
 

@@ -8,6 +8,8 @@ import lxml.html
 import pytest
 
 import newsclean
+from newsclean._blocks import Block
+from newsclean._html import _cross_check
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -198,3 +200,17 @@ def test_short_lines_a_plan_repeats_are_kept_and_a_copied_paragraph_is_not() -> 
     assert article.paragraphs.count("Cross-training for forty minutes") == 2
     assert sum("Every plan starts slowly" in p for p in article.paragraphs) == 1
     assert any(r.reason == "duplicate.block" for r in article.removed)
+
+
+def test_a_second_reading_that_holds_ours_and_much_more_replaces_ours() -> None:
+    def blocks(texts: list[str]) -> list[Block]:
+        return [Block(text=t, source=f"block {n}", tag="p") for n, t in enumerate(texts)]
+
+    sentences = [
+        f"Paragraph {n} of the story says something new about item {n} today." for n in range(10)
+    ]
+    ours = blocks(sentences[:5])
+    wider = blocks(sentences)
+    assert _cross_check(ours, [""] * 5, wider)[0] == wider
+    slightly_wider = blocks(sentences[:6])
+    assert _cross_check(ours, [""] * 5, slightly_wider)[0] == ours
