@@ -281,5 +281,14 @@ RULES: tuple[Rule, ...] = (
        keep=("Smith is a reporter who covered the trial for the local paper, the court heard.",
              "The author of the report said the findings were preliminary."),
        max_words=90),
+    _r("cta.button", "a call-to-action button or link on a line of its own",
+       r"^(learn more|get started( now| today| for free)?|contact us( today)?|book (now|a demo)|"
+       r"request a (demo|quote)|get a (free )?quote|buy (it )?now|buy on amazon|shop now|"
+       r"check (the )?price( at [\w.]+)?( \(on sale!\))?|see it|see (the )?deal|"
+       r"read the (full )?review|apply now|order now|download now)\W*$",
+       drop=("Learn more", "Get started", "Book now", "Check price at Amazon (on sale!)",
+             "Read the Review", "Buy on Amazon"),
+       keep=("Learn more about the study in the journal Nature.",
+             "Get started early: the deadline is in March.")),
 )
 # fmt: on
