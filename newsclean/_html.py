@@ -33,12 +33,16 @@ _PARSER = lxml.html.HTMLParser(
 _WORD = re.compile(r"\w+")
 _MIN_COVER = 0.5
 _MIN_SIZE = 0.6  # their reading must be at least this share of ours to replace it
+_INSIDE = 0.9  # of our reading found in theirs: theirs holds ours ...
+_WIDER = 1.5  # ... and this much more: we took one part of the article
 _TRUSTED_TAGS = frozenset({"div", "article", "section", "main"})
 _TRUST_SHARE = 0.7  # of the page's paragraph text
 _TRUST_DEPTH = 2  # ancestors: a region right under <body> is the whole page
 _TRUST_LINKS = 0.25
 _TRUST_CHARS = 1000  # a region with less text than this is often a box, not the article
 _TRUST_PAGE = 0.95  # of the page's text: a region with nearly all of it has the chrome too
+_REPEAT_WORDS = 8
+_REPEATABLE_TAGS = frozenset({"p", "li", "td", "h2", "h3", "h4", "h5", "h6"})
 _TRAFILATURA_TAGS = MappingProxyType(
     {"p": "p", "head": "h2", "quote": "blockquote", "item": "li", "cell": "td"}
 )
@@ -79,7 +83,19 @@ def html_labelled(
         next(labelled) if not r or not options.enabled(r) else Labelled(b, "boilerplate", r)
         for b, r in zip(blocks, reasons, strict=True)
     ]
-    return merged, meta
+    return [_repeat_kept(x) for x in merged], meta
+
+
+def _repeat_kept(labelled: Labelled) -> Labelled:
+    """A short line or a list item that repeats an earlier one is the page's structure (a 'Rest'
+    day in every week of a plan, the same spec in every product box), not a copied block: pages
+    that copy their article print it twice whole, with long paragraphs."""
+    block = labelled.block
+    if labelled.reason != "duplicate.block" or block.tag not in _REPEATABLE_TAGS:
+        return labelled
+    if block.words < _REPEAT_WORDS or block.tag == "li":
+        return Labelled(block, "body", "")
+    return labelled
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
@@ -126,7 +142,8 @@ def _cross_check(
     (a teaser grid, a comment thread), trafilatura keeps only the first of a split body. When our
     region covers at least half of trafilatura's text, ours is the more complete reading; when
     theirs is much smaller than ours, it is more likely a side box (an FAQ, a summary) than
-    the article.
+    the article. But when theirs holds nearly all of ours and half as much again, we took one
+    section of the article (a ``<section>`` per chapter) and theirs is the whole.
     """
     theirs: set[tuple[str, ...]] = set()
     for block in extracted:
@@ -135,8 +152,10 @@ def _cross_check(
     for block, reason in zip(blocks, reasons, strict=True):
         if not reason:
             ours |= _shingles(block.text)
-    disjoint = len(theirs & ours) < _MIN_COVER * len(theirs)
-    if theirs and disjoint and len(theirs) >= _MIN_SIZE * len(ours):
+    shared = len(theirs & ours)
+    disjoint = shared < _MIN_COVER * len(theirs)
+    wider = shared >= _INSIDE * len(ours) and len(theirs) >= _WIDER * len(ours)
+    if theirs and (wider or (disjoint and len(theirs) >= _MIN_SIZE * len(ours))):
         return extracted, [""] * len(extracted)
     return blocks, reasons
 

@@ -83,21 +83,48 @@ def _title(
     ]
     headings = [
         h
-        for h in (_clean(e.text_content()) for e in tree.iter("h1") if not _names_site(e, sites))
+        for h in (_heading_text(e) for e in tree.iter("h1") if not _names_site(e, sites))
         if h and _ALNUM.sub("", h.casefold()) not in sites
     ]
     for heading in headings:
         if any(_agrees(heading, n) for n in named):
             return _main_part(heading)
-    if len(headings) == 1:
-        return _main_part(headings[0])
+    own = list(dict.fromkeys(headings))  # a page may print its headline twice (mobile, desktop)
+    if len(own) == 1 and not (named and _section_name(own[0], named[0])):
+        return _main_part(own[0])
     return named[0] if named else None
+
+
+def _heading_text(h1: lxml.html.HtmlElement) -> str:
+    """The text of an ``<h1>``, a line break read as a space (``'WEEKEND<br>CODING'``)."""
+    return _clean("".join(_texts(h1)))
+
+
+def _texts(element: lxml.html.HtmlElement) -> Iterator[str]:
+    yield (
+        " " if element.tag == "br" else (element.text or "") if isinstance(element.tag, str) else ""
+    )
+    for child in element:
+        yield from _texts(child)
+        yield child.tail or ""
 
 
 def _main_part(heading: str) -> str:
     """An ``<h1>`` without a tag line after a pipe (``'Best movers | Top 19 companies'``)."""
     first = heading.split(" | ", maxsplit=1)[0].strip()
     return first if _words(first) >= _SITE_WORDS else heading
+
+
+def _section_name(heading: str, named: str) -> bool:
+    """Whether an ``<h1>`` that does not agree with the metadata headline is a section's name
+    (``'Our Blog'``, ``'Index funds'``, ``'M&A Updates'``) rather than the headline: it is short,
+    the metadata headline is longer, and it is not a shortening of that headline."""
+    words = _WORD.findall(heading.casefold())
+    return (
+        len(words) <= _SITE_WORDS
+        and _words(named) > len(words)
+        and not set(words) <= set(_WORD.findall(named.casefold()))
+    )
 
 
 def _names_site(h1: lxml.html.HtmlElement, sites: tuple[str, ...]) -> bool:

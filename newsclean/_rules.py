@@ -363,5 +363,27 @@ RULES: tuple[Rule, ...] = (
        keep=("Smith is a reporter who covered the trial for the local paper, the court heard.",
              "The author of the report said the findings were preliminary."),
        max_words=90),
+    _r("cta.button", "a call-to-action button or link on a line of its own",
+       r"^(learn more|get started( now| today| for free)?|contact us( today)?|get in touch|"
+       r"start now|book (now|a demo)|get a demo|back to (the )?blog|"
+       r"request a (demo|quote)|get a (free )?quote|buy (it )?now|buy on amazon|shop now|"
+       r"check (the )?price( at [\w.]+)?( \(on sale!\))?|see it|see (the )?deal|"
+       r"read the (full )?review|apply now|order now|download now)\W*$",
+       drop=("Learn more", "Get started", "Book now", "Check price at Amazon (on sale!)",
+             "Read the Review", "Buy on Amazon"),
+       keep=("Learn more about the study in the journal Nature.",
+             "Get started early: the deadline is in March.")),
+    _r("form.chrome", "the status lines and hidden fields of web forms (Webflow, Gravity Forms)",
+       r"^thank you! your submission has been received\W*$"
+       r"|^oops! something went wrong while submitting the form\W*$"
+       r"|^this field is for validation purposes and should be left unchanged\W*$",
+       drop=("Thank you! Your submission has been received!",
+             "Oops! Something went wrong while submitting the form.",
+             "This field is for validation purposes and should be left unchanged."),
+       keep=("Thank you! Your support has been received by the families, the mayor said.",)),
+    _r("image.chrome", "controls that image viewers print under a picture",
+       r"^(open in a new tab|press enter or click to view image in full size)\W*$",
+       drop=("Open in a new tab", "Press enter or click to view image in full size"),
+       keep=("The files open in a new tab of the browser, the company said.",)),
 )
 # fmt: on

@@ -8,6 +8,8 @@ import lxml.html
 import pytest
 
 import newsclean
+from newsclean._blocks import Block
+from newsclean._html import _cross_check
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -66,6 +68,26 @@ def test_title_is_the_h1_when_it_agrees_with_the_metadata() -> None:
     article = newsclean.parse(page(body, head))
     assert article.title == "Council approves the bus plan"
     assert "Council approves the bus plan" not in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("h1", "expected"),
+    [
+        ("Our Blog", "Council approves the bus plan"),
+        ("Transport news", "Council approves the bus plan"),
+        ("Bus plan", "Bus plan"),  # a shortening of the headline is the page's own wording
+    ],
+)
+def test_an_h1_that_names_the_section_gives_way_to_the_metadata_headline(
+    h1: str, expected: str
+) -> None:
+    head = "<meta property='og:title' content='Council approves the bus plan'>"
+    assert newsclean.parse(page(f"<h1>{h1}</h1>" + PROSE, head)).title == expected
+
+
+def test_a_line_break_in_the_h1_reads_as_a_space() -> None:
+    body = "<h1>WEEKEND<br>CODING AGENT</h1>" + PROSE
+    assert newsclean.parse(page(body, "")).title == "WEEKEND CODING AGENT"
 
 
 def test_metadata_comes_from_json_ld() -> None:
@@ -157,3 +179,38 @@ def test_lead_paragraphs_dense_with_links_stay_in_the_body() -> None:
     )
     article = newsclean.parse(page(lead + lead.replace("Friday", "Monday") + PROSE))
     assert len(article.paragraphs) == 5
+
+
+def test_short_lines_a_plan_repeats_are_kept_and_a_copied_paragraph_is_not() -> None:
+    week = "<li>Easy run of three miles</li><li>Cross-training for forty minutes</li>"
+    copied = (
+        "<p>Every plan starts slowly, because the body needs weeks to adapt to the distance, "
+        "and most injuries come from adding miles too fast.</p>"
+    )
+    body = (
+        "<article><h1>A beginner's marathon plan</h1>"
+        + PROSE
+        + copied
+        + f"<h2>Week 1</h2><ul>{week}</ul><h2>Week 2</h2><ul>{week}</ul>"
+        + copied
+        + "</article>"
+    )
+    article = newsclean.parse(page(body))
+    assert article.paragraphs.count("Easy run of three miles") == 2
+    assert article.paragraphs.count("Cross-training for forty minutes") == 2
+    assert sum("Every plan starts slowly" in p for p in article.paragraphs) == 1
+    assert any(r.reason == "duplicate.block" for r in article.removed)
+
+
+def test_a_second_reading_that_holds_ours_and_much_more_replaces_ours() -> None:
+    def blocks(texts: list[str]) -> list[Block]:
+        return [Block(text=t, source=f"block {n}", tag="p") for n, t in enumerate(texts)]
+
+    sentences = [
+        f"Paragraph {n} of the story says something new about item {n} today." for n in range(10)
+    ]
+    ours = blocks(sentences[:5])
+    wider = blocks(sentences)
+    assert _cross_check(ours, [""] * 5, wider)[0] == wider
+    slightly_wider = blocks(sentences[:6])
+    assert _cross_check(ours, [""] * 5, slightly_wider)[0] == ours
