@@ -210,7 +210,8 @@ RULES: tuple[Rule, ...] = (
        r"^((your |first |last |full )?(name|email|e-mail|website|comment|message|phone)"
        r"( address| number)?\s?\*|full name|phone number|"
        r"search for:?|submit|send|cancel reply|"
-       r"save my name, email,? and website\b.*|this field is (hidden|required)\b.*|"
+       r"save my name, email,? and website\b.*|"
+       r"this field is (hidden|required|for validation purposes)\b.*|"
        r"required fields are marked\b.*|your email address will not be published\b.*|"
        r"thank you!? your submission has been received!?|"
        r"oops!? something went wrong while submitting the form\.?|"
@@ -218,8 +219,11 @@ RULES: tuple[Rule, ...] = (
        drop=("Name *", "Search for:", "Cancel reply", "First Name *", "Phone Number*",
              "Save my name, email, and website in this browser for the next time I comment.",
              "Your email address will not be published. Required fields are marked *",
-             "Thank you! Your submission has been received!"),
-       keep=("Submit your entries by Friday, organisers said.",), max_words=30),
+             "Thank you! Your submission has been received!",
+             "This field is for validation purposes and should be left unchanged."),
+       keep=("Submit your entries by Friday, organisers said.",
+             "Thank you! Your support has been received by the families, the mayor said."),
+       max_words=30),
     # --- bylines and timestamps --------------------------------------------------------------
     _r("byline", "bylines name the authors, which go to Article.authors",
        r"^(by|written by|words by|story by|words:)\s+(?-i:[A-Z])[\w'’.\-]*(\s|,|$)"
@@ -373,14 +377,6 @@ RULES: tuple[Rule, ...] = (
              "Read the Review", "Buy on Amazon"),
        keep=("Learn more about the study in the journal Nature.",
              "Get started early: the deadline is in March.")),
-    _r("form.chrome", "the status lines and hidden fields of web forms (Webflow, Gravity Forms)",
-       r"^thank you! your submission has been received\W*$"
-       r"|^oops! something went wrong while submitting the form\W*$"
-       r"|^this field is for validation purposes and should be left unchanged\W*$",
-       drop=("Thank you! Your submission has been received!",
-             "Oops! Something went wrong while submitting the form.",
-             "This field is for validation purposes and should be left unchanged."),
-       keep=("Thank you! Your support has been received by the families, the mayor said.",)),
     _r("image.chrome", "controls that image viewers print under a picture",
        r"^(open in a new tab|press enter or click to view image in full size)\W*$",
        drop=("Open in a new tab", "Press enter or click to view image in full size"),
