@@ -82,8 +82,10 @@ def test_ruleset_fast_path_picks_the_same_rule_as_trying_each_in_order() -> None
     examples = [*(t for _, t in DROPS), *(t for _, t in KEEPS)]
     # Upper case and a non-ASCII letter take the other lanes of the fast path.
     for text in [*examples, *(t.upper() for t in examples), *(t + " é" for t in examples)]:
-        slow = next((r for r in RULES if r.matches(text, words(text))), None)
-        assert ruleset.first_match(text, words(text)) == slow, text
+        # Word counts around every rule's limit take the lanes of the longer blocks.
+        for count in {words(text), *(r.max_words + d for r in RULES for d in (0, 1))}:
+            slow = next((r for r in RULES if r.matches(text, count)), None)
+            assert ruleset.first_match(text, count) == slow, (text, count)
 
 
 def test_user_rule_with_global_flags_still_matches() -> None:
