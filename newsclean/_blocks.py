@@ -31,9 +31,11 @@ class Block:
     hints: frozenset[str] = frozenset()
     link_density: float = 0.0
     words: int = field(init=False, compare=False)
+    key: str = field(init=False, compare=False, repr=False)  # ``normalise(text)``, to compare
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "words", word_count(self.text))
+        object.__setattr__(self, "key", normalise(self.text))
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,8 @@ Python's ``re`` tries the branches of an alternation one by one, so the fast pat
    matches; its groups are made non-capturing, so that ``re`` can skip a branch on its first
    letter;
 3. on ASCII text, tries a case-sensitive copy of it on the lower-cased text (the same answer
-   there, much faster) for the rules whose patterns hold no upper-case letter or flag switch;
+   there, much faster); a rule that asks for a capital (``(?-i:[A-Z])``) asks for a letter
+   there, and when it is the one named, its own pattern confirms it on the text;
 4. searches the alternatives that may match anywhere all at once before trying their rules.
 """
 
@@ -26,6 +27,8 @@ __all__ = ["RuleSet"]
 
 #: An upper-case letter that is not an escape (``\W``, ``\S`` ...), or a switch of flags.
 _CASE_SENSITIVE = re.compile(r"(?<!\\)[A-Z]|\(\?-?[a-z]*-")
+#: The one case-sensitive idiom the lower-case lane can relax: a capital letter.
+_CAPITAL = "(?-i:[A-Z])"
 #: Patterns that number or name their groups cannot have them made non-capturing.
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P[=<]")
 
@@ -39,6 +42,7 @@ class _Lane:
     starts: re.Pattern[str] | None
     anywhere: re.Pattern[str] | None
     tries: tuple[tuple[int, bool], ...]
+    relaxed: frozenset[int] = frozenset()  # rules joined in a looser form, to be confirmed
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,33 +83,50 @@ class RuleSet:
                 floats = lane.anywhere is not None and lane.anywhere.search(probe) is not None
             if (always or floats) and self.rules[i].regex.search(text) is not None:
                 return self.rules[i]
-        return self.rules[hit] if found else None
+        if found is None:
+            return None
+        if hit in lane.relaxed and self.rules[hit].regex.search(text) is None:
+            return _first(self.rules[hit + 1 :], text, words)
+        return self.rules[hit]
+
+
+def _first(rules: tuple[Rule, ...], text: str, words: int) -> Rule | None:
+    return next((rule for rule in rules if rule.matches(text, words)), None)
 
 
 def _lanes(rules: tuple[Rule, ...], limit: int) -> _Lanes:
     allowed = [i for i, r in enumerate(rules) if r.max_words >= limit]
     joinable = [i for i in allowed if not _GROUP_REFERENCE.search(rules[i].pattern)]
-    lowerable = [i for i in joinable if not _CASE_SENSITIVE.search(rules[i].pattern)]
+    lowered = {i: _lowered(rules[i].pattern) for i in joinable}
+    lowerable = {i: p for i, p in lowered.items() if p is not None}
+    relaxed = frozenset(i for i, p in lowerable.items() if p != rules[i].pattern)
+    lane = _lane(rules, allowed, lowerable, 0)
     return _Lanes(
-        ascii=_lane(rules, allowed, lowerable, 0),
-        unicode=_lane(rules, allowed, joinable, re.IGNORECASE),
+        ascii=_Lane(lane.starts, lane.anywhere, lane.tries, relaxed),
+        unicode=_lane(rules, allowed, {i: rules[i].pattern for i in joinable}, re.IGNORECASE),
     )
 
 
-def _lane(rules: tuple[Rule, ...], allowed: list[int], joined: list[int], flags: int) -> _Lane:
-    """The joined ``^`` alternatives of the ``joined`` rules, one pattern of their other
-    alternatives, and the order of trying the rest. When the patterns cannot be joined (a user
-    pattern with global inline flags), every allowed rule is tried one by one."""
+def _lowered(pattern: str) -> str | None:
+    """The pattern for lower-cased text, capitals relaxed to letters; None if it cannot be."""
+    relaxed = pattern.replace(_CAPITAL, "[a-z]")
+    return None if _CASE_SENSITIVE.search(relaxed) else relaxed
+
+
+def _lane(rules: tuple[Rule, ...], allowed: list[int], joined: dict[int, str], flags: int) -> _Lane:
+    """The joined ``^`` alternatives of the ``joined`` rules (index -> pattern), one pattern of
+    their other alternatives, and the order of trying the rest. When the patterns cannot be
+    joined (a user pattern with global inline flags), every allowed rule is tried one by one."""
     anchored: list[str] = []
     loose: list[str] = []
     floating: set[int] = set()
-    for index in joined:
-        for k, alternative in enumerate(_top_level_alternatives(rules[index].pattern)):
+    for index, pattern in joined.items():
+        for k, alternative in enumerate(_top_level_alternatives(pattern)):
             if alternative.startswith("^"):
                 anchored.append(f"(?:{_non_capturing(alternative[1:])})(?P<_{index}_{k}>)")
             else:
                 floating.add(index)
-                loose.append(f"(?:{alternative})")
+                loose.append(f"(?:{_non_capturing(alternative)})")
     try:
         starts = re.compile("|".join(anchored), flags) if anchored else None
         anywhere = re.compile("|".join(loose), flags) if loose else None
