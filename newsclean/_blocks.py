@@ -6,10 +6,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-__all__ = ["Block", "Label", "Labelled", "normalise", "word_count"]
+__all__ = ["Block", "Label", "Labelled", "ends_sentence", "normalise", "word_count"]
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
+#: What may close a sentence, and the quotes and brackets that may follow it.
+_TERMINALS = ".!?…:;"
+_CLOSERS = "\"'”’)]"
 
 #: What a block is, once labelled. Boilerplate carries the reason id of the rule that matched.
 Label = Literal["title", "subtitle", "body", "caption", "boilerplate"]
@@ -54,3 +57,13 @@ def word_count(text: str) -> int:
 def normalise(text: str) -> str:
     """Case-folded, whitespace-collapsed text, for comparing blocks."""
     return " ".join(text.split()).casefold()
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether the text ends as a sentence does: . ! ? … : or ; then closing quotes or
+    brackets, if any (as a regex search for a terminal then closers then ``$``, without the
+    scan)."""
+    if text.endswith("\n"):
+        text = text[:-1]
+    last = text.rstrip(_CLOSERS)[-1:]
+    return last != "" and last in _TERMINALS

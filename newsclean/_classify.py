@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ._blocks import Block, Label, Labelled, normalise
+from ._blocks import Block, Label, Labelled, ends_sentence, normalise
 from ._context import cut_closing_sections, drop_link_runs, find_body_region, is_prose
 from ._dedupe import find_duplicates
 from ._options import Options
@@ -30,7 +30,6 @@ __all__ = ["classify"]
 
 _Drop = Callable[[int, str], None]
 
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _INLINE_CREDIT = re.compile(
     r"(\((ap|afp|reuters|getty|epa|efe|ap photo|photo|image|credit)\b[^()]{0,80}\)"
     r"|\b(photo|photograph|image|credit|picture)s?\s?:\s?[^.]{2,60})$",
@@ -158,7 +157,7 @@ def _find_headline(
 def _is_credited_sentence(text: str) -> bool:
     """A sentence followed by a photo credit: 'Crowds gather on Friday. (Image: GETTY)'."""
     credit = _credit(text)
-    return credit is not None and _SENTENCE_END.search(text[: credit.start()].rstrip()) is not None
+    return credit is not None and ends_sentence(text[: credit.start()].rstrip())
 
 
 def _credit(text: str) -> re.Match[str] | None:
@@ -263,7 +262,7 @@ def _skip_page_header(
 
 def _looks_like_subtitle(block: Block) -> bool:
     """A dek: 3 to 40 words without a sentence's end, and not a photo caption."""
-    if not 3 <= block.words <= _MAX_DEK_WORDS or _SENTENCE_END.search(block.text) is not None:
+    if not 3 <= block.words <= _MAX_DEK_WORDS or ends_sentence(block.text):
         return False
     return not _is_credited_sentence(block.text)
 

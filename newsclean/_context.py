@@ -20,14 +20,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from ._blocks import Block, Label
+from ._blocks import Block, Label, ends_sentence
 from ._stopwords import ALL_STOPWORDS
 
 __all__ = ["cut_closing_sections", "drop_link_runs", "find_body_region", "is_prose", "prose_score"]
 
 _Drop = Callable[[int, str], None]
 
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _FULL_STOP = re.compile(r"^[\"'“‘(]?[A-Z].*[a-z][.!?][\"'”’)]*$")
 _WORD = re.compile(r"[\w'’]+")
 #: A word of two letters or more: lines without one are figures (table cells, scores, prices).
@@ -74,7 +73,7 @@ def is_prose(block: Block) -> bool:
     if words >= 25:
         return True
     if words >= 5:
-        return _SENTENCE_END.search(block.text) is not None
+        return ends_sentence(block.text)
     # 'She declined to comment.': a short sentence still closes with a full stop.
     return words >= 3 and _FULL_STOP.search(block.text) is not None
 
@@ -179,4 +178,4 @@ def _headlines(run: list[int], blocks: list[Block]) -> bool:
 def _is_link_like(block: Block) -> bool:
     if block.link_density >= 0.8:
         return True
-    return block.words <= 14 and _SENTENCE_END.search(block.text) is None
+    return block.words <= 14 and not ends_sentence(block.text)
