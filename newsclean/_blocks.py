@@ -10,6 +10,8 @@ __all__ = ["Block", "Label", "Labelled", "ends_sentence", "normalise", "word_cou
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
+#: ASCII word characters (``\w``) to a letter, every other byte to a space.
+_ASCII_WORDS = bytes(97 if chr(i).isalnum() or chr(i) == "_" else 32 for i in range(256))
 #: What may close a sentence, and the quotes and brackets that may follow it.
 _TERMINALS = ".!?…:;"
 _CLOSERS = "\"'”’)]"
@@ -51,11 +53,18 @@ class Labelled:
 
 
 def word_count(text: str) -> int:
+    """How many runs of ``\\w`` characters the text holds."""
+    if text.isascii():  # the same count, without building the list of words
+        return len(text.encode("ascii").translate(_ASCII_WORDS).split())
     return len(_WORD.findall(text))
 
 
 def normalise(text: str) -> str:
     """Case-folded, whitespace-collapsed text, for comparing blocks."""
+    # Every whitespace character but the space is unprintable: printable text with no double,
+    # leading or trailing space is collapsed already.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text.casefold()
     return " ".join(text.split()).casefold()
 
 

@@ -82,7 +82,7 @@ def prose_score(block: Block, cost: float = _SHORT_COST) -> float:
     """How much a block says the article is here: its length if it is prose, else a cost."""
     if is_prose(block):
         tokens = _WORD.findall(block.text[:_SAMPLE_CHARS].casefold())
-        stops = sum(1 for t in tokens if t in ALL_STOPWORDS)
+        stops = sum(map(ALL_STOPWORDS.__contains__, tokens))
         # Prose in any language the table lists has stop words; a run of names has few.
         weight = 1.0 if stops * 5 >= len(tokens) else 0.5
         return min(block.words, _MAX_SCORE) * weight

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean._blocks import ends_sentence
+from newsclean._blocks import ends_sentence, word_count
 
 BODY = (
     "The council approved the budget on Tuesday after a long debate over school funding and "
@@ -91,3 +91,8 @@ def test_a_site_name_above_the_headline_gives_way_to_the_headline() -> None:
 def test_ends_sentence_agrees_with_the_sentence_end_pattern(text: str) -> None:
     pattern = re.compile(r"[.!?…:;][\"'”’)\]]*$")
     assert ends_sentence(text) == (pattern.search(text) is not None)
+
+
+@given(st.text(max_size=40) | st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_word_count_counts_runs_of_word_characters(text: str) -> None:
+    assert word_count(text) == len(re.findall(r"\w+", text))
