@@ -6,12 +6,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-__all__ = ["Block", "Label", "Labelled", "ends_sentence", "normalise", "word_count"]
+__all__ = ["Block", "Label", "Labelled", "ends_sentence", "is_prose", "normalise", "word_count"]
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 #: ASCII word characters (``\w``) to a letter, every other byte to a space.
 _ASCII_WORDS = bytes(97 if chr(i).isalnum() or chr(i) == "_" else 32 for i in range(256))
+#: A short sentence: a capital, then a small letter before the full stop.
+_FULL_STOP = re.compile(r"^[\"'“‘(]?[A-Z].*[a-z][.!?][\"'”’)]*$")
 #: What may close a sentence, and the quotes and brackets that may follow it.
 _TERMINALS = ".!?…:;"
 _CLOSERS = "\"'”’)]"
@@ -37,10 +39,13 @@ class Block:
     link_density: float = 0.0
     words: int = field(init=False, compare=False)
     key: str = field(init=False, compare=False, repr=False)  # ``normalise(text)``, to compare
+    prose: bool = field(init=False, compare=False, repr=False)  # see ``is_prose``
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "words", word_count(self.text))
+        words = word_count(self.text)
+        object.__setattr__(self, "words", words)
         object.__setattr__(self, "key", normalise(self.text))
+        object.__setattr__(self, "prose", is_prose(self.text, words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,3 +81,13 @@ def ends_sentence(text: str) -> bool:
         text = text[:-1]
     last = text.rstrip(_CLOSERS)[-1:]
     return last != "" and last in _TERMINALS
+
+
+def is_prose(text: str, words: int) -> bool:
+    """A sentence or more of running text, as opposed to a label, link or heading."""
+    if words >= 25:
+        return True
+    if words >= 5:
+        return ends_sentence(text)
+    # 'She declined to comment.': a short sentence still closes with a full stop.
+    return words >= 3 and _FULL_STOP.search(text) is not None

@@ -27,7 +27,6 @@ __all__ = ["cut_closing_sections", "drop_link_runs", "find_body_region", "is_pro
 
 _Drop = Callable[[int, str], None]
 
-_FULL_STOP = re.compile(r"^[\"'“‘(]?[A-Z].*[a-z][.!?][\"'”’)]*$")
 _WORD = re.compile(r"[\w'’]+")
 #: A word of two letters or more: lines without one are figures (table cells, scores, prices).
 _LETTERS = re.compile(r"[^\W\d_]{2}")
@@ -69,13 +68,7 @@ _SAMPLE_CHARS = 300
 
 def is_prose(block: Block) -> bool:
     """A sentence or more of running text, as opposed to a label, link or heading."""
-    words = block.words
-    if words >= 25:
-        return True
-    if words >= 5:
-        return ends_sentence(block.text)
-    # 'She declined to comment.': a short sentence still closes with a full stop.
-    return words >= 3 and _FULL_STOP.search(block.text) is not None
+    return block.prose
 
 
 def prose_score(block: Block, cost: float = _SHORT_COST) -> float:
