@@ -9,7 +9,8 @@ Python's ``re`` tries the branches of an alternation one by one, so the fast pat
    at the start of a block, whose matching (empty, trailing) group names the first rule that
    matches; its groups are made non-capturing, so that ``re`` can skip a branch on its first
    letter;
-3. on ASCII text, tries a case-sensitive copy of it on the lower-cased text (the same answer
+3. on ASCII text (or text whose other characters have no case: curly quotes, dashes), tries a
+   case-sensitive copy of it on the lower-cased text (the same answer
    there, much faster); a rule that asks for a capital (``(?-i:[A-Z])``) asks for a letter
    there, and when it is the one named, its own pattern confirms it on the text;
 4. searches the alternatives that may match anywhere all at once before trying their rules.
@@ -29,6 +30,7 @@ __all__ = ["RuleSet"]
 _CASE_SENSITIVE = re.compile(r"(?<!\\)[A-Z]|\(\?-?[a-z]*-")
 #: The one case-sensitive idiom the lower-case lane can relax: a capital letter.
 _CAPITAL = "(?-i:[A-Z])"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 #: Patterns that number or name their groups cannot have them made non-capturing.
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P[=<]")
 
@@ -72,7 +74,10 @@ class RuleSet:
             return None
         # Every rule of this lane allows ``words`` words, and no other rule does.
         lanes = self.lanes[bisect_left(self.limits, words)]
-        lane, probe = (lanes.ascii, text.lower()) if text.isascii() else (lanes.unicode, text)
+        if text.isascii() or _uncased(text):
+            lane, probe = lanes.ascii, text.lower()
+        else:
+            lane, probe = lanes.unicode, text
         found = lane.starts.match(probe) if lane.starts is not None else None
         hit = int(found.lastgroup.split("_")[1]) if found and found.lastgroup else len(self.rules)
         floats: bool | None = None
@@ -88,6 +93,13 @@ class RuleSet:
         if hit in lane.relaxed and self.rules[hit].regex.search(text) is None:
             return _first(self.rules[hit + 1 :], text, words)
         return self.rules[hit]
+
+
+def _uncased(text: str) -> bool:
+    """Whether the text's non-ASCII characters have no case ('’', '—', '€'): lower-casing then
+    changes only its ASCII letters, so the lower-case lane gives the same answer on it."""
+    others = "".join(_NON_ASCII.findall(text))
+    return others.lower() == others and others.upper() == others
 
 
 def _first(rules: tuple[Rule, ...], text: str, words: int) -> Rule | None:
