@@ -6,10 +6,17 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-__all__ = ["Block", "Label", "Labelled", "normalise", "word_count"]
+__all__ = ["Block", "Label", "Labelled", "ends_sentence", "is_prose", "normalise", "word_count"]
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
+#: ASCII word characters (``\w``) to a letter, every other byte to a space.
+_ASCII_WORDS = bytes(97 if chr(i).isalnum() or chr(i) == "_" else 32 for i in range(256))
+#: A short sentence: a capital, then a small letter before the full stop.
+_FULL_STOP = re.compile(r"^[\"'“‘(]?[A-Z].*[a-z][.!?][\"'”’)]*$")
+#: What may close a sentence, and the quotes and brackets that may follow it.
+_TERMINALS = ".!?…:;"
+_CLOSERS = "\"'”’)]"
 
 #: What a block is, once labelled. Boilerplate carries the reason id of the rule that matched.
 Label = Literal["title", "subtitle", "body", "caption", "boilerplate"]
@@ -31,9 +38,14 @@ class Block:
     hints: frozenset[str] = frozenset()
     link_density: float = 0.0
     words: int = field(init=False, compare=False)
+    key: str = field(init=False, compare=False, repr=False)  # ``normalise(text)``, to compare
+    prose: bool = field(init=False, compare=False, repr=False)  # see ``is_prose``
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "words", word_count(self.text))
+        words = word_count(self.text)
+        object.__setattr__(self, "words", words)
+        object.__setattr__(self, "key", normalise(self.text))
+        object.__setattr__(self, "prose", is_prose(self.text, words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +58,36 @@ class Labelled:
 
 
 def word_count(text: str) -> int:
+    """How many runs of ``\\w`` characters the text holds."""
+    if text.isascii():  # the same count, without building the list of words
+        return len(text.encode("ascii").translate(_ASCII_WORDS).split())
     return len(_WORD.findall(text))
 
 
 def normalise(text: str) -> str:
     """Case-folded, whitespace-collapsed text, for comparing blocks."""
+    # Every whitespace character but the space is unprintable: printable text with no double,
+    # leading or trailing space is collapsed already.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text.casefold()
     return " ".join(text.split()).casefold()
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether the text ends as a sentence does: . ! ? … : or ; then closing quotes or
+    brackets, if any (as a regex search for a terminal then closers then ``$``, without the
+    scan)."""
+    if text.endswith("\n"):
+        text = text[:-1]
+    last = text.rstrip(_CLOSERS)[-1:]
+    return last != "" and last in _TERMINALS
+
+
+def is_prose(text: str, words: int) -> bool:
+    """A sentence or more of running text, as opposed to a label, link or heading."""
+    if words >= 25:
+        return True
+    if words >= 5:
+        return ends_sentence(text)
+    # 'She declined to comment.': a short sentence still closes with a full stop.
+    return words >= 3 and _FULL_STOP.search(text) is not None

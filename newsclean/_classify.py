@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ._blocks import Block, Label, Labelled, normalise
+from ._blocks import Block, Label, Labelled, ends_sentence, normalise
 from ._context import cut_closing_sections, drop_link_runs, find_body_region, is_prose
 from ._dedupe import find_duplicates
 from ._options import Options
@@ -30,7 +30,6 @@ __all__ = ["classify"]
 
 _Drop = Callable[[int, str], None]
 
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _INLINE_CREDIT = re.compile(
     r"(\((ap|afp|reuters|getty|epa|efe|ap photo|photo|image|credit)\b[^()]{0,80}\)"
     r"|\b(photo|photograph|image|credit|picture)s?\s?:\s?[^.]{2,60})$",
@@ -132,7 +131,7 @@ def _find_headline(
         # The page named its headline: blocks repeating it at the top are that headline.
         key = normalise(facts.title)
         for i, block in enumerate(blocks):
-            if labels[i] is None and normalise(block.text) == key:
+            if labels[i] is None and block.key == key:
                 drop(i, "duplicate.title")
         return
     start = _headline_index(blocks, labels, reasons)
@@ -157,8 +156,15 @@ def _find_headline(
 
 def _is_credited_sentence(text: str) -> bool:
     """A sentence followed by a photo credit: 'Crowds gather on Friday. (Image: GETTY)'."""
-    credit = _INLINE_CREDIT.search(text)
-    return credit is not None and _SENTENCE_END.search(text[: credit.start()].rstrip()) is not None
+    credit = _credit(text)
+    return credit is not None and ends_sentence(text[: credit.start()].rstrip())
+
+
+def _credit(text: str) -> re.Match[str] | None:
+    """A photo credit closing the text; it ends in ')' or follows a colon."""
+    if not text.endswith((")", ")\n")) and ":" not in text:
+        return None
+    return _INLINE_CREDIT.search(text)
 
 
 def _glued(block: Block) -> bool:
@@ -184,20 +190,20 @@ def _headline_index(
     candidates = [i for i in top if _looks_like_headline(blocks[i])]
     if not candidates:
         return None
-    later = Counter(normalise(b.text) for b in blocks[top[0] + 1 :])
+    later = Counter(b.key for b in blocks[top[0] + 1 :])
     first = blocks[top[0]]
-    strong = first.words > _WEAK_HEADLINE_WORDS or later[normalise(first.text)]
+    strong = first.words > _WEAK_HEADLINE_WORDS or later[first.key]
     if candidates[0] == top[0] and not _glued(first) and strong:
         # Still, a site's name gives way to a headline with its date or byline just below.
         dated = [i for i in candidates[1:] if _dated(reasons, i) and blocks[i].words >= 4]
-        if not dated or _dated(reasons, top[0]) or later[normalise(first.text)]:
+        if not dated or _dated(reasons, top[0]) or later[first.key]:
             return top[0]
         return dated[0]
 
     def evidence(i: int) -> float:
         block = blocks[i]
         score = 1.2 if i == top[0] else 0.0
-        score += 2.0 if later[normalise(block.text)] > (i != top[0]) else 0.0
+        score += 2.0 if later[block.key] > (i != top[0]) else 0.0
         score += 1.0 if block.words >= 4 else -1.0 if block.words <= 2 else 0.0
         score -= 2.0 if _glued(block) else 0.0
         if _dated(reasons, i) or _prose_at(blocks, labels, i + 1):
@@ -215,7 +221,7 @@ def _headline_index(
         )
         needed = 1.0 if chrome >= 2 else 2.0  # the more chrome between, the less evidence
         if (
-            later[normalise(blocks[best].text)] > 1
+            later[blocks[best].key] > 1
             or (chrome and evidence(best) >= needed)
             or (_dated(reasons, best) and evidence(best) >= 2)
         ):
@@ -240,10 +246,8 @@ def _skip_page_header(
     """A page dump prints the headline, then the site's header, then the headline again above
     the article: what lies between the two copies goes, when it holds little of the prose.
     Returns the index of the second copy, or of the headline when there is none."""
-    key = normalise(blocks[start].text)
-    repeat = next(
-        (i for i in range(start + 1, len(blocks)) if normalise(blocks[i].text) == key), None
-    )
+    key = blocks[start].key
+    repeat = next((i for i in range(start + 1, len(blocks)) if blocks[i].key == key), None)
     if repeat is None or not options.enabled("page.header"):
         return start
     prose = [b.words if labels[i] is None and is_prose(b) else 0 for i, b in enumerate(blocks)]
@@ -258,7 +262,7 @@ def _skip_page_header(
 
 def _looks_like_subtitle(block: Block) -> bool:
     """A dek: 3 to 40 words without a sentence's end, and not a photo caption."""
-    if not 3 <= block.words <= _MAX_DEK_WORDS or _SENTENCE_END.search(block.text) is not None:
+    if not 3 <= block.words <= _MAX_DEK_WORDS or ends_sentence(block.text):
         return False
     return not _is_credited_sentence(block.text)
 
@@ -292,7 +296,7 @@ def _find_captions(
         if (
             block.tag == "figcaption"
             or block.hints & _CAPTION_HINTS
-            or (block.words <= 60 and _INLINE_CREDIT.search(block.text))
+            or (block.words <= 60 and _credit(block.text))
         ):
             labels[i] = "caption"
             # The same caption just above without its credit is its other copy.
@@ -301,7 +305,7 @@ def _find_captions(
                 above >= 0
                 and labels[above] is None
                 and block.text.startswith(blocks[above].text)
-                and _INLINE_CREDIT.search(block.text[len(blocks[above].text) :])
+                and _credit(block.text[len(blocks[above].text) :])
                 and options.enabled("duplicate.caption")
             ):
                 drop(above, "duplicate.caption")

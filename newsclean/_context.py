@@ -20,15 +20,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from ._blocks import Block, Label
+from ._blocks import Block, Label, ends_sentence
 from ._stopwords import ALL_STOPWORDS
 
 __all__ = ["cut_closing_sections", "drop_link_runs", "find_body_region", "is_prose", "prose_score"]
 
 _Drop = Callable[[int, str], None]
 
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
-_FULL_STOP = re.compile(r"^[\"'“‘(]?[A-Z].*[a-z][.!?][\"'”’)]*$")
 _WORD = re.compile(r"[\w'’]+")
 #: A word of two letters or more: lines without one are figures (table cells, scores, prices).
 _LETTERS = re.compile(r"[^\W\d_]{2}")
@@ -70,20 +68,14 @@ _SAMPLE_CHARS = 300
 
 def is_prose(block: Block) -> bool:
     """A sentence or more of running text, as opposed to a label, link or heading."""
-    words = block.words
-    if words >= 25:
-        return True
-    if words >= 5:
-        return _SENTENCE_END.search(block.text) is not None
-    # 'She declined to comment.': a short sentence still closes with a full stop.
-    return words >= 3 and _FULL_STOP.search(block.text) is not None
+    return block.prose
 
 
 def prose_score(block: Block, cost: float = _SHORT_COST) -> float:
     """How much a block says the article is here: its length if it is prose, else a cost."""
     if is_prose(block):
         tokens = _WORD.findall(block.text[:_SAMPLE_CHARS].casefold())
-        stops = sum(1 for t in tokens if t in ALL_STOPWORDS)
+        stops = sum(map(ALL_STOPWORDS.__contains__, tokens))
         # Prose in any language the table lists has stop words; a run of names has few.
         weight = 1.0 if stops * 5 >= len(tokens) else 0.5
         return min(block.words, _MAX_SCORE) * weight
@@ -179,4 +171,4 @@ def _headlines(run: list[int], blocks: list[Block]) -> bool:
 def _is_link_like(block: Block) -> bool:
     if block.link_density >= 0.8:
         return True
-    return block.words <= 14 and _SENTENCE_END.search(block.text) is None
+    return block.words <= 14 and not ends_sentence(block.text)

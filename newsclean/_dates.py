@@ -4,30 +4,33 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from types import MappingProxyType
 
 __all__ = ["parse_date"]
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for m in names
-}
+_MONTHS = MappingProxyType(
+    {
+        m: i
+        for i, names in enumerate(
+            (
+                ("jan", "january"),
+                ("feb", "february"),
+                ("mar", "march"),
+                ("apr", "april"),
+                ("may",),
+                ("jun", "june"),
+                ("jul", "july"),
+                ("aug", "august"),
+                ("sep", "sept", "september"),
+                ("oct", "october"),
+                ("nov", "november"),
+                ("dec", "december"),
+            ),
+            start=1,
+        )
+        for m in names
+    }
+)
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?")
 _MDY = re.compile(r"\b([a-z]{3,9})\.? (\d{1,2}),? (\d{4})\b", re.IGNORECASE)
 _DMY = re.compile(r"\b(\d{1,2}) ([a-z]{3,9})\.?,? (\d{4})\b", re.IGNORECASE)

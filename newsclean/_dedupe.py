@@ -9,7 +9,7 @@ printed twice in a row, captions are.
 
 from __future__ import annotations
 
-from ._blocks import Block, normalise
+from ._blocks import Block
 
 __all__ = ["find_duplicates"]
 
@@ -26,7 +26,7 @@ def find_duplicates(blocks: list[Block]) -> tuple[dict[int, int], set[int]]:
     for i, block in enumerate(blocks):
         if len(block.text) < _MIN_CHARS:
             continue
-        key = normalise(block.text)
+        key = block.key
         if key in first:
             repeats[i] = first[key]
             if first[key] == i - 1:

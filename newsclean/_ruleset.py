@@ -1,17 +1,25 @@
 """``RuleSet``: the rules of one ``Options``, in order, with a fast path that gives the same answer
 as trying each rule in turn (``tests/test_rules.py`` checks that on every example).
 
-Python's ``re`` tries the branches of an alternation one by one, and case-insensitive branches
-slowly, so the fast path (1) joins the ``^``-anchored top-level alternatives of all rules into one
-pattern tried once at the start of a block, whose matching group names the first rule that can
-match; (2) on ASCII text, tries a case-sensitive copy of it on the lower-cased text (the same
-answer there, much faster) for the rules whose patterns hold no upper-case letter or flag switch;
-(3) searches the alternatives that may match anywhere all at once before trying their rules.
+Python's ``re`` tries the branches of an alternation one by one, so the fast path
+
+1. picks the rules that can match a block of its length (each rule has ``max_words``): one lane
+   per distinct limit, built once;
+2. joins the ``^``-anchored top-level alternatives of a lane's rules into one pattern tried once
+   at the start of a block, whose matching (empty, trailing) group names the first rule that
+   matches; its groups are made non-capturing, so that ``re`` can skip a branch on its first
+   letter;
+3. on ASCII text (or text whose other characters have no case: curly quotes, dashes), tries a
+   case-sensitive copy of it on the lower-cased text (the same answer
+   there, much faster); a rule that asks for a capital (``(?-i:[A-Z])``) asks for a letter
+   there, and when it is the one named, its own pattern confirms it on the text;
+4. searches the alternatives that may match anywhere all at once before trying their rules.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ._rules import Rule
@@ -20,17 +28,29 @@ __all__ = ["RuleSet"]
 
 #: An upper-case letter that is not an escape (``\W``, ``\S`` ...), or a switch of flags.
 _CASE_SENSITIVE = re.compile(r"(?<!\\)[A-Z]|\(\?-?[a-z]*-")
+#: The one case-sensitive idiom the lower-case lane can relax: a capital letter.
+_CAPITAL = "(?-i:[A-Z])"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+#: Patterns that number or name their groups cannot have them made non-capturing.
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P[=<]")
 
 
 @dataclass(frozen=True, slots=True)
 class _Lane:
-    """One way through the rules: the joined start pattern, the rules whose alternatives float
-    (tried when ``anywhere`` finds one of them) and the rules always tried one by one."""
+    """One way through some rules: the joined start pattern, and the rules tried one by one
+    before the rule it names, as ``(index, always)``: ``always`` rules are tried each time,
+    the others only when ``anywhere`` finds one of their floating alternatives."""
 
     starts: re.Pattern[str] | None
-    floating: tuple[int, ...]
     anywhere: re.Pattern[str] | None
-    always: tuple[int, ...] = ()
+    tries: tuple[tuple[int, bool], ...]
+    relaxed: frozenset[int] = frozenset()  # rules joined in a looser form, to be confirmed
+
+
+@dataclass(frozen=True, slots=True)
+class _Lanes:
+    ascii: _Lane
+    unicode: _Lane
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,66 +59,121 @@ class RuleSet:
 
     rules: tuple[Rule, ...]
     max_words: int = field(init=False)
-    unicode: _Lane = field(init=False, repr=False, compare=False)
-    ascii: _Lane = field(init=False, repr=False, compare=False)
+    limits: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    lanes: tuple[_Lanes, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "max_words", max((r.max_words for r in self.rules), default=-1))
-        everything = tuple(range(len(self.rules)))
-        object.__setattr__(self, "unicode", _lane(self.rules, everything, re.IGNORECASE))
-        lowerable = tuple(
-            i for i, r in enumerate(self.rules) if not _CASE_SENSITIVE.search(r.pattern)
-        )
-        lane = _lane(self.rules, lowerable, 0)
-        always = tuple(i for i in everything if i not in lowerable)
-        object.__setattr__(self, "ascii", _Lane(lane.starts, lane.floating, lane.anywhere, always))
+        limits = tuple(sorted({r.max_words for r in self.rules}))
+        object.__setattr__(self, "max_words", limits[-1] if limits else -1)
+        object.__setattr__(self, "limits", limits)
+        object.__setattr__(self, "lanes", tuple(_lanes(self.rules, limit) for limit in limits))
 
     def first_match(self, text: str, words: int) -> Rule | None:
         """The first rule that removes a block with this text and word count, if any."""
         if words > self.max_words:
             return None
-        lane, probe = (self.ascii, text.lower()) if text.isascii() else (self.unicode, text)
-        if lane.starts is None:
-            return _first(self.rules, text, words)
-        found = lane.starts.match(probe)
+        # Every rule of this lane allows ``words`` words, and no other rule does.
+        lanes = self.lanes[bisect_left(self.limits, words)]
+        if text.isascii() or _uncased(text):
+            lane, probe = lanes.ascii, text.lower()
+        else:
+            lane, probe = lanes.unicode, text
+        found = lane.starts.match(probe) if lane.starts is not None else None
         hit = int(found.lastgroup.split("_")[1]) if found and found.lastgroup else len(self.rules)
-        floats = lane.anywhere is None or lane.anywhere.search(probe) is not None
-        for i in sorted((*lane.floating, *lane.always)) if lane.always else lane.floating:
+        floats: bool | None = None
+        for i, always in lane.tries:
             if i >= hit:
                 break
-            if (floats or i in lane.always) and self.rules[i].matches(text, words):
+            if not always and floats is None:
+                floats = lane.anywhere is not None and lane.anywhere.search(probe) is not None
+            if (always or floats) and self.rules[i].regex.search(text) is not None:
                 return self.rules[i]
-        # No rule before ``hit`` matches; from ``hit`` on, word limits may still say no.
-        return _first(self.rules[hit:], text, words) if found else None
+        if found is None:
+            return None
+        if hit in lane.relaxed and self.rules[hit].regex.search(text) is None:
+            return _first(self.rules[hit + 1 :], text, words)
+        return self.rules[hit]
+
+
+def _uncased(text: str) -> bool:
+    """Whether the text's non-ASCII characters have no case ('’', '—', '€'): lower-casing then
+    changes only its ASCII letters, so the lower-case lane gives the same answer on it."""
+    others = "".join(_NON_ASCII.findall(text))
+    return others.lower() == others and others.upper() == others
 
 
 def _first(rules: tuple[Rule, ...], text: str, words: int) -> Rule | None:
     return next((rule for rule in rules if rule.matches(text, words)), None)
 
 
-def _lane(rules: tuple[Rule, ...], indexes: tuple[int, ...], flags: int) -> _Lane:
-    """The joined ``^`` alternatives of these rules (``None`` when the patterns cannot be
-    joined: a user pattern with global inline flags or named groups of its own), the indexes
-    of those that have other alternatives, and one pattern of those other alternatives."""
+def _lanes(rules: tuple[Rule, ...], limit: int) -> _Lanes:
+    allowed = [i for i, r in enumerate(rules) if r.max_words >= limit]
+    joinable = [i for i in allowed if not _GROUP_REFERENCE.search(rules[i].pattern)]
+    lowered = {i: _lowered(rules[i].pattern) for i in joinable}
+    lowerable = {i: p for i, p in lowered.items() if p is not None}
+    relaxed = frozenset(i for i, p in lowerable.items() if p != rules[i].pattern)
+    lane = _lane(rules, allowed, lowerable, 0)
+    return _Lanes(
+        ascii=_Lane(lane.starts, lane.anywhere, lane.tries, relaxed),
+        unicode=_lane(rules, allowed, {i: rules[i].pattern for i in joinable}, re.IGNORECASE),
+    )
+
+
+def _lowered(pattern: str) -> str | None:
+    """The pattern for lower-cased text, capitals relaxed to letters; None if it cannot be."""
+    relaxed = pattern.replace(_CAPITAL, "[a-z]")
+    return None if _CASE_SENSITIVE.search(relaxed) else relaxed
+
+
+def _lane(rules: tuple[Rule, ...], allowed: list[int], joined: dict[int, str], flags: int) -> _Lane:
+    """The joined ``^`` alternatives of the ``joined`` rules (index -> pattern), one pattern of
+    their other alternatives, and the order of trying the rest. When the patterns cannot be
+    joined (a user pattern with global inline flags), every allowed rule is tried one by one."""
     anchored: list[str] = []
-    floating: list[int] = []
     loose: list[str] = []
-    for index in indexes:
-        alternatives = _top_level_alternatives(rules[index].pattern)
-        anchored.extend(
-            f"(?P<_{index}_{k}>{a[1:]})" for k, a in enumerate(alternatives) if a.startswith("^")
-        )
-        if not all(a.startswith("^") for a in alternatives):
-            floating.append(index)
-            loose.extend(f"(?:{a})" for a in alternatives if not a.startswith("^"))
+    floating: set[int] = set()
+    for index, pattern in joined.items():
+        for k, alternative in enumerate(_top_level_alternatives(pattern)):
+            if alternative.startswith("^"):
+                anchored.append(f"(?:{_non_capturing(alternative[1:])})(?P<_{index}_{k}>)")
+            else:
+                floating.add(index)
+                loose.append(f"(?:{_non_capturing(alternative)})")
     try:
         starts = re.compile("|".join(anchored), flags) if anchored else None
         anywhere = re.compile("|".join(loose), flags) if loose else None
     except re.error:
-        return _Lane(None, (), None)
-    if starts is None:
-        return _Lane(None, (), None)
-    return _Lane(starts, tuple(floating), anywhere)
+        return _Lane(None, None, tuple((i, True) for i in allowed))
+    tries = tuple((i, i not in joined) for i in allowed if i in floating or i not in joined)
+    return _Lane(starts, anywhere, tries)
+
+
+def _non_capturing(pattern: str) -> str:
+    """The pattern with its capturing groups made non-capturing (no group references in it)."""
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            skip = 1 + (pattern[i + 1 : i + 2] == "^")
+            skip += pattern[i + skip : i + skip + 1] == "]"
+            out.append(pattern[i : i + skip])
+            i += skip
+            continue
+        elif char == "(" and pattern[i + 1 : i + 2] != "?":
+            out.append("(?:")
+            i += 1
+            continue
+        out.append(char)
+        i += 1
+    return "".join(out)
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:

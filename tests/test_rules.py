@@ -81,9 +81,18 @@ def test_ruleset_fast_path_picks_the_same_rule_as_trying_each_in_order() -> None
     ruleset = Options().ruleset
     examples = [*(t for _, t in DROPS), *(t for _, t in KEEPS)]
     # Upper case and a non-ASCII letter take the other lanes of the fast path.
-    for text in [*examples, *(t.upper() for t in examples), *(t + " é" for t in examples)]:
-        slow = next((r for r in RULES if r.matches(text, words(text))), None)
-        assert ruleset.first_match(text, words(text)) == slow, text
+    # Characters without case ('—', '’') keep the lower-case lane; 'ſ' and the Kelvin sign 'K'
+    # match 's' and 'k' when case is ignored, so they must not.
+    others = ("é", "— ’", "ſ", "\u212a", "İ")
+    for text in [
+        *examples,
+        *(t.upper() for t in examples),
+        *(f"{t} {o}" for t in examples for o in others),
+    ]:
+        # Word counts around every rule's limit take the lanes of the longer blocks.
+        for count in {words(text), *(r.max_words + d for r in RULES for d in (0, 1))}:
+            slow = next((r for r in RULES if r.matches(text, count)), None)
+            assert ruleset.first_match(text, count) == slow, (text, count)
 
 
 def test_user_rule_with_global_flags_still_matches() -> None:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 import newsclean
+from newsclean._blocks import ends_sentence, word_count
 
 BODY = (
     "The council approved the budget on Tuesday after a long debate over school funding and "
@@ -79,3 +85,14 @@ def test_a_site_name_above_the_headline_gives_way_to_the_headline() -> None:
     article = newsclean.parse(text)
     assert article.title == "New ways to corrupt language models"
     assert article.published is not None and article.published.isoformat() == "2025-12-14"
+
+
+@given(st.text(alphabet=".!?…:;\"'”’)]\n aZ,", max_size=12))
+def test_ends_sentence_agrees_with_the_sentence_end_pattern(text: str) -> None:
+    pattern = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+    assert ends_sentence(text) == (pattern.search(text) is not None)
+
+
+@given(st.text(max_size=40) | st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_word_count_counts_runs_of_word_characters(text: str) -> None:
+    assert word_count(text) == len(re.findall(r"\w+", text))
