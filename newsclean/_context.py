@@ -83,7 +83,8 @@ def prose_score(block: Block, cost: float = _SHORT_COST) -> float:
         # Prose in any language the table lists has stop words; a run of names has few.
         weight = 1.0 if stops * 5 >= len(tokens) else 0.5
         return min(block.words, _MAX_SCORE) * weight
-    if len(_GLUED.findall(block.text)) >= 2:
+    # Glued links hold a capital after a small letter: all-lower-case text holds none.
+    if not block.text.islower() and len(_GLUED.findall(block.text)) >= 2:
         return -_GLUED_COST
     if not _LETTERS.search(block.text):
         return 0.0  # a figure: table data costs nothing, and adds nothing either
