@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ._article import Article, Image, Removal
-from ._blocks import Labelled, normalise
+from ._blocks import Labelled
 from ._dates import parse_date
 
 __all__ = ["PageMeta", "assemble"]
@@ -56,8 +56,8 @@ def assemble(labelled: list[Labelled], meta: PageMeta, warnings: tuple[str, ...]
             title = text
         elif item.label == "subtitle" and subtitle is None:
             subtitle = text
-        elif item.label == "caption" and normalise(text) not in seen_captions:
-            seen_captions.add(normalise(text))
+        elif item.label == "caption" and item.block.key not in seen_captions:
+            seen_captions.add(item.block.key)  # the text, normalised
             captions.append(text)
         elif item.label == "body":
             paragraphs.append(text)

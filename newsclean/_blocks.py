@@ -9,6 +9,8 @@ from typing import Literal
 __all__ = ["Block", "Label", "Labelled", "ends_sentence", "is_prose", "normalise", "word_count"]
 
 _WORD = re.compile(r"\w+")
+#: A word character outside ASCII: text without one counts its words on its ASCII bytes.
+_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
 _SPACE = re.compile(r"\s+")
 #: ASCII word characters (``\w``) to a letter, every other byte to a space.
 _ASCII_WORDS = bytes(97 if chr(i).isalnum() or chr(i) == "_" else 32 for i in range(256))
@@ -59,8 +61,10 @@ class Labelled:
 
 def word_count(text: str) -> int:
     """How many runs of ``\\w`` characters the text holds."""
-    if text.isascii():  # the same count, without building the list of words
-        return len(text.encode("ascii").translate(_ASCII_WORDS).split())
+    if text.isascii() or _NON_ASCII_WORD.search(text) is None:
+        # The same count without building the list of words: other characters become '?'.
+        letters = text.encode("ascii", "replace").translate(_ASCII_WORDS)  # words: runs of b"a"
+        return letters.count(b" a") + letters.startswith(b"a")
     return len(_WORD.findall(text))
 
 

@@ -295,7 +295,7 @@ def _find_captions(
             continue
         if (
             block.tag == "figcaption"
-            or block.hints & _CAPTION_HINTS
+            or not block.hints.isdisjoint(_CAPTION_HINTS)
             or (block.words <= 60 and _credit(block.text))
         ):
             labels[i] = "caption"

@@ -28,6 +28,10 @@ __all__ = ["cut_closing_sections", "drop_link_runs", "find_body_region", "is_pro
 _Drop = Callable[[int, str], None]
 
 _WORD = re.compile(r"[\w'’]+")
+#: ``_WORD`` on ASCII text, lower-cased: its characters to lower case, every other byte a space.
+_ASCII_WORD = bytes(
+    ord(chr(i).lower()) if chr(i).isalnum() or chr(i) in "_'" else 32 for i in range(128)
+) + bytes([32] * 128)
 #: A word of two letters or more: lines without one are figures (table cells, scores, prices).
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 #: Links glued together by a scraper: 'Soil TestedHomemade Spoon Butter RecipeWhere to Buy'.
@@ -74,16 +78,24 @@ def is_prose(block: Block) -> bool:
 def prose_score(block: Block, cost: float = _SHORT_COST) -> float:
     """How much a block says the article is here: its length if it is prose, else a cost."""
     if is_prose(block):
-        tokens = _WORD.findall(block.text[:_SAMPLE_CHARS].casefold())
+        tokens = _tokens(block.text[:_SAMPLE_CHARS])
         stops = sum(map(ALL_STOPWORDS.__contains__, tokens))
         # Prose in any language the table lists has stop words; a run of names has few.
         weight = 1.0 if stops * 5 >= len(tokens) else 0.5
         return min(block.words, _MAX_SCORE) * weight
-    if len(_GLUED.findall(block.text)) >= 2:
+    # Glued links hold a capital after a small letter: all-lower-case text holds none.
+    if not block.text.islower() and len(_GLUED.findall(block.text)) >= 2:
         return -_GLUED_COST
     if not _LETTERS.search(block.text):
         return 0.0  # a figure: table data costs nothing, and adds nothing either
     return -cost
+
+
+def _tokens(text: str) -> list[str]:
+    """The words of the text, case-folded (``_WORD``, by a byte table on ASCII text)."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_WORD).decode("ascii").split()
+    return _WORD.findall(text.casefold())
 
 
 def find_body_region(

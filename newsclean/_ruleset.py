@@ -18,6 +18,7 @@ Python's ``re`` tries the branches of an alternation one by one, so the fast pat
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -45,6 +46,15 @@ class _Lane:
     anywhere: re.Pattern[str] | None
     tries: tuple[tuple[int, bool], ...]
     relaxed: frozenset[int] = frozenset()  # rules joined in a looser form, to be confirmed
+    every: tuple[int, ...] = field(init=False)  # the rules of ``tries``
+    always: tuple[int, ...] = field(init=False)  # ... that are tried each time
+    first_floating: float = field(init=False)  # the first that waits for ``anywhere``, if any
+
+    def __post_init__(self) -> None:
+        floating = [float(i) for i, always in self.tries if not always]
+        object.__setattr__(self, "every", tuple(i for i, _ in self.tries))
+        object.__setattr__(self, "always", tuple(i for i, always in self.tries if always))
+        object.__setattr__(self, "first_floating", min(floating, default=math.inf))
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,13 +90,15 @@ class RuleSet:
             lane, probe = lanes.unicode, text
         found = lane.starts.match(probe) if lane.starts is not None else None
         hit = int(found.lastgroup.split("_")[1]) if found and found.lastgroup else len(self.rules)
-        floats: bool | None = None
-        for i, always in lane.tries:
+        floats = (
+            lane.first_floating < hit
+            and lane.anywhere is not None
+            and lane.anywhere.search(probe) is not None
+        )
+        for i in lane.every if floats else lane.always:
             if i >= hit:
                 break
-            if not always and floats is None:
-                floats = lane.anywhere is not None and lane.anywhere.search(probe) is not None
-            if (always or floats) and self.rules[i].regex.search(text) is not None:
+            if self.rules[i].regex.search(text) is not None:
                 return self.rules[i]
         if found is None:
             return None

@@ -64,6 +64,8 @@ _HTML_TAG = re.compile(
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: Either of the two: most text holds neither, and one scan tells.
+_UNCLEAN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 _XML_DECLARATIONS = re.compile(r"^(?:\s*<\?xml[^<>]{0,500}>)+")
 _BINARY_SAMPLE = 65536
 _SNIFF_CHARS = 4096
@@ -158,6 +160,8 @@ def _refuse_control_text(text: str) -> None:
 
 def _clean(text: str, warnings: list[str]) -> str:
     """Replace what the HTML parser cannot take: control characters and lone surrogates."""
+    if _UNCLEAN.search(text) is None:
+        return text
     cleaned = _CONTROL.sub(" ", text)
     if cleaned != text:
         warnings.append("control characters (NUL and the like) were replaced by spaces")

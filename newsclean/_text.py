@@ -30,7 +30,7 @@ def text_blocks(text: str) -> list[Block]:
         collapsed = " ".join(line.split())
         if not collapsed:
             continue
-        if parts and blocks and _continues(parts[-1], collapsed):
+        if collapsed[0].islower() and parts and blocks and _continues(parts[-1], collapsed):
             parts.append(collapsed)
             last = number
             continue

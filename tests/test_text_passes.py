@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean._blocks import ends_sentence, word_count
+from newsclean._context import _tokens
 
 BODY = (
     "The council approved the budget on Tuesday after a long debate over school funding and "
@@ -96,3 +97,8 @@ def test_ends_sentence_agrees_with_the_sentence_end_pattern(text: str) -> None:
 @given(st.text(max_size=40) | st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
 def test_word_count_counts_runs_of_word_characters(text: str) -> None:
     assert word_count(text) == len(re.findall(r"\w+", text))
+
+
+@given(st.text(max_size=40) | st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_prose_tokens_are_the_case_folded_words_and_apostrophes(text: str) -> None:
+    assert _tokens(text) == re.findall(r"[\w'’]+", text.casefold())
