@@ -81,6 +81,7 @@ def walk_region(elements: tuple[etree._Element, ...]) -> Walked:
 
 def furniture_reason(words: str) -> str:
     """The reason id that class/id words give for an element being page furniture, or ``""``."""
+    words = words.replace("_", "-")  # BEM and Webflow names: 'about_author', 'post__share'
     match = _FURNITURE.search(words)
     if match is None or _NOT_FURNITURE.search(words):
         return ""

@@ -214,3 +214,11 @@ def test_a_second_reading_that_holds_ours_and_much_more_replaces_ours() -> None:
     assert _cross_check(ours, [""] * 5, wider)[0] == wider
     slightly_wider = blocks(sentences[:6])
     assert _cross_check(ours, [""] * 5, slightly_wider)[0] == ours
+
+
+@pytest.mark.parametrize("name", ["about_author", "blog_author-box", "post__share"])
+def test_furniture_class_words_joined_by_underscores_are_read(name: str) -> None:
+    box = f"<div class='{name}'><p>Dana Reyes</p><p>Dana covers city hall.</p></div>"
+    article = newsclean.parse(page(f"<article class='story'>{PROSE}{box}</article>"))
+    assert "Dana Reyes" not in article.paragraphs
+    assert len(article.paragraphs) == 3
