@@ -19,7 +19,7 @@ from ._assemble import PageMeta
 from ._blocks import Block, Labelled
 from ._classify import classify
 from ._images import find_images
-from ._marks import LINK_RUN, leading_headline, link_runs, subtitle
+from ._marks import END_MATTER, LINK_RUN, end_matter, leading_headline, link_runs, subtitle
 from ._metadata import read_metadata
 from ._options import Options
 from ._region import Region, find_region
@@ -73,6 +73,8 @@ def html_labelled(
         blocks, reasons = _cross_check(blocks, reasons, extracted)
     if options.enabled(LINK_RUN):
         reasons = link_runs(blocks, reasons)
+    if options.enabled(END_MATTER):
+        reasons = end_matter(blocks, reasons)
     reasons = leading_headline(blocks, reasons, meta.title)
     meta, reasons = subtitle(blocks, reasons, meta)
     kept = [b for b, r in zip(blocks, reasons, strict=True) if not r or not options.enabled(r)]

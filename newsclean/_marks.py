@@ -1,7 +1,8 @@
 """Context passes of the HTML path: what the markup tells about neighbouring blocks.
 
 They run before the shared classifier and only mark blocks with a reason: link runs (blocks that
-are mostly link text), the headline repeated at the top of the region, and the dek.
+are mostly link text), the headline repeated at the top of the region, the dek, and the closing
+sections (related links, sources, the author) that follow the story.
 """
 
 from __future__ import annotations
@@ -11,8 +12,14 @@ from dataclasses import replace
 from ._assemble import PageMeta
 from ._blocks import Block, normalise
 from ._context import is_prose
+from ._rules import RULES
 
-__all__ = ["LINK_RUN", "leading_headline", "link_runs", "subtitle"]
+__all__ = ["END_MATTER", "LINK_RUN", "end_matter", "leading_headline", "link_runs", "subtitle"]
+
+END_MATTER = "section.end-matter"
+_END_RULE = next(rule for rule in RULES if rule.id == END_MATTER)
+_END_SHARE = 0.5  # of the region's words: a closing section comes after the story's first half
+_LABEL_WORDS = 6  # a line this short, not a sentence, may title a section like a heading
 
 LINK_RUN = "related.link-run"
 _LINKY = 0.6
@@ -94,3 +101,20 @@ def _linky(block: Block) -> bool:
 
 def _list_title(block: Block) -> bool:
     return block.tag in _HEADINGS and block.words <= _TITLE_WORDS and not is_prose(block)
+
+
+def end_matter(blocks: list[Block], reasons: list[str]) -> list[str]:
+    """A heading that names a closing section ('Related articles', 'About the Reviewer',
+    'Article Sources') in the second half of the region ends the story: it and every block
+    after it are end matter."""
+    out = list(reasons)
+    total = sum(b.words for b, r in zip(blocks, reasons, strict=True) if not r)
+    seen = 0
+    for i, block in enumerate(blocks):
+        if reasons[i]:
+            continue
+        label = block.tag in _HEADINGS or (block.words <= _LABEL_WORDS and not is_prose(block))
+        if seen >= _END_SHARE * total and label and _END_RULE.matches(block.text, block.words):
+            return out[:i] + [r or END_MATTER for r in out[i:]]
+        seen += block.words
+    return out

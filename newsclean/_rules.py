@@ -381,5 +381,18 @@ RULES: tuple[Rule, ...] = (
        r"^(open in a new tab|press enter or click to view image in full size)\W*$",
        drop=("Open in a new tab", "Press enter or click to view image in full size"),
        keep=("The files open in a new tab of the browser, the company said.",)),
+    _r("section.end-matter", "the title of a closing section of links, sources or the author",
+       r"^(related (articles|posts|stories|reads|reading|pages|papers|publications|"
+       r"content|links)( and links)?( that may interest you)?|"
+       r"you['’]ll also (like|love|enjoy)|you (may|might) also (like|enjoy|love)|"
+       r"more from [\w ]+|about the (author|reviewer|writer)s?|"
+       r"share this( on| article| post| story)?|follow us( on [\w ]+)?|article sources|"
+       r"read more reviews)\W*$",
+       drop=("Related articles", "Related Articles That May Interest You", "You'll Also Love...",
+             "More from The Verge", "About the Reviewer", "Article Sources:", "Share this on:"),
+       keep=("Related articles in the journal questioned the method.",
+             "More from the interview with the minister follows below.",
+             "Share this story with a friend, the app suggests."),
+       max_words=8),
 )
 # fmt: on

@@ -222,3 +222,24 @@ def test_furniture_class_words_joined_by_underscores_are_read(name: str) -> None
     article = newsclean.parse(page(f"<article class='story'>{PROSE}{box}</article>"))
     assert "Dana Reyes" not in article.paragraphs
     assert len(article.paragraphs) == 3
+
+
+def test_a_closing_section_heading_ends_the_story_with_all_under_it() -> None:
+    sources = (
+        "<h2>Article Sources</h2><ul><li>Smith, J. (2020). Transit.</li><li>DOT data</li></ul>"
+    )
+    article = newsclean.parse(page(f"<article class='story'>{PROSE}{sources}</article>"))
+    assert len(article.paragraphs) == 3
+    assert {r.text for r in article.removed if r.reason == "section.end-matter"} == {
+        "Article Sources",
+        "Smith, J. (2020). Transit.",
+        "DOT data",
+    }
+
+
+def test_a_closing_section_heading_near_the_top_is_left_alone() -> None:
+    lead = "<p>The city has argued over its buses for a decade, and the vote settles it.</p>"
+    body = f"{lead}<h2>Related articles</h2>{PROSE}"
+    article = newsclean.parse(page(f"<article class='story'>{body}</article>"))
+    assert len(article.paragraphs) == 4
+    assert not any(r.reason == "section.end-matter" for r in article.removed)
