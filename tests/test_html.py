@@ -243,3 +243,12 @@ def test_a_closing_section_heading_near_the_top_is_left_alone() -> None:
     article = newsclean.parse(page(f"<article class='story'>{body}</article>"))
     assert len(article.paragraphs) == 4
     assert not any(r.reason == "section.end-matter" for r in article.removed)
+
+
+@pytest.mark.parametrize("name", ["footnotes", "post-disclaimer", "affiliate-disclosure"])
+def test_footnote_and_disclaimer_boxes_are_not_body(name: str) -> None:
+    box = f"<div class='{name}'><p>1. Figures from the 2020 census, as revised.</p></div>"
+    article = newsclean.parse(page(f"<article class='story'>{PROSE}{box}</article>"))
+    assert ("1. Figures from the 2020 census, as revised.", "html.notes") in {
+        (r.text, r.reason) for r in article.removed
+    }
