@@ -387,12 +387,16 @@ RULES: tuple[Rule, ...] = (
        r"you['’]ll also (like|love|enjoy)|you (may|might) also (like|enjoy|love)|"
        r"more from [\w ]+|about the (author|reviewer|writer)s?|"
        r"share this( on| article| post| story)?|follow us( on [\w ]+)?|article sources|"
-       r"read more reviews)\W*$",
+       r"(read|see) more reviews|explore more( articles| stories| posts)?|"
+       r"more (articles|stories|posts)( like this| for you)?|(recent|popular|similar) "
+       r"(posts|articles|stories)|read next|keep reading|up next|what to read next)\W*$",
        drop=("Related articles", "Related Articles That May Interest You", "You'll Also Love...",
-             "More from The Verge", "About the Reviewer", "Article Sources:", "Share this on:"),
+             "More from The Verge", "About the Reviewer", "Article Sources:", "Share this on:",
+             "Explore more articles.", "See more reviews", "Popular posts", "Read next"),
        keep=("Related articles in the journal questioned the method.",
              "More from the interview with the minister follows below.",
-             "Share this story with a friend, the app suggests."),
+             "Share this story with a friend, the app suggests.",
+             "Popular posts on the forum mocked the mayor's plan."),
        max_words=8),
 )
 # fmt: on
