@@ -18,6 +18,8 @@ __all__ = ["END_MATTER", "LINK_RUN", "end_matter", "leading_headline", "link_run
 
 END_MATTER = "section.end-matter"
 _END_RULE = next(rule for rule in RULES if rule.id == END_MATTER)
+_ROLE_RULE = next(rule for rule in RULES if rule.id == "byline.role")
+_NAME_WORDS = 4  # the writer's name above their job title, in an author card
 _END_SHARE = 0.5  # of the region's words: a closing section comes after the story's first half
 _LABEL_WORDS = 6  # a line this short, not a sentence, may title a section like a heading
 
@@ -106,7 +108,8 @@ def _list_title(block: Block) -> bool:
 def end_matter(blocks: list[Block], reasons: list[str]) -> list[str]:
     """A heading that names a closing section ('Related articles', 'About the Reviewer',
     'Article Sources') in the second half of the region ends the story: it and every block
-    after it are end matter."""
+    after it are end matter. So does an author card there: a writer's job title on its own
+    line ('Contributing Writer'), with the name line above it."""
     out = list(reasons)
     total = sum(b.words for b, r in zip(blocks, reasons, strict=True) if not r)
     seen = 0
@@ -116,5 +119,10 @@ def end_matter(blocks: list[Block], reasons: list[str]) -> list[str]:
         label = block.tag in _HEADINGS or (block.words <= _LABEL_WORDS and not is_prose(block))
         if seen >= _END_SHARE * total and label and _END_RULE.matches(block.text, block.words):
             return out[:i] + [r or END_MATTER for r in out[i:]]
+        if seen >= _END_SHARE * total and _ROLE_RULE.matches(block.text, block.words):
+            above = next((j for j in range(i - 1, -1, -1) if not reasons[j]), i)
+            name = blocks[above].words <= _NAME_WORDS and not is_prose(blocks[above])
+            start = above if name else i
+            return out[:start] + [r or END_MATTER for r in out[start:]]
         seen += block.words
     return out

@@ -398,5 +398,14 @@ RULES: tuple[Rule, ...] = (
              "Share this story with a friend, the app suggests.",
              "Popular posts on the forum mocked the mayor's plan."),
        max_words=8),
+    _r("byline.role", "a writer's job title on its own line, in a byline or an author card",
+       r"^((senior|junior|associate|contributing|staff|managing|executive|deputy|assistant|"
+       r"chief|freelance|guest|lead|content|features?|news|digital|commerce|health|travel|"
+       r"tech|technology|science|business|sports?) )*"
+       r"(writer|editor|reporter|journalist|correspondent|contributor|columnist|author)\W*$",
+       drop=("Contributing Writer", "Associate Editor", "Chief Business Editor", "Author:",
+             "Senior Staff Writer"),
+       keep=("Writer and director Greta Gerwig.", "The editor resigned on Monday."),
+       max_words=5),
 )
 # fmt: on

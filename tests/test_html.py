@@ -252,3 +252,10 @@ def test_footnote_and_disclaimer_boxes_are_not_body(name: str) -> None:
     assert ("1. Figures from the 2020 census, as revised.", "html.notes") in {
         (r.text, r.reason) for r in article.removed
     }
+
+
+def test_an_author_card_after_the_story_is_end_matter() -> None:
+    card = "<p>Dana Reyes</p><p>Contributing Writer</p><p>Dana lives in Ohio with two cats.</p>"
+    article = newsclean.parse(page(f"<article class='story'>{PROSE}{card}</article>"))
+    assert len(article.paragraphs) == 3
+    assert "Dana Reyes" in {r.text for r in article.removed}
