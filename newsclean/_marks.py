@@ -125,4 +125,15 @@ def end_matter(blocks: list[Block], reasons: list[str]) -> list[str]:
             start = above if name else i
             return out[:start] + [r or END_MATTER for r in out[start:]]
         seen += block.words
-    return out
+    return _trailing_links(blocks, out)
+
+
+def _trailing_links(blocks: list[Block], reasons: list[str]) -> list[str]:
+    """Blocks after the last paragraph of prose that are all mostly link text (a 'next post'
+    link, a row of tag or category links) close the page, not the story."""
+    kept = [i for i, r in enumerate(reasons) if not r]
+    last = next((i for i in reversed(kept) if is_prose(blocks[i])), None)
+    tail = {i for i in kept if last is not None and i > last}
+    if not tail or any(blocks[i].link_density < _LINKY for i in tail):
+        return reasons
+    return [END_MATTER if i in tail else r for i, r in enumerate(reasons)]

@@ -259,3 +259,12 @@ def test_an_author_card_after_the_story_is_end_matter() -> None:
     article = newsclean.parse(page(f"<article class='story'>{PROSE}{card}</article>"))
     assert len(article.paragraphs) == 3
     assert "Dana Reyes" in {r.text for r in article.removed}
+
+
+def test_links_after_the_last_paragraph_close_the_page_unless_text_is_among_them() -> None:
+    tail = "<p><a href='/next'>Next post: the mayor's budget</a></p>"
+    article = newsclean.parse(page(f"<article class='story'>{PROSE}{tail}</article>"))
+    assert len(article.paragraphs) == 3
+    closing = "<p>Reporting by Ana Ruiz</p>"
+    article = newsclean.parse(page(f"<article class='story'>{PROSE}{closing}{tail}</article>"))
+    assert "Reporting by Ana Ruiz" in article.paragraphs
