@@ -19,7 +19,7 @@ from ._assemble import PageMeta
 from ._blocks import Block, Labelled
 from ._classify import classify
 from ._images import find_images
-from ._marks import LINK_RUN, leading_headline, link_runs, subtitle
+from ._marks import END_MATTER, LINK_RUN, end_matter, leading_headline, link_runs, subtitle
 from ._metadata import read_metadata
 from ._options import Options
 from ._region import Region, find_region
@@ -73,12 +73,18 @@ def html_labelled(
         blocks, reasons = _cross_check(blocks, reasons, extracted)
     if options.enabled(LINK_RUN):
         reasons = link_runs(blocks, reasons)
+    if options.enabled(END_MATTER):
+        reasons = end_matter(blocks, reasons)
     reasons = leading_headline(blocks, reasons, meta.title)
     meta, reasons = subtitle(blocks, reasons, meta)
     kept = [b for b, r in zip(blocks, reasons, strict=True) if not r or not options.enabled(r)]
-    # The text path's link-run pass guesses links from short lines; here the markup tells.
-    text_options = replace(options, disable=options.disable | {LINK_RUN})
-    labelled = iter(classify(kept, text_options, title=meta.title, region_known=True))
+    # The text path's link-run pass guesses links from short lines; here the markup tells, so
+    # its guesses are undone (it only labels blocks nothing else dropped). Undoing them is the
+    # same as switching it off, without building new Options (and their rule set) per page.
+    labelled = iter(
+        Labelled(x.block, "body", "") if x.reason == LINK_RUN else x
+        for x in classify(kept, options, title=meta.title, region_known=True)
+    )
     merged = [
         next(labelled) if not r or not options.enabled(r) else Labelled(b, "boilerplate", r)
         for b, r in zip(blocks, reasons, strict=True)

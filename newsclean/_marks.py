@@ -1,7 +1,8 @@
 """Context passes of the HTML path: what the markup tells about neighbouring blocks.
 
 They run before the shared classifier and only mark blocks with a reason: link runs (blocks that
-are mostly link text), the headline repeated at the top of the region, and the dek.
+are mostly link text), the headline repeated at the top of the region, the dek, and the closing
+sections (related links, sources, the author) that follow the story.
 """
 
 from __future__ import annotations
@@ -11,8 +12,16 @@ from dataclasses import replace
 from ._assemble import PageMeta
 from ._blocks import Block, normalise
 from ._context import is_prose
+from ._rules import RULES
 
-__all__ = ["LINK_RUN", "leading_headline", "link_runs", "subtitle"]
+__all__ = ["END_MATTER", "LINK_RUN", "end_matter", "leading_headline", "link_runs", "subtitle"]
+
+END_MATTER = "section.end-matter"
+_END_RULE = next(rule for rule in RULES if rule.id == END_MATTER)
+_ROLE_RULE = next(rule for rule in RULES if rule.id == "byline.role")
+_NAME_WORDS = 4  # the writer's name above their job title, in an author card
+_END_SHARE = 0.5  # of the region's words: a closing section comes after the story's first half
+_LABEL_WORDS = 6  # a line this short, not a sentence, may title a section like a heading
 
 LINK_RUN = "related.link-run"
 _LINKY = 0.6
@@ -94,3 +103,37 @@ def _linky(block: Block) -> bool:
 
 def _list_title(block: Block) -> bool:
     return block.tag in _HEADINGS and block.words <= _TITLE_WORDS and not is_prose(block)
+
+
+def end_matter(blocks: list[Block], reasons: list[str]) -> list[str]:
+    """A heading that names a closing section ('Related articles', 'About the Reviewer',
+    'Article Sources') in the second half of the region ends the story: it and every block
+    after it are end matter. So does an author card there: a writer's job title on its own
+    line ('Contributing Writer'), with the name line above it."""
+    out = list(reasons)
+    total = sum(b.words for b, r in zip(blocks, reasons, strict=True) if not r)
+    seen = 0
+    for i, block in enumerate(blocks):
+        if reasons[i]:
+            continue
+        label = block.tag in _HEADINGS or (block.words <= _LABEL_WORDS and not is_prose(block))
+        if seen >= _END_SHARE * total and label and _END_RULE.matches(block.text, block.words):
+            return out[:i] + [r or END_MATTER for r in out[i:]]
+        if seen >= _END_SHARE * total and _ROLE_RULE.matches(block.text, block.words):
+            above = next((j for j in range(i - 1, -1, -1) if not reasons[j]), i)
+            name = blocks[above].words <= _NAME_WORDS and not is_prose(blocks[above])
+            start = above if name else i
+            return out[:start] + [r or END_MATTER for r in out[start:]]
+        seen += block.words
+    return _trailing_links(blocks, out)
+
+
+def _trailing_links(blocks: list[Block], reasons: list[str]) -> list[str]:
+    """Blocks after the last paragraph of prose that are all mostly link text (a 'next post'
+    link, a row of tag or category links) close the page, not the story."""
+    kept = [i for i, r in enumerate(reasons) if not r]
+    last = next((i for i in reversed(kept) if is_prose(blocks[i])), None)
+    tail = {i for i in kept if last is not None and i > last}
+    if not tail or any(blocks[i].link_density < _LINKY for i in tail):
+        return reasons
+    return [END_MATTER if i in tail else r for i, r in enumerate(reasons)]

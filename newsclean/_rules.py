@@ -381,5 +381,31 @@ RULES: tuple[Rule, ...] = (
        r"^(open in a new tab|press enter or click to view image in full size)\W*$",
        drop=("Open in a new tab", "Press enter or click to view image in full size"),
        keep=("The files open in a new tab of the browser, the company said.",)),
+    _r("section.end-matter", "the title of a closing section of links, sources or the author",
+       r"^(related (articles|posts|stories|reads|reading|pages|papers|publications|"
+       r"content|links)( and links)?( that may interest you)?|"
+       r"you['’]ll also (like|love|enjoy)|you (may|might) also (like|enjoy|love)|"
+       r"more from [\w ]+|about the (author|reviewer|writer)s?|"
+       r"share this( on| article| post| story)?|follow us( on [\w ]+)?|article sources|"
+       r"(read|see) more reviews|explore more( articles| stories| posts)?|"
+       r"more (articles|stories|posts)( like this| for you)?|(recent|popular|similar) "
+       r"(posts|articles|stories)|read next|keep reading|up next|what to read next)\W*$",
+       drop=("Related articles", "Related Articles That May Interest You", "You'll Also Love...",
+             "More from The Verge", "About the Reviewer", "Article Sources:", "Share this on:",
+             "Explore more articles.", "See more reviews", "Popular posts", "Read next"),
+       keep=("Related articles in the journal questioned the method.",
+             "More from the interview with the minister follows below.",
+             "Share this story with a friend, the app suggests.",
+             "Popular posts on the forum mocked the mayor's plan."),
+       max_words=8),
+    _r("byline.role", "a writer's job title on its own line, in a byline or an author card",
+       r"^((senior|junior|associate|contributing|staff|managing|executive|deputy|assistant|"
+       r"chief|freelance|guest|lead|content|features?|news|digital|commerce|health|travel|"
+       r"tech|technology|science|business|sports?) )*"
+       r"(writer|editor|reporter|journalist|correspondent|contributor|columnist|author)\W*$",
+       drop=("Contributing Writer", "Associate Editor", "Chief Business Editor", "Author:",
+             "Senior Staff Writer"),
+       keep=("Writer and director Greta Gerwig.", "The editor resigned on Monday."),
+       max_words=5),
 )
 # fmt: on

@@ -40,6 +40,7 @@ _FURNITURE = re.compile(
     r"|\b(?P<nav>breadcrumbs?|pagination|pager|toc|table-of-contents)\b"
     r"|\b(?P<bio>authors?|author-?bio|about-the-author|author-info|bio-box|bio|saboxplugin)\b"
     r"|\b(?P<tags>tags|tag-list|article-tags|topics)\b"
+    r"|\b(?P<notes>footnotes|endnotes|disclaimers?|disclosures?)\b"
 )
 _FURNITURE_SHARE = 0.5  # a box holding more than this share of the region's text is not a box
 _NOT_FURNITURE = re.compile(r"article-body|content")
@@ -81,6 +82,7 @@ def walk_region(elements: tuple[etree._Element, ...]) -> Walked:
 
 def furniture_reason(words: str) -> str:
     """The reason id that class/id words give for an element being page furniture, or ``""``."""
+    words = words.replace("_", "-")  # BEM and Webflow names: 'about_author', 'post__share'
     match = _FURNITURE.search(words)
     if match is None or _NOT_FURNITURE.search(words):
         return ""

@@ -214,3 +214,57 @@ def test_a_second_reading_that_holds_ours_and_much_more_replaces_ours() -> None:
     assert _cross_check(ours, [""] * 5, wider)[0] == wider
     slightly_wider = blocks(sentences[:6])
     assert _cross_check(ours, [""] * 5, slightly_wider)[0] == ours
+
+
+@pytest.mark.parametrize("name", ["about_author", "blog_author-box", "post__share"])
+def test_furniture_class_words_joined_by_underscores_are_read(name: str) -> None:
+    box = f"<div class='{name}'><p>Dana Reyes</p><p>Dana covers city hall.</p></div>"
+    article = newsclean.parse(page(f"<article class='story'>{PROSE}{box}</article>"))
+    assert "Dana Reyes" not in article.paragraphs
+    assert len(article.paragraphs) == 3
+
+
+def test_a_closing_section_heading_ends_the_story_with_all_under_it() -> None:
+    sources = (
+        "<h2>Article Sources</h2><ul><li>Smith, J. (2020). Transit.</li><li>DOT data</li></ul>"
+    )
+    article = newsclean.parse(page(f"<article class='story'>{PROSE}{sources}</article>"))
+    assert len(article.paragraphs) == 3
+    assert {r.text for r in article.removed if r.reason == "section.end-matter"} == {
+        "Article Sources",
+        "Smith, J. (2020). Transit.",
+        "DOT data",
+    }
+
+
+def test_a_closing_section_heading_near_the_top_is_left_alone() -> None:
+    lead = "<p>The city has argued over its buses for a decade, and the vote settles it.</p>"
+    body = f"{lead}<h2>Related articles</h2>{PROSE}"
+    article = newsclean.parse(page(f"<article class='story'>{body}</article>"))
+    assert len(article.paragraphs) == 4
+    assert not any(r.reason == "section.end-matter" for r in article.removed)
+
+
+@pytest.mark.parametrize("name", ["footnotes", "post-disclaimer", "affiliate-disclosure"])
+def test_footnote_and_disclaimer_boxes_are_not_body(name: str) -> None:
+    box = f"<div class='{name}'><p>1. Figures from the 2020 census, as revised.</p></div>"
+    article = newsclean.parse(page(f"<article class='story'>{PROSE}{box}</article>"))
+    assert ("1. Figures from the 2020 census, as revised.", "html.notes") in {
+        (r.text, r.reason) for r in article.removed
+    }
+
+
+def test_an_author_card_after_the_story_is_end_matter() -> None:
+    card = "<p>Dana Reyes</p><p>Contributing Writer</p><p>Dana lives in Ohio with two cats.</p>"
+    article = newsclean.parse(page(f"<article class='story'>{PROSE}{card}</article>"))
+    assert len(article.paragraphs) == 3
+    assert "Dana Reyes" in {r.text for r in article.removed}
+
+
+def test_links_after_the_last_paragraph_close_the_page_unless_text_is_among_them() -> None:
+    tail = "<p><a href='/next'>Next post: the mayor's budget</a></p>"
+    article = newsclean.parse(page(f"<article class='story'>{PROSE}{tail}</article>"))
+    assert len(article.paragraphs) == 3
+    closing = "<p>Bus lines 4 to 7</p>"
+    article = newsclean.parse(page(f"<article class='story'>{PROSE}{closing}{tail}</article>"))
+    assert "Bus lines 4 to 7" in article.paragraphs
