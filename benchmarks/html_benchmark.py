@@ -38,12 +38,14 @@ import newsclean
 Extractor = Callable[[str, str | None], tuple[str, str | None]]
 
 
-OPTIONS = [newsclean.Options()]  # replaced by --disable
+def newsclean_with(options: newsclean.Options) -> Extractor:
+    """newsclean with these options (``--disable`` switches rules off)."""
 
+    def run(html: str, url: str | None) -> tuple[str, str | None]:
+        article = newsclean.parse(html, url=url, kind="html", options=options)
+        return "\n".join(article.paragraphs), article.title
 
-def run_newsclean(html: str, url: str | None) -> tuple[str, str | None]:
-    article = newsclean.parse(html, url=url, kind="html", options=OPTIONS[0])
-    return "\n".join(article.paragraphs), article.title
+    return run
 
 
 def run_trafilatura(html: str, url: str | None) -> tuple[str, str | None]:
@@ -70,7 +72,7 @@ def run_lxml(html: str, url: str | None) -> tuple[str, str | None]:
 
 
 SYSTEMS: dict[str, Extractor] = {
-    "newsclean": run_newsclean,
+    "newsclean": newsclean_with(newsclean.Options()),
     "trafilatura.extract": run_trafilatura,
     "readability-lxml": run_readability,
     "lxml parse (floor)": run_lxml,
@@ -85,7 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write-predictions", type=Path, metavar="DIR")
     ap.add_argument("--disable", action="append", default=[], help="newsclean rule or pass id")
     args = ap.parse_args(argv)
-    OPTIONS[0] = newsclean.Options(disable=frozenset(args.disable))
+    systems = {
+        **SYSTEMS,
+        "newsclean": newsclean_with(newsclean.Options(disable=frozenset(args.disable))),
+    }
     logging.disable(logging.CRITICAL)  # trafilatura and readability log every odd page
     truth = load_truth(args.dataset)
     ids = sorted(truth)[: args.limit] if args.limit else sorted(truth)
@@ -98,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     print("| system | F1 | precision | recall | title exact | pages/s |")
     print("|---|---|---|---|---|---|")
     for name in args.system or list(SYSTEMS):
-        extract = SYSTEMS[name]
+        extract = systems[name]
         preds: dict[str, dict[str, object]] = {}
         start = time.perf_counter()
         for pid, html in pages.items():
