@@ -23,7 +23,7 @@ from types import MappingProxyType
 
 from ._article import Article
 from ._errors import InputTooLargeError, NewscleanError
-from ._options import Options
+from ._options import DEFAULT_MAX_BYTES, Options
 from ._parse import parse
 from ._sniff import Kind
 
@@ -193,7 +193,8 @@ def load(job: Job, options: Options | None) -> tuple[str | bytes, Kind]:
 
 def _read(path: Path, options: Options | None) -> tuple[bytes, Kind]:
     """A file's bytes (gunzipped for ``.gz``), never more than ``max_bytes`` in memory."""
-    limit = (options or Options()).max_bytes
+    # Not Options(): building one compiles the rule set, which a file read must not pay for.
+    limit = DEFAULT_MAX_BYTES if options is None else options.max_bytes
     suffixes = [s.lower() for s in path.suffixes[-2:]]
     if suffixes and suffixes[-1] == ".gz":
         suffixes = suffixes[:-1]

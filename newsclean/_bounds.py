@@ -191,13 +191,8 @@ def bound_json_ld(html: str, max_depth: int = MAX_DEPTH) -> tuple[str, tuple[str
         start = following or _JSON_LD.search(html, stop)
     if not cuts:
         return html, ()
-    pieces, last = [], 0
-    for begin, stop in cuts:
-        pieces.append(html[last:begin])
-        last = stop
-    pieces.append(html[last:])
     note = f"JSON-LD nested deeper than {max_depth} levels was dropped (metadata only)"
-    return "".join(pieces), (note,)
+    return _cut(html, cuts), (note,)
 
 
 def _json_depth(text: str, depth: int, in_string: bool) -> tuple[int, int, bool]:
@@ -233,10 +228,15 @@ def bound_attributes(
                 break
     if not cuts:
         return html, ()
+    note = f"attributes past {max_attributes} on one tag were dropped"
+    return _cut(html, cuts), (note,)
+
+
+def _cut(html: str, cuts: list[tuple[int, int]]) -> str:
+    """``html`` without the spans ``(begin, stop)`` of ``cuts``, which are in order."""
     pieces, last = [], 0
     for begin, stop in cuts:
         pieces.append(html[last:begin])
         last = stop
     pieces.append(html[last:])
-    note = f"attributes past {max_attributes} on one tag were dropped"
-    return "".join(pieces), (note,)
+    return "".join(pieces)

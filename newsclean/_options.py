@@ -8,7 +8,10 @@ from dataclasses import dataclass, field
 from ._rules import RULES, Rule
 from ._ruleset import RuleSet
 
-__all__ = ["Options"]
+__all__ = ["DEFAULT_MAX_BYTES", "Options"]
+
+#: The default size limit of an input, in bytes (characters for str input).
+DEFAULT_MAX_BYTES = 50_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +28,7 @@ class Options:
     rules: tuple[Rule, ...] = ()
     disable: frozenset[str] = frozenset()
     languages: frozenset[str] = frozenset()
-    max_bytes: int = 50_000_000
+    max_bytes: int = DEFAULT_MAX_BYTES
     ruleset: RuleSet = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
