@@ -13,19 +13,10 @@ from itertools import count, islice
 from pathlib import Path
 
 import pytest
+from cli_helpers import HTML
 
 import newsclean
 import newsclean._batch
-
-HTML = (
-    "<html><head><title>Floods close the coast road</title></head><body><article>"
-    "<h1>Floods close the coast road</h1>"
-    "<p>Heavy rain closed the coast road on Tuesday, and officials said it would stay shut "
-    "until the water went down and engineers had checked the bridges along the route.</p>"
-    "<p>Drivers were told to use the inland route, which adds about forty minutes to the "
-    "journey between the two towns, according to the regional transport office.</p>"
-    "</article></body></html>"
-)
 
 
 def test_results_come_in_input_order_with_each_input_id(seed_text: str) -> None:

@@ -10,38 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import HTML, run_cli
 
 import newsclean
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "fixtures" / "kerry-crimea" / "source.txt"
-
-HTML = (
-    "<html><head><title>Floods close the coast road</title></head><body><article>"
-    "<h1>Floods close the coast road</h1>"
-    "<p>Heavy rain closed the coast road on Tuesday, and officials said it would stay shut "
-    "until the water went down and engineers had checked the bridges along the route.</p>"
-    "<p>Drivers were told to use the inland route, which adds about forty minutes to the "
-    "journey between the two towns, according to the regional transport office.</p>"
-    "</article></body></html>"
-)
-
-
-def run_cli(
-    *args: str, stdin: bytes | None = None, cwd: Path | None = None
-) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "newsclean", *args],
-        input=stdin.decode() if stdin is not None else None,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        cwd=cwd,
-        timeout=300,
-        check=False,
-    )
 
 
 @pytest.fixture

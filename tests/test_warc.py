@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
-import subprocess
-import sys
 from io import BytesIO
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_cli
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -122,20 +120,6 @@ def test_the_http_charset_decodes_the_page(warc: tuple[Path, list[tuple[str, str
     assert russian is not None
     assert "Совет проголосовал" in (russian.title or "") + russian.text
     assert results[1].url == "https://news.example/ru/most"
-
-
-def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "newsclean", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        cwd=cwd,
-        timeout=300,
-        check=False,
-    )
 
 
 def test_the_cli_prints_a_json_line_per_page_with_record_id_and_url(
