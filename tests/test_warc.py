@@ -15,8 +15,6 @@ from warcio.warcwriter import WARCWriter
 import newsclean
 from newsclean._warc import WarcPages, is_warc
 
-ROOT = Path(__file__).resolve().parent.parent
-
 STORY = (
     "<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
     "<p>The council voted on Monday to {what}, after a long debate in which residents "
