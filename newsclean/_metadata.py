@@ -23,6 +23,8 @@ from ._region import words_of
 
 __all__ = ["read_metadata"]
 
+_NAME_LIST = re.compile(r",| and ")  # "Ann Lee, Bo Li and Cy Ng"
+
 #: Separators between a headline and the site name in ``<title>`` and ``og:title``.
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|•|·|»|/)\s+")
 _SEPARATOR_KEPT = re.compile(f"({_SEPARATOR.pattern})")
@@ -196,7 +198,7 @@ def _authors(tree: lxml.html.HtmlElement, ld: dict[str, object]) -> tuple[str, .
     if not names:
         for value in (_meta(tree, "name", "author"), _meta(tree, "property", "article:author")):
             if value and "://" not in value:
-                names.extend(n.strip() for n in re.split(r",| and ", value) if n.strip())
+                names.extend(n.strip() for n in _NAME_LIST.split(value) if n.strip())
                 break
     seen: list[str] = []
     for name in names:
