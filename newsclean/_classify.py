@@ -50,6 +50,8 @@ _HEADER_PROSE = 0.15
 #: ... and no paragraph this long: a site's header has no paragraphs.
 _HEADER_MAX_WORDS = 80
 _CAPTION_HINTS = frozenset({"caption", "figcaption", "credit", "wp-caption-text"})
+#: A caption is a sentence or two: a longer block above a photo credit is the story's.
+_MAX_CAPTION_WORDS = 35
 
 #: Passes that are not table rules still have ids, so users can switch them off by id.
 PASS_IDS = (
@@ -61,6 +63,7 @@ PASS_IDS = (
     "page.outside-body",
     "comments.section",
     "related.section",
+    "bio.section",
     "related.link-run",
 )
 
@@ -87,6 +90,8 @@ def classify(
     _find_headline(blocks, labels, reasons, facts, drop=drop, options=options)
     _find_duplicates(blocks, labels, drop, options)
     _find_captions(blocks, labels, drop, options)
+    if not facts.region_known:
+        _find_credited_captions(blocks, labels, reasons)
     if not facts.region_known:
         cut_closing_sections(blocks, labels, reasons, drop, options.enabled)
     if options.enabled("related.link-run"):
@@ -309,3 +314,23 @@ def _find_captions(
                 and options.enabled("duplicate.caption")
             ):
                 drop(above, "duplicate.caption")
+
+
+def _find_credited_captions(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str]
+) -> None:
+    """On text, a short sentence right above a photo credit line is that photo's caption
+    ('Crowds gather on Friday.' then 'Photo: Jane Smith / AP'). Headings and product names
+    above a credit are not sentences, so they stay; nor does a paragraph with a credit on both
+    sides, where each credit belongs to the picture below it."""
+    for i in range(len(blocks) - 1):
+        block = blocks[i]
+        if (
+            labels[i] is None
+            and reasons[i + 1] == "caption.credit"
+            and (i == 0 or reasons[i - 1] != "caption.credit")
+            and block.words <= _MAX_CAPTION_WORDS
+            and block.prose
+            and ends_sentence(block.text)
+        ):
+            labels[i] = "caption"

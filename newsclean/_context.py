@@ -56,11 +56,13 @@ class _Closer:
 
 
 #: Header rule id -> the section it opens. Long comment threads can outweigh the article, so
-#: an article's worth of prose is enough there; related stories need most of the page behind.
+#: an article's worth of prose is enough there; related stories and the author's box need most
+#: of the page behind.
 _CLOSERS = MappingProxyType(
     {
         "comments.header": _Closer("comments.section", share=0.6, words=250),
         "related.header": _Closer("related.section", share=0.8),
+        "bio.header": _Closer("bio.section", share=0.8),
     }
 )
 _MIN_LINK_RUN = 4

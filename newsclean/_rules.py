@@ -63,6 +63,14 @@ RULES: tuple[Rule, ...] = (
        r"^next score\b|\bview the next score\b|^previous score\b",
        drop=("Next Score View the next score", "Previous Score View the previous score"),
        keep=("The next score will decide the match.",)),
+    _r("widget.ticker", "market tickers: an index, its level and its change",
+       r"^(markets?( close| open)?:? )?(dow( jones)?|nasdaq|s&p( 500)?|ftse( 100)?|dax|"
+       r"nikkei( 225)?|stoxx( 600)?|hang seng|bitcoin|btc)\s*:?\s*[$€£]?\d[\d,.]*\s*\(?"
+       r"[+\-−▲▼]?\s?\d[\d.,]*%",
+       drop=("Markets Close: Dow 34,102 (+0.4%)", "DOW 38,996.39 -0.25%",
+             "Nasdaq 15,990.66 ▲ 1.1% S&P 500 5,088.80 ▲ 0.6%"),
+       keep=("Dow Jones fell 2% on Monday, its worst day since March.",
+             "The Nasdaq 100 rose 1.2% in early trading."), max_words=30),
     _r("ad.label", "advertising slots leave their label in the text",
        r"^(advertisement|advertising|sponsored( content)?|ad|ads|paid (content|post)|"
        r"promoted( content)?|story continues below( this)? (advertisement|ad)|"
@@ -90,7 +98,11 @@ RULES: tuple[Rule, ...] = (
        keep=("The newsletter, founded in 1998, was sold to a rival publisher last month "
              "for an undisclosed sum.", "How to write a good newsletter with AI")),
     _r("paywall.pitch", "subscription and paywall pitches",
-       r"^((subscribe|log ?in|sign ?in|register)( now| here| today| for free)?\W*$|"
+       r"^((subscribe|log ?in|sign ?in|sign ?up|register)( now| here| today| for free|"
+       r" to (your|my) account)?\W*$|"
+       r"(subscribe( now| today)?( for| to get)?|get|enjoy) (unlimited|full|all)( digital)? access|"
+       r"this (article|story|content|post) is (only )?(for|available to|reserved for) "
+       r"(paying )?(subscribers|members)|"
        r"already (a )?subscriber|"
        r"become a (member|subscriber)|support (our|independent) journalism|"
        r"unlock (this|unlimited)|subscribers? only|(get|start) (your )?(free )?(trial|access)|"
@@ -98,11 +110,13 @@ RULES: tuple[Rule, ...] = (
        r"(you have|you've) (reached|read) (your|\d+)|create (a free|an) account|"
        r"(only|just) \$?\d[\d.,]* (a|per) (month|week|year)|"
        r"continue reading( your article)?( with)?)\b",
-       drop=("Subscribe now", "Already a subscriber? Log in",
+       drop=("Subscribe now", "Already a subscriber? Log in", "Sign Up", "Sign in to your account",
+             "Subscribe now for unlimited access", "This article is for subscribers only.",
              "Support independent journalism",
              "Continue reading your article with a WSJ membership",
              "You have reached your limit of free articles"),
-       keep=("Register for the vote by Friday, officials urged in a statement on Tuesday.",),
+       keep=("Register for the vote by Friday, officials urged in a statement on Tuesday.",
+             "This article is for readers who missed the first part of the series."),
        max_words=16),
     # --- sharing and social ------------------------------------------------------------------
     _r("share.prompt", "share bars and social prompts",
@@ -115,10 +129,12 @@ RULES: tuple[Rule, ...] = (
        r"follow us( on \w+)?|"
        r"\d[\d.,]*k? (shares?|views?)|shares?|"
        r"click to (share on \w+|email a link to a friend|print)( \(opens in new window\))?( \w+)?|"
-       r"opens in (a )?new (window|tab)|like this:?|like loading\.*)\W*$",
+       r"opens in (a )?new (window|tab)|like this:?|like loading\.*)\W*$"
+       r"|^(did you )?(like|enjoy|enjoyed|love) (this|the) (story|article|post|read)\?",
        drop=("Share this:", "Facebook", "0 shares", "Tweet", "Copy link", "Share on Facebook",
              "Listen to this article · 5 min", "Print this page", "Copy link to clipboard",
-             "Click to share on Twitter (Opens in new window)", "1.2k shares"),
+             "Click to share on Twitter (Opens in new window)", "1.2k shares",
+             "Like this story? Share it with a friend."),
        keep=("Facebook said on Monday that it would appeal the ruling.",)),
     _r("share.follow", "calls to follow the outlet or reporter",
        r"^(follow|like) (us|@?\w+) on (facebook|twitter|x|instagram|tiktok|threads|linkedin|"
@@ -127,7 +143,7 @@ RULES: tuple[Rule, ...] = (
        keep=("Follow the river north for two miles and you reach the camp.",), max_words=20),
     # --- captions, credits and gallery chrome ------------------------------------------------
     _r("caption.credit", "photo and video credits",
-       r"^[\(\[]?(photo(graph)?s?|image|picture|pic|video|illustration|credit|source|"
+       r"^[\(\[]?(photo(graph)?s?|image|picture|pic|video|illustration|credit|"
        r"file photo|photo credit|image credit|image source)( by)?\s*[:/]"
        r"|^[\(\[](image|photo|picture|pic|credit)s?:[^\)\]]*[\)\]]$"
        r"|^(getty|getty images|reuters|ap|afp|epa|shutterstock|alamy|istock)( photo)?\W*$"
@@ -136,7 +152,13 @@ RULES: tuple[Rule, ...] = (
        drop=("Photo: Hau Dinh, AP", "(Image: GETTY)", "Credit: Reuters", "Getty Images",
              "Photograph: Alamy", "Image source, Getty Images", "(AP Photo/Evan Vucci)",
              "Photo by John Smith"),
-       keep=("Photos of the crash spread quickly on social media, police said.",), max_words=14),
+       keep=("Photos of the crash spread quickly on social media, police said.",),
+       max_words=14),
+    _r("caption.source", "the source line under a chart, table or screenshot",
+       r"^[\(\[]?(data )?sources?\s*[:/]",
+       drop=("Source: Statistics Canada", "(Source: company filings)", "Data source: FRED"),
+       keep=("Sources said the talks had stalled.", "Source code for the tool is online."),
+       max_words=14),
     _r("gallery.chrome", "photo gallery navigation and controls",
        r"^((image|photo|slide|picture) \d+ (of|/) \d+|\d+ (of|/) \d+|caption|close|"
        r"back to gallery|view gallery|open gallery|(see|view) (all )?\d* ?photos|"
@@ -173,11 +195,16 @@ RULES: tuple[Rule, ...] = (
     _r("related.teaser", "inline teaser links to other stories",
        r"^(read more|read|more|related|see|also read|read also|watch|listen|don'?t miss|"
        r"must read|recommended|see also|click here|related story|related article|"
-       r"trending|latest)\s?[:>»|–—-]+\s?\S",
+       r"trending|latest|also on (?!(mon|tues|wednes|thurs|fri|satur|sun)day\b)(?-i:[A-Z])"
+       r"[\w .'’]{1,40})\s?[:>»|–—-]+\s?\S",
        drop=("READ MORE: Stocks tumble as Fed signals more hikes",
              "Related: How the deal fell apart", "DON'T MISS: The best beaches in Spain",
-             "WATCH: Storm hits the coast"),
-       keep=("Read the full report at the library.",), max_words=30),
+             "WATCH: Storm hits the coast",
+             "Also on Science News: Elephants call each other by name"),
+       keep=("Read the full report at the library.",
+             "Also on Tuesday: the council approved the budget.",
+             "Also in the bill: a tax credit for renters.",
+             "Also on the agenda: a new park."), max_words=30),
     _r("commerce.button", "shopping and price buttons beside product mentions",
        r"^((check|see|view|compare|get|track) (the )?(latest |current |best )?(price|prices|deal|"
        r"deals|offers?)|buy( it)?( now)?|shop( now)?|see it|book now|get (a |your )?quote)"
@@ -228,32 +255,37 @@ RULES: tuple[Rule, ...] = (
     _r("byline", "bylines name the authors, which go to Article.authors",
        r"^(by|written by|words by|story by|words:)\s+(?-i:[A-Z])[\w'’.\-]*(\s|,|$)"
        r"|^(by|written by)$"
-       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3},? (staff (writer|reporter)|"
-       r"(special |foreign )?correspondent|contributing (writer|editor)|senior (writer|reporter))"
-       r"\W*$",
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}( ?[,|] ?| )(staff (writer|reporter)|"
+       r"(special |foreign )?correspondent|contributing (writer|editor)|senior (writer|reporter)|"
+       r"reuters|(the )?associated press|afp|bloomberg( news)?)\W*$",
        drop=("By John Smith", "By Jane Doe and Ann Lee, Associated Press",
-             "Written by Sam Roe", "Sam Roe, Staff Writer"),
-       keep=("By the end of the day, the river had crested.",), max_words=16),
+             "Written by Sam Roe", "Sam Roe, Staff Writer", "Jane Doe | Reuters"),
+       keep=("By the end of the day, the river had crested.",
+             "Thomson Reuters", "Shares of Thomson Reuters rose 2% on Monday."), max_words=16),
     _r("meta.timestamp", "publication times and updates",
        r"^(published|updated|posted|last updated|last modified|first published|modified|"
        r"date|created)( on| at)?\s*:?\s*(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
        r"(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
-       r"|^(\w+day,? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
-       r"\d{1,2},? \d{4}(( ?[,/|•·-] ?| at | )\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( \w{2,4})?)?\W*$"
-       r"|^(\w+day,? )?\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+       r"|^(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
+       r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
+       r"\d{1,2},? \d{4}(( ?[,/|•·-] ?| at | )\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( \w{2,4})?)?"
+       r"( ?[|•·] ?\d+[ -]?min(ute)?s? read)?\W*$"
+       r"|^(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?\d{1,2} "
+       r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
        r",? \d{4}(( ?[,/|•·-] ?| at | )\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( \w{2,4})?)?\W*$"
        r"|^\d{4}-\d{2}-\d{2}([ t]\d{2}:\d{2}(:\d{2})?)?\W*$"
        r"|^\d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?( \w{2,4})?,? \w+ \d{1,2},? \d{4}\W*$"
        r"|^\d+ (minutes?|hours?|days?|weeks?|months?) ago\W*$",
        drop=("Published: March 14, 2014", "Updated 6:41 PM ET, Fri March 14, 2014",
+             "Sept. 14, 2022 | 5 min read", "Mon 12 Jun 2023 14.05 BST",
              "March 14, 2014", "14 March 2014", "2014-03-14", "3 hours ago",
              "Friday, March 14, 2014 at 6:41 pm EDT", "Mar. 14, 2014 / 10:30 AM",
              "Friday 14 March 2014 10.30 GMT", "Last modified on Fri 14 Mar 2014 10.30 EDT"),
        keep=("Published in 1851, the novel sold poorly at first.",), max_words=14),
     _r("meta.reading-time", "reading-time estimates",
-       r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -]?(min(ute)?s?|mins?)"
+       r"^[•·|]?\s?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -]?(min(ute)?s?|mins?)"
        r"( read| reading time| to read)?\W*$|^(reading time|read time|estimated reading time)\b",
-       drop=("5 min read", "Reading time: 4 minutes", "3-minute read"),
+       drop=("5 min read", "Reading time: 4 minutes", "3-minute read", "• 3 min read"),
        keep=("Five minutes later the doors opened.",)),
     # --- tags, comments, bios ----------------------------------------------------------------
     _r("tags.list", "tag and topic lists",
@@ -303,11 +335,13 @@ RULES: tuple[Rule, ...] = (
        r"|\breprints? and permissions\b"
        r"|^(terms of (use|service)|privacy policy|cookie policy|do not sell)"
        r"|\bthis (material|article) may not be (published|reproduced|broadcast|rewritten)"
-       r"|^this (article|story|post) (was )?(originally|first) (appeared|published) (on|in|at)\b",
+       r"|^this (article|story|post) (was )?(originally|first) (appeared|published) (on|in|at)\b"
+       r"|^our (standards|editorial standards|ethics policy)\W*:",
        drop=("© 2024 The New York Times Company", "Copyright 2014 Dow Jones & Company",
              "All rights reserved.", "Order Reprints | Today's Paper | Subscribe",
              "This material may not be published, broadcast, rewritten, or redistributed.",
-             "This article originally appeared on The Conversation."),
+             "This article originally appeared on The Conversation.",
+             "Our Standards: The Thomson Reuters Trust Principles."),
        keep=("Copyright lawyers say the ruling will change the industry, and soon.",),
        max_words=30),
     _r("legal.cookies", "cookie and consent notices",
