@@ -137,9 +137,11 @@ RULES: tuple[Rule, ...] = (
              "Like this story? Share it with a friend."),
        keep=("Facebook said on Monday that it would appeal the ruling.",)),
     _r("share.follow", "calls to follow the outlet or reporter",
-       r"^(follow|like) (us|@?\w+) on (facebook|twitter|x|instagram|tiktok|threads|linkedin|"
+       r"^(follow|like) (us|@?\w+( \w+){0,2}) on (facebook|twitter|x|instagram|tiktok|threads|"
+       r"linkedin|"
        r"google news|youtube)\b|^follow @\w+",
-       drop=("Follow us on Twitter", "Like us on Facebook", "Follow @jsmith"),
+       drop=("Follow us on Twitter", "Like us on Facebook", "Follow @jsmith",
+             "Follow Mike Johnson on Twitter @mjohnson"),
        keep=("Follow the river north for two miles and you reach the camp.",), max_words=20),
     # --- captions, credits and gallery chrome ------------------------------------------------
     _r("caption.credit", "photo and video credits",
@@ -174,9 +176,12 @@ RULES: tuple[Rule, ...] = (
     _r("promo.app", "app, video and podcast promotions",
        r"\b(click here|download (the|our) .{0,30}app|get the .{0,30}app|on the go by|"
        r"listen (to|on) (the|our) .{0,20}podcast|subscribe to (the|our) .{0,20}podcast|"
-       r"watch (live|now) on|available on (apple|google|spotify)|app store|google play)\b",
+       r"watch (live|now) on|available on (apple|google|spotify)|app store|google play)\b"
+       r"|^for (the )?(latest|more)\b.{0,60}\b(news|updates|coverage|stories|video)\b.{0,40}"
+       r"\b(head|go) to\b",
        drop=("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "CLICK HERE TO GET THE FOX NEWS APP",
-             "Download the NBC News app for breaking news"),
+             "Download the NBC News app for breaking news",
+             "For the latest news, weather, sports, and streaming video, head to WCIA.com."),
        keep=("She said the app had been downloaded five million times in its first year, "
              "a record for the company.",), max_words=18),
     _r("related.header", "headers of related-article and more-stories lists",
@@ -317,10 +322,13 @@ RULES: tuple[Rule, ...] = (
        r"(?-i:[A-Z])|^contact (the )?(author|writer|reporter)|"
        r"^(write to|email|e-mail|contact) [\w. ]{2,40} (at|@)\s?\S+@|^have a (news )?tip\b|"
        r"^send (us )?(a )?tip|^got a (news )?tip\b|\bcontributed to this (report|story|article)"
-       r"|^(the )?(associated press|agence france-presse|bloomberg news)\W*$",
+       r"|^(the )?(associated press|agence france-presse|bloomberg news)\W*$"
+       r"|^(information|material|reporting) from .{2,60} (was|were) used in this "
+       r"(report|story|article)",
        drop=("Reporting by Jane Doe; Editing by Sam Roe", "Write to Ann Lee at ann.lee@wsj.com",
              "Have a tip? Email us", "(Reporting by Ann Lee in London)",
-             "The Associated Press contributed to this report.", "Associated Press"),
+             "The Associated Press contributed to this report.", "Associated Press",
+             "Information from The Associated Press was used in this report."),
        keep=("Reporting by the paper's staff uncovered the fraud, the judge said in her ruling.",),
        max_words=25),
     _r("bio.header", "headers and links of author boxes",
