@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ._article import Article, Image, Removal
 from ._blocks import Labelled
 from ._dates import parse_date
+from ._rules import RULES
 
 __all__ = ["PageMeta", "assemble"]
 
@@ -40,6 +41,8 @@ _DATELINE = re.compile(
 _BYLINE_PREFIX = re.compile(r"^(by|written by|words by|story by|words:)\s+", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s?(?:,|\band\b|&|\|)\s*", re.IGNORECASE)
 _NAME = re.compile(r"^[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*| (?:de|van|von|da|del|la|le)){0,4}$")
+#: 'Correspondent' after a byline's comma is a job title, not a second author.
+_ROLE = next(rule for rule in RULES if rule.id == "byline.role")
 _NOT_NAMES = frozenset({"associated press", "reuters", "afp", "staff", "staff writer", "cnn"})
 
 
@@ -96,7 +99,12 @@ def _authors_from_bylines(removed: list[Removal]) -> tuple[str, ...]:
         text = _BYLINE_PREFIX.sub("", item.text)
         for part in _NAME_SPLIT.split(text):
             name = part.strip(" .;:")
-            if _NAME.match(name) and name.casefold() not in _NOT_NAMES and name not in authors:
+            if (
+                _NAME.match(name)
+                and name.casefold() not in _NOT_NAMES
+                and not _ROLE.matches(name, len(name.split()))
+                and name not in authors
+            ):
                 authors.append(name)
     return tuple(authors)
 

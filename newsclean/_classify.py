@@ -40,6 +40,8 @@ _MAX_DEK_WORDS = 40
 #: How many blocks at the top may hold the headline.
 _HEADLINE_WINDOW = 5
 _WEAK_HEADLINE_WORDS = 3
+#: A question this short at the top is a headline, not the body's first sentence.
+_QUESTION_WORDS = 15
 #: Removed blocks that sit beside a headline rather than in a site's header.
 _NEAR_HEADLINE = frozenset({"", "byline", "meta.timestamp", "meta.reading-time"})
 #: Links glued together by a scraper: 'LoginJoin Bold.org', 'Contact usHotlines'.
@@ -87,6 +89,7 @@ def classify(
         labels[i], reasons[i] = "boilerplate", reason
 
     _apply_rules(blocks, options, drop)
+    _find_author_cards(blocks, labels, reasons, drop)
     _find_headline(blocks, labels, reasons, facts, drop=drop, options=options)
     _find_duplicates(blocks, labels, drop, options)
     _find_captions(blocks, labels, drop, options)
@@ -114,6 +117,22 @@ def _apply_rules(blocks: list[Block], options: Options, drop: _Drop) -> None:
         reason = decided[block.text]
         if reason is not None:
             drop(i, reason)
+
+
+def _find_author_cards(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str], drop: _Drop
+) -> None:
+    """A name on its own line right above a writer's job title ('Sarah Jones' then 'Housing
+    correspondent') is a byline."""
+    for i in range(len(blocks) - 1):
+        if labels[i] is None and reasons[i + 1] == "byline.role" and _is_name(blocks[i].text):
+            drop(i, "byline")
+
+
+def _is_name(text: str) -> bool:
+    """Two to four capitalised words, as a person's name is written."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].isalpha() for w in words)
 
 
 def _looks_like_headline(block: Block) -> bool:
@@ -188,7 +207,7 @@ def _headline_index(
     the date or the prose follows it. Against: links glued together, one or two words."""
     top: list[int] = []
     for i, label in enumerate(labels):
-        if len(top) == _HEADLINE_WINDOW or (label is None and top and is_prose(blocks[i])):
+        if len(top) == _HEADLINE_WINDOW or (label is None and top and _opens_body(blocks[i])):
             break
         if label is None:
             top.append(i)
@@ -233,6 +252,11 @@ def _headline_index(
             return best
         return top[0]
     return best
+
+
+def _opens_body(block: Block) -> bool:
+    """Prose, but not a headline put as a question ('Is the world ready for a shorter week?')."""
+    return block.prose and not (block.words <= _QUESTION_WORDS and block.text.endswith("?"))
 
 
 def _dated(reasons: list[str], i: int) -> bool:

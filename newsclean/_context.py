@@ -161,7 +161,7 @@ def drop_link_runs(
     run: list[int] = []
     header = False  # the run follows a related-stories header
     for i in [*range(len(blocks)), len(blocks)]:
-        if i < len(blocks) and labels[i] is None and _is_link_like(blocks[i]):
+        if i < len(blocks) and labels[i] is None and _is_link_like(blocks[i], header):
             run.append(i)
             continue
         if i < len(blocks) and labels[i] == "boilerplate" and not run:
@@ -182,7 +182,11 @@ def _headlines(run: list[int], blocks: list[Block]) -> bool:
     return sum(blocks[i].words for i in run) >= _TEASER_WORDS * len(run)
 
 
-def _is_link_like(block: Block) -> bool:
+def _is_link_like(block: Block, after_header: bool = False) -> bool:
+    """A short line that is not a sentence; under a related header, teasers put as questions
+    ('Mould in homes: what are your rights?') too."""
     if block.link_density >= 0.8:
+        return True
+    if after_header and block.words <= 14 and block.text.endswith("?"):
         return True
     return block.words <= 14 and not ends_sentence(block.text)

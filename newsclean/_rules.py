@@ -317,6 +317,15 @@ RULES: tuple[Rule, ...] = (
        drop=("Be the first to comment", "Reply to comment", "Melissa says", "Re: (Score:2)",
              "12 likes"),
        keep=("Reply to the letter by May 1, the office said.",)),
+    _r("feedback.prompt", "'was this helpful?' widgets and their answers",
+       r"^(was this (article|page|story|post|information|"
+       r"answer) (helpful|useful)|did you find this (article|page|story|post) (helpful|useful)|"
+       r"how (useful|helpful) was this (article|page|story|post)?|is this page useful|"
+       r"(give|send|leave) (us )?(your )?feedback)\b|^thank(s| you) for (your|the) feedback\W*$",
+       drop=("Thank you for your feedback.", "Was this article helpful?", "Is this page useful?",
+             "Did you find this article useful? Yes No"),
+       keep=("Thank you for the feedback, the minister told the committee.",
+             "Was this the right decision? Voters will say in May."), max_words=10),
     _r("bio.reporting", "agency credits and reporting lines",
        r"^\(?(reporting|additional reporting|writing|editing|compiled|edited|produced) by "
        r"(?-i:[A-Z])|^contact (the )?(author|writer|reporter)|"
@@ -441,13 +450,12 @@ RULES: tuple[Rule, ...] = (
              "Popular posts on the forum mocked the mayor's plan."),
        max_words=8),
     _r("byline.role", "a writer's job title on its own line, in a byline or an author card",
-       r"^((senior|junior|associate|contributing|staff|managing|executive|deputy|assistant|"
-       r"chief|freelance|guest|lead|content|features?|news|digital|commerce|health|travel|"
-       r"tech|technology|science|business|sports?) )*"
+       r"^((?!(the|a|an|to|from|of|by|our|my|your|dear|ask|letters?|note)\b)[\w&-]+ ){0,3}"
        r"(writer|editor|reporter|journalist|correspondent|contributor|columnist|author)\W*$",
        drop=("Contributing Writer", "Associate Editor", "Chief Business Editor", "Author:",
-             "Senior Staff Writer"),
-       keep=("Writer and director Greta Gerwig.", "The editor resigned on Monday."),
+             "Senior Staff Writer", "Housing correspondent", "Political Editor"),
+       keep=("Writer and director Greta Gerwig.", "The editor resigned on Monday.",
+             "Letters to the editor", "A note from the editor", "Ask the author"),
        max_words=5),
 )
 # fmt: on
