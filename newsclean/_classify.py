@@ -170,7 +170,7 @@ def _find_headline(
     if following is None:
         return
     # A standfirst may be a full sentence when the byline or the date follows it.
-    standfirst = blocks[following].words <= _MAX_DEK_WORDS and following + 1 < len(blocks)
+    standfirst = 3 <= blocks[following].words <= _MAX_DEK_WORDS and following + 1 < len(blocks)
     standfirst = standfirst and reasons[following + 1] in ("byline", "meta.timestamp")
     if _looks_like_subtitle(blocks[following]) or (
         standfirst and not _is_credited_sentence(blocks[following].text)

@@ -109,12 +109,14 @@ RULES: tuple[Rule, ...] = (
        r"this (article|content) is (only )?(available|reserved) (to|for) subscribers|"
        r"(you have|you've) (reached|read) (your|\d+)|create (a free|an) account|"
        r"(only|just) \$?\d[\d.,]* (a|per) (month|week|year)|"
-       r"continue reading( your article)?( with)?)\b",
+       r"continue reading( your article)?( with)?|"
+       r"to (continue|keep) reading\b.{0,40}\b(subscribe|log ?in|sign ?in|register))\b",
        drop=("Subscribe now", "Already a subscriber? Log in", "Sign Up", "Sign in to your account",
              "Subscribe now for unlimited access", "This article is for subscribers only.",
              "Support independent journalism",
              "Continue reading your article with a WSJ membership",
-             "You have reached your limit of free articles"),
+             "You have reached your limit of free articles",
+             "To continue reading, subscribe now."),
        keep=("Register for the vote by Friday, officials urged in a statement on Tuesday.",
              "This article is for readers who missed the first part of the series."),
        max_words=16),
@@ -145,7 +147,7 @@ RULES: tuple[Rule, ...] = (
        keep=("Follow the river north for two miles and you reach the camp.",), max_words=20),
     # --- captions, credits and gallery chrome ------------------------------------------------
     _r("caption.credit", "photo and video credits",
-       r"^[\(\[]?(photo(graph)?s?|image|picture|pic|video|illustration|credit|"
+       r"^[\(\[]?(photo(graph)?s?|photographer|image|picture|pic|video|illustration|credit|"
        r"file photo|photo credit|image credit|image source)( by)?\s*[:/]"
        r"|^[\(\[](image|photo|picture|pic|credit)s?:[^\)\]]*[\)\]]$"
        r"|^(getty|getty images|reuters|ap|afp|epa|shutterstock|alamy|istock)( photo)?\W*$"
@@ -153,7 +155,7 @@ RULES: tuple[Rule, ...] = (
        r"|^[\(\[]?(ap|afp|reuters|getty|epa|efe|xinhua)( photo| images)? ?/ ?",
        drop=("Photo: Hau Dinh, AP", "(Image: GETTY)", "Credit: Reuters", "Getty Images",
              "Photograph: Alamy", "Image source, Getty Images", "(AP Photo/Evan Vucci)",
-             "Photo by John Smith"),
+             "Photo by John Smith", "Photographer: Alex Kraus/Bloomberg"),
        keep=("Photos of the crash spread quickly on social media, police said.",),
        max_words=14),
     _r("caption.source", "the source line under a chart, table or screenshot",
@@ -168,9 +170,9 @@ RULES: tuple[Rule, ...] = (
        r"hide caption|show caption|expand|fullscreen|full screen|play( video)?|pause|"
        r"replay|mute|unmute|watch( now| video)?|\d+ photos?|(photo|video) gallery|"
        r"(image|photo) \d+|launch (slideshow|gallery)|more (photos|videos)|image|video|file photo|"
-       r"open this photo in gallery:?)\W*$",
+       r"open this photo in gallery:?|\d{1,2}:\d{2}(:\d{2})?)\W*$",
        drop=("Image 1 of 8", "Caption", "Close", "Back to Gallery", "toggle caption",
-             "View 12 photos", "Watch video", "Open this photo in gallery:"),
+             "View 12 photos", "Watch video", "Open this photo in gallery:", "02:15"),
        keep=("Close to 2,000 people attended the rally.",)),
     # --- promos and related content ----------------------------------------------------------
     _r("promo.app", "app, video and podcast promotions",
@@ -178,10 +180,12 @@ RULES: tuple[Rule, ...] = (
        r"listen (to|on) (the|our) .{0,20}podcast|subscribe to (the|our) .{0,20}podcast|"
        r"watch (live|now) on|available on (apple|google|spotify)|app store|google play)\b"
        r"|^for (the )?(latest|more)\b.{0,60}\b(news|updates|coverage|stories|video)\b.{0,40}"
-       r"\b(head|go) to\b",
+       r"\b(head|go) to\b"
+       r"|^(watch|stream)( live)?( on)? [\w .&]{1,30} (news|tv|live)( live)?( on any device)?\W*$",
        drop=("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "CLICK HERE TO GET THE FOX NEWS APP",
              "Download the NBC News app for breaking news",
-             "For the latest news, weather, sports, and streaming video, head to WCIA.com."),
+             "For the latest news, weather, sports, and streaming video, head to WCIA.com.",
+             "Watch CBS News", "Stream CBS News live on any device"),
        keep=("She said the app had been downloaded five million times in its first year, "
              "a record for the company.",), max_words=18),
     _r("related.header", "headers of related-article and more-stories lists",
@@ -329,7 +333,9 @@ RULES: tuple[Rule, ...] = (
     _r("bio.reporting", "agency credits and reporting lines",
        r"^\(?(reporting|additional reporting|writing|editing|compiled|edited|produced) by "
        r"(?-i:[A-Z])|^contact (the )?(author|writer|reporter)|"
-       r"^(write to|email|e-mail|contact) [\w. ]{2,40} (at|@)\s?\S+@|^have a (news )?tip\b|"
+       r"^(write to|email|e-mail|contact) [\w. ]{2,40} (at|@)\s?\S+@|"
+       r"^have a (news |confidential )?tip\b|"
+       r"^\W{0,2}with (additional )?assistance (from|by) (?-i:[A-Z])|"
        r"^send (us )?(a )?tip|^got a (news )?tip\b|\bcontributed to this (report|story|article)"
        r"|^(the )?(associated press|agence france-presse|bloomberg news)\W*$"
        r"|^(information|material|reporting) from .{2,60} (was|were) used in this "
@@ -337,7 +343,8 @@ RULES: tuple[Rule, ...] = (
        drop=("Reporting by Jane Doe; Editing by Sam Roe", "Write to Ann Lee at ann.lee@wsj.com",
              "Have a tip? Email us", "(Reporting by Ann Lee in London)",
              "The Associated Press contributed to this report.", "Associated Press",
-             "Information from The Associated Press was used in this report."),
+             "Information from The Associated Press was used in this report.",
+             "— With assistance from Eva Brunner"),
        keep=("Reporting by the paper's staff uncovered the fraud, the judge said in her ruling.",),
        max_words=25),
     _r("bio.header", "headers and links of author boxes",
