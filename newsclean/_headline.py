@@ -46,6 +46,7 @@ _HEADLINE_WORDS = 30  # an h1 longer than this is a paragraph set large, not a h
 _SITE_WORDS = 3  # an end part this short is the site's name or a section, not the headline
 _HOST_WORDS = frozenset({"www", "com", "org", "net", "blog", "news", "info", "html", "amp"})
 _ELLIPSES = ("...", "\u2026")
+_CUT_CHARS = 60  # metadata is cut to a length (60 for <title>, 110 for JSON-LD), never shorter
 _MOJIBAKE = re.compile(
     "[\u00c2-\u00df][\u0080-\u00bf]|[\u00e0-\u00ef][\u0080-\u00bf]{2}|[\u00f0-\u00f4][\u0080-\u00bf]{3}"
 )
@@ -82,9 +83,9 @@ def _choose(
         and not (named and _words(h) > _HEADLINE_WORDS)
     ]
     for element, heading in h1s:
-        part = _named_part(element, heading, [*named, *titles])
-        if part:
-            return _strip_site(part, sites)
+        part = _strip_site(_named_part(element, heading, [*named, *titles]), sites)
+        if _words(part) > 1 and _ALNUM.sub("", part.casefold()) not in sites:
+            return part
     for _, heading in h1s:
         if any(_agrees(heading, n) for n in named):
             return _main_part(heading)
@@ -96,12 +97,13 @@ def _choose(
     return named[0] if named else None
 
 
-def _named_part(h1: lxml.html.HtmlElement, heading: str, titles: list[str]) -> str | None:
+def _named_part(h1: lxml.html.HtmlElement, heading: str, titles: list[str]) -> str:
     """The part of an ``<h1>`` that a metadata title names, the rest being other elements
-    (``<h1><span>Title:</span>Headline</h1>``, ``<h1>Headline <span>(source.com)</span></h1>``)."""
+    (``<h1><span>Title:</span>Headline</h1>``, ``<h1>Headline <span>(source.com)</span></h1>``),
+    or ''."""
     keys = {_key(t) for t in titles}
     if _key(heading) in keys:
-        return None
+        return ""
     for child in h1.iterdescendants():
         inner = _heading_text(child) if isinstance(child.tag, str) else ""
         if not inner:
@@ -109,16 +111,19 @@ def _named_part(h1: lxml.html.HtmlElement, heading: str, titles: list[str]) -> s
         for part in (inner, " ".join(heading.replace(inner, " ", 1).split())):
             if part and _key(part) in keys:
                 return part
-    return None
+    return ""
 
 
 def _cut_short(title: str, named: list[str]) -> bool:
-    """Whether a metadata title is cut off: it ends in an ellipsis, or another one goes on from
-    where it stops ('... Solutions (Including' beside '... Solutions (Including One Trick)')."""
+    """Whether a metadata title is cut off: it ends in an ellipsis, or it is long and another one
+    goes on from where it stops ('... Solutions (Including' beside '... (Including One Trick)')."""
     key = _key(title)
-    return key.endswith(_ELLIPSES) or any(
-        _key(other).startswith(key + " ") and _key(other)[len(key) + 1 :][:1].isalnum()
-        for other in named
+    return key.endswith(_ELLIPSES) or (
+        len(key) >= _CUT_CHARS
+        and any(
+            _key(other).startswith(key + " ") and _key(other)[len(key) + 1 :][:1].isalnum()
+            for other in named
+        )
     )
 
 

@@ -48,17 +48,25 @@ def test_an_h1_without_other_elements_keeps_its_own_wording() -> None:
     assert title_of(h1, head) == "Council approves the bus plan after a year of debate, and the tax"
 
 
+def test_a_one_word_or_site_name_part_of_the_h1_is_not_the_title() -> None:
+    assert title_of("<h1><span>Brexit</span>: what happens next</h1>", og("Brexit")) == (
+        "Brexit: what happens next"
+    )
+    head = og("Metro News") + "<meta property='og:site_name' content='Metro News'>"
+    assert title_of(f"<h1>{HEADLINE} <span>Metro News</span></h1>", head) != "Metro News"
+
+
 def test_a_metadata_title_cut_short_gives_way_to_the_whole_one() -> None:
+    whole = (
+        "Fix It Friday: How To Arrange Your Living Room? We Help 4 Readers (Including One Trick)"
+    )
+    cut = whole.removesuffix(" One Trick)")
     head = (
-        '<script type="application/ld+json">{"@type": "Article", '
-        '"headline": "Fix It Friday: We Help 4 Readers Find Solutions (Including"}</script>'
-        + og("Fix It Friday: We Help 4 Readers Find Solutions (Including One Trick) - Em Home")
+        f'<script type="application/ld+json">{{"@type": "Article", "headline": "{cut}"}}</script>'
+        + og(f"{whole} - Em Home")
         + "<meta property='og:site_name' content='Em Home'>"
     )
-    assert (
-        title_of("", head)
-        == "Fix It Friday: We Help 4 Readers Find Solutions (Including One Trick)"
-    )
+    assert title_of("", head) == whole
 
 
 def test_a_metadata_title_ending_in_an_ellipsis_is_passed_over() -> None:
@@ -69,9 +77,9 @@ def test_a_metadata_title_ending_in_an_ellipsis_is_passed_over() -> None:
     assert title_of("", head) == HEADLINE
 
 
-def test_a_shorter_metadata_title_followed_by_a_site_name_is_not_cut_short() -> None:
-    head = og(HEADLINE) + f"<title>{HEADLINE} | Metro News Network</title>"
-    assert title_of("", head) == HEADLINE
+@pytest.mark.parametrize("rest", [" | Metro News Network", " Metro News Network"])
+def test_a_shorter_metadata_title_followed_by_a_site_name_is_not_cut_short(rest: str) -> None:
+    assert title_of("", og(HEADLINE) + f"<title>{HEADLINE}{rest}</title>") == HEADLINE
 
 
 def test_the_site_name_after_a_separator_in_the_h1_is_cut() -> None:
