@@ -11,12 +11,13 @@ words shared both ways) or when it has one that reads as a headline; else the me
 2. the first ``<h1>`` that agrees with a metadata title, without a tag line after ``' | '``;
 3. the only ``<h1>`` (or, of several, the first the markup calls a headline or title by its
    class), unless it names a section ('Our Blog') rather than the story;
-4. the first metadata title that is not cut short (an ellipsis, or a prefix of another one).
+4. the first metadata title that is not cut short (an ellipsis, or a long prefix of another).
 
 An ``<h1>`` that is the site's logo or name, or that runs past 30 words (a paragraph set large),
 is not a candidate. The characters are the page's, with three repairs: UTF-8 read as Latin-1
-('Investorâ\\x80\\x99s'), full-width punctuation in a Latin title ('Work？'), and curly quotes
-that only the ``<h1>`` has (a CMS rendering the typed quotes of its metadata title as curly).
+(``Investorâ`` and two C1 controls for ``Investor’s``), full-width punctuation in a Latin
+title (``'Work？'``), and words whose quotes only the ``<h1>`` curls while a metadata title types
+them straight (a CMS curls the quotes of the headline it prints and leaves its metadata as typed).
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ _MOJIBAKE = re.compile(
 )
 _CJK = re.compile("[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _FULL_WIDTH = MappingProxyType({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)})
+_STRAIGHT = re.compile(r"['\"]")
+_CURLY_WORD = re.compile(r"\S*[\u2018\u2019\u201c\u201d]\S*")
 _CURLY = MappingProxyType({0x2018: "'", 0x2019: "'", 0x201C: '"', 0x201D: '"'})
 
 
@@ -246,12 +249,16 @@ def _as_utf8(run: re.Match[str]) -> str:
 
 
 def _as_typed(title: str, titles: Sequence[str]) -> str:
-    """The title with the straight quotes of a metadata title that reads the same: a CMS turns
-    the quotes typed in a headline curly where it prints it, and leaves its metadata as typed."""
-    straight = title.translate(_CURLY)
-    if straight != title and any(straight in t for t in titles):
-        return straight
-    return title
+    """The title with its curly-quoted words as the metadata types them (``Visitor’s`` ->
+    ``Visitor's``): a CMS curls the quotes of a headline where it prints it, and leaves its
+    metadata as typed. Words no metadata title types straight keep their curly quotes."""
+    typed = " ".join(t for t in titles if _STRAIGHT.search(t))
+    return _CURLY_WORD.sub(lambda m: _straight(m.group(), typed), title)
+
+
+def _straight(word: str, typed: str) -> str:
+    plain = word.translate(_CURLY)
+    return plain if plain in typed else word
 
 
 def _words(text: str) -> int:

@@ -163,3 +163,9 @@ def test_curly_quotes_stay_when_no_metadata_title_types_them_straight() -> None:
     assert title_of(h1, og("Why Hasn\u2019t Tutoring Been More Effective?")) == (
         "Why Hasn\u2019t Tutoring Been More Effective?"
     )
+
+
+def test_a_word_the_metadata_types_with_a_straight_quote_is_written_as_typed() -> None:
+    h1 = "<h1>What to Expect on Your First Trip- A First Time Visitor\u2019s Guide</h1>"
+    head = og("What to Expect on Your First Trip: A First Time Visitor's Guide")
+    assert title_of(h1, head) == "What to Expect on Your First Trip- A First Time Visitor's Guide"
