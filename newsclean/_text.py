@@ -2,9 +2,11 @@
 
 A line is the unit because scrapers put one block per line: a newsletter box or a doubled
 caption often sits on consecutive lines with no blank line between. One exception: text
-hard-wrapped at a fixed width (a long line that stops mid-sentence, and a next line that starts
-in lower case) is one paragraph, and its lines are joined into one block. The first line, the
-headline, is never joined.
+hard-wrapped at a fixed width is one paragraph, and its lines are joined into one block. Two
+signs tell a wrapped line: the text has a wrap width (most of its long lines end within a few
+characters of one width, and none is longer) and the next line's first word would not have fit
+on it; or, without a width, a long line that stops mid-sentence and a next line that starts in
+lower case. The first line, the headline, is never joined.
 """
 
 from __future__ import annotations
@@ -18,6 +20,13 @@ __all__ = ["text_blocks"]
 #: A line that stops where a sentence cannot: after a word or a comma, not after . ! ? : ;
 _OPEN_END = re.compile(r"[\w,]$")
 _WRAP_MIN_CHARS = 60
+#: Widths that text is wrapped at (email, terminals, plain-text feeds): 60 to 132 characters.
+_WRAP_WIDTHS = range(_WRAP_MIN_CHARS, 133)
+#: A wrapped text's long lines end within this many characters of its width ...
+_WRAP_SLACK = 15
+#: ... at least this share of them (a ragged right margin still clusters near the width).
+_WRAP_SHARE = 0.6
+_WRAP_MIN_LINES = 4
 
 
 def text_blocks(text: str) -> list[Block]:
@@ -26,11 +35,16 @@ def text_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     first = last = 0
     parts: list[str] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    lines = text.splitlines()
+    width = _wrap_width(lines)
+    previous = ""  # the last line as written, blank or not
+    for number, line in enumerate(lines, start=1):
         collapsed = " ".join(line.split())
+        wrapped = width is not None and _overflowed(previous, collapsed, width)
+        previous = line
         if not collapsed:
             continue
-        if collapsed[0].islower() and parts and blocks and _continues(parts[-1], collapsed):
+        if parts and blocks and (wrapped or _continues(parts[-1], collapsed)):
             parts.append(collapsed)
             last = number
             continue
@@ -40,6 +54,28 @@ def text_blocks(text: str) -> list[Block]:
     if parts:
         blocks.append(_block(parts, first, last))
     return blocks
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width the text was hard-wrapped at, or None when it was not."""
+    lengths = [len(line.rstrip()) for line in lines]
+    width = max(lengths, default=0)
+    if width not in _WRAP_WIDTHS:
+        return None
+    long = [n for n in lengths if n >= _WRAP_MIN_CHARS - _WRAP_SLACK]
+    near = sum(1 for n in long if n >= width - _WRAP_SLACK)
+    if len(long) < _WRAP_MIN_LINES or near < _WRAP_SHARE * len(long):
+        return None
+    return width
+
+
+def _overflowed(previous: str, line: str, width: int) -> bool:
+    """Whether the line's first word would not have fit at the end of the line above it, as
+    when a wrapper broke one paragraph there (a blank line above is a paragraph's end)."""
+    above = previous.rstrip()
+    if not above.strip() or not line:
+        return False
+    return len(above) + 1 + len(line.split(" ", 1)[0]) > width
 
 
 def _continues(previous: str, line: str) -> bool:

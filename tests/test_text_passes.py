@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -67,6 +68,32 @@ def test_hard_wrapped_lines_are_joined_into_one_paragraph() -> None:
         "The council approved the budget on Tuesday after a long debate over "
         "school funding, members said on Wednesday.",
     )
+
+
+def test_text_wrapped_at_a_fixed_width_joins_lines_broken_after_a_full_stop() -> None:
+    paragraphs = (
+        "Construction is expected to begin in April and last about eight months. Two of the "
+        "bridge's four lanes will close during that time, and the city plans to add bus service.",
+        "Opponents argued that the city should wait for a federal grant that could cover half of "
+        "the cost. The city applied for that grant last year but has not heard back.",
+    )
+    box = "Get Today's Headlines in your inbox:\nThe day's top stories delivered every morning."
+    wrapped = [textwrap.fill(p, 72) for p in paragraphs]
+    text = "Bridge repairs approved\n\n" + "\n\n".join([wrapped[0], box, wrapped[1]]) + "\n"
+    assert any(line.endswith("months.") for line in text.splitlines())  # broken after a stop
+    article = newsclean.parse(text)
+    assert article.paragraphs == paragraphs
+    assert reasons(article)["Get Today's Headlines in your inbox:"] == "newsletter.signup"
+    assert reasons(article)["The day's top stories delivered every morning."] == (
+        "newsletter.signup"
+    )
+
+
+def test_short_lines_of_an_unwrapped_text_stay_apart() -> None:
+    text = "Bridge repairs approved\n\n" + BODY + "Share this:\nFacebook\nTwitter\n"
+    article = newsclean.parse(text)
+    assert reasons(article)["Facebook"] == "share.prompt"
+    assert reasons(article)["Twitter"] == "share.prompt"
 
 
 def test_site_header_between_two_copies_of_the_headline_is_removed() -> None:
