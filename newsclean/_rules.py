@@ -122,7 +122,7 @@ RULES: tuple[Rule, ...] = (
        max_words=16),
     # --- sharing and social ------------------------------------------------------------------
     _r("share.prompt", "share bars and social prompts",
-       r"^(share( this( article| story| page)?)?( on \w+| via \w+)?|share on facebook|"
+       r"^(share( this| full| the)?( article| story| page)?( on \w+| via \w+)?|share on facebook|"
        r"share this:?|tweet( this)?|email( this)?|print( this)?( page| article| story)?|pin( it)?|"
        r"copy( the)? link( to clipboard)?|(font|text) size|aa|"
        r"link copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|"
@@ -136,7 +136,7 @@ RULES: tuple[Rule, ...] = (
        drop=("Share this:", "Facebook", "0 shares", "Tweet", "Copy link", "Share on Facebook",
              "Listen to this article · 5 min", "Print this page", "Copy link to clipboard",
              "Click to share on Twitter (Opens in new window)", "1.2k shares",
-             "Like this story? Share it with a friend."),
+             "Like this story? Share it with a friend.", "Share full article"),
        keep=("Facebook said on Monday that it would appeal the ruling.",)),
     _r("share.follow", "calls to follow the outlet or reporter",
        r"^(follow|like) (us|@?\w+( \w+){0,2}) on (facebook|twitter|x|instagram|tiktok|threads|"
@@ -150,7 +150,7 @@ RULES: tuple[Rule, ...] = (
        r"^[\(\[]?(photo(graph)?s?|photographer|image|picture|pic|video|illustration|credit|"
        r"file photo|photo credit|image credit|image source)( by)?\s*[:/]"
        r"|^[\(\[](image|photo|picture|pic|credit)s?:[^\)\]]*[\)\]]$"
-       r"|^(getty|getty images|reuters|ap|afp|epa|shutterstock|alamy|istock)( photo)?\W*$"
+       r"|^(getty|getty images|shutterstock|alamy|istock)( photo)?\W*$"
        r"|^[\(\[]?(photo|image|picture)s?( courtesy of| by) \w|^image source, "
        r"|^[\(\[]?(ap|afp|reuters|getty|epa|efe|xinhua)( photo| images)? ?/ ?",
        drop=("Photo: Hau Dinh, AP", "(Image: GETTY)", "Credit: Reuters", "Getty Images",
@@ -205,15 +205,18 @@ RULES: tuple[Rule, ...] = (
        r"^(read more|read|more|related|see|also read|read also|watch|listen|don'?t miss|"
        r"must read|recommended|see also|click here|related story|related article|"
        r"trending|latest|also on (?!(mon|tues|wednes|thurs|fri|satur|sun)day\b)(?-i:[A-Z])"
-       r"[\w .'’]{1,40})\s?[:>»|–—-]+\s?\S",
+       r"[\w .'’]{1,40})\s?[:>»|–—-]+\s?\S"
+       r"|^read more (about|on) [^.!?]{1,60}$",
        drop=("READ MORE: Stocks tumble as Fed signals more hikes",
              "Related: How the deal fell apart", "DON'T MISS: The best beaches in Spain",
              "WATCH: Storm hits the coast",
-             "Also on Science News: Elephants call each other by name"),
+             "Also on Science News: Elephants call each other by name",
+             "Read more about the bill"),
        keep=("Read the full report at the library.",
              "Also on Tuesday: the council approved the budget.",
              "Also in the bill: a tax credit for renters.",
-             "Also on the agenda: a new park."), max_words=30),
+             "Also on the agenda: a new park.",
+             "Read more about the study in the journal Nature."), max_words=30),
     _r("commerce.button", "shopping and price buttons beside product mentions",
        r"^((check|see|view|compare|get|track) (the )?(latest |current |best )?(price|prices|deal|"
        r"deals|offers?)|buy( it)?( now)?|shop( now)?|see it|book now|get (a |your )?quote)"
@@ -337,14 +340,14 @@ RULES: tuple[Rule, ...] = (
        r"^have a (news |confidential )?tip\b|"
        r"^\W{0,2}with (additional )?assistance (from|by) (?-i:[A-Z])|"
        r"^send (us )?(a )?tip|^got a (news )?tip\b|\bcontributed to this (report|story|article)"
-       r"|^(the )?(associated press|agence france-presse|bloomberg news)\W*$"
+       r"|^(the )?(associated press|agence france-presse|bloomberg news|reuters|ap|afp|upi)\W*$"
        r"|^(information|material|reporting) from .{2,60} (was|were) used in this "
        r"(report|story|article)",
        drop=("Reporting by Jane Doe; Editing by Sam Roe", "Write to Ann Lee at ann.lee@wsj.com",
              "Have a tip? Email us", "(Reporting by Ann Lee in London)",
              "The Associated Press contributed to this report.", "Associated Press",
              "Information from The Associated Press was used in this report.",
-             "— With assistance from Eva Brunner"),
+             "— With assistance from Eva Brunner", "Reuters"),
        keep=("Reporting by the paper's staff uncovered the fraud, the judge said in her ruling.",),
        max_words=25),
     _r("bio.header", "headers and links of author boxes",
@@ -360,12 +363,14 @@ RULES: tuple[Rule, ...] = (
        r"|^(terms of (use|service)|privacy policy|cookie policy|do not sell)"
        r"|\bthis (material|article) may not be (published|reproduced|broadcast|rewritten)"
        r"|^this (article|story|post) (was )?(originally|first) (appeared|published) (on|in|at)\b"
-       r"|^our (standards|editorial standards|ethics policy)\W*:",
+       r"|^our (standards|editorial standards|ethics policy)\W*:"
+       r"|^a version of this (article|story) appears? in print\b",
        drop=("© 2024 The New York Times Company", "Copyright 2014 Dow Jones & Company",
              "All rights reserved.", "Order Reprints | Today's Paper | Subscribe",
              "This material may not be published, broadcast, rewritten, or redistributed.",
              "This article originally appeared on The Conversation.",
-             "Our Standards: The Thomson Reuters Trust Principles."),
+             "Our Standards: The Thomson Reuters Trust Principles.",
+             "A version of this article appears in print on Aug. 8, 2022, Section A, Page 1."),
        keep=("Copyright lawyers say the ruling will change the industry, and soon.",),
        max_words=30),
     _r("legal.cookies", "cookie and consent notices",

@@ -4,16 +4,16 @@ A line is the unit because scrapers put one block per line: a newsletter box or 
 caption often sits on consecutive lines with no blank line between. One exception: text
 hard-wrapped at a fixed width is one paragraph, and its lines are joined into one block. Two
 signs tell a wrapped line: the text has a wrap width (most of its long lines end within a few
-characters of one width, and none is longer) and the next line's first word would not have fit
-on it; or, without a width, a long line that stops mid-sentence and a next line that starts in
-lower case. The first line, the headline, is never joined.
+characters of one width, mostly mid-sentence, and none is longer) and the next line's first word
+would not have fit on it; or, without a width, a long line that stops mid-sentence and a next
+line that starts in lower case. The first line, the headline, is never joined.
 """
 
 from __future__ import annotations
 
 import re
 
-from ._blocks import Block
+from ._blocks import Block, ends_sentence
 
 __all__ = ["text_blocks"]
 
@@ -58,15 +58,17 @@ def text_blocks(text: str) -> list[Block]:
 
 def _wrap_width(lines: list[str]) -> int | None:
     """The width the text was hard-wrapped at, or None when it was not."""
-    lengths = [len(line.rstrip()) for line in lines]
-    width = max(lengths, default=0)
+    stripped = [line.rstrip() for line in lines]
+    width = max(map(len, stripped), default=0)
     if width not in _WRAP_WIDTHS:
         return None
-    long = [n for n in lengths if n >= _WRAP_MIN_CHARS - _WRAP_SLACK]
-    near = sum(1 for n in long if n >= width - _WRAP_SLACK)
-    if len(long) < _WRAP_MIN_LINES or near < _WRAP_SHARE * len(long):
+    long = [line for line in stripped if len(line) >= _WRAP_MIN_CHARS - _WRAP_SLACK]
+    near = [line for line in long if len(line) >= width - _WRAP_SLACK]
+    if len(long) < _WRAP_MIN_LINES or len(near) < _WRAP_SHARE * len(long):
         return None
-    return width
+    # A wrapper breaks lines mid-sentence; a scraper's long lines are paragraphs, and end one.
+    open_ends = sum(1 for line in near if not ends_sentence(line))
+    return width if open_ends * 2 > len(near) else None
 
 
 def _overflowed(previous: str, line: str, width: int) -> bool:
