@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Literal
+from typing import Final, Literal, NamedTuple
 
 __all__ = ["Block", "Label", "Labelled", "ends_sentence", "is_prose", "normalise", "word_count"]
 
@@ -24,34 +23,48 @@ _CLOSERS = "\"'”’)]"
 Label = Literal["title", "subtitle", "body", "caption", "boilerplate"]
 
 
-@dataclass(frozen=True, slots=True)
 class Block:
     """A unit of the input in source order, with the cheap features the rules read.
 
     ``tag`` is the HTML element name (``p``, ``h2``, ``li``, ``blockquote``, ``figcaption`` ...)
     or ``line`` on the text path. ``hints`` holds words taken from class names and ids on the
     HTML path (``caption``, ``byline``, ``share`` ...). ``source`` says where the block came from
-    (``line 12`` or an element path).
+    (``line 12`` or an element path). ``words``, ``key`` (``normalise(text)``, to compare blocks)
+    and ``prose`` (``is_prose``) are worked out once, here. ``collapsed`` says the caller
+    collapsed the text's whitespace already, so that its key is the case-folded text.
+
+    A plain class with slots: a parse builds one per line, and a frozen dataclass costs
+    three times as much to build. The attributes are ``Final``: mypy rejects any assignment
+    outside ``__init__``.
     """
 
-    text: str
-    source: str
-    tag: str = "line"
-    hints: frozenset[str] = frozenset()
-    link_density: float = 0.0
-    words: int = field(init=False, compare=False)
-    key: str = field(init=False, compare=False, repr=False)  # ``normalise(text)``, to compare
-    prose: bool = field(init=False, compare=False, repr=False)  # see ``is_prose``
+    __slots__ = ("hints", "key", "link_density", "prose", "source", "tag", "text", "words")
 
-    def __post_init__(self) -> None:
-        words = word_count(self.text)
-        object.__setattr__(self, "words", words)
-        object.__setattr__(self, "key", normalise(self.text))
-        object.__setattr__(self, "prose", is_prose(self.text, words))
+    def __init__(
+        self,
+        text: str,
+        source: str,
+        tag: str = "line",
+        hints: frozenset[str] = frozenset(),
+        link_density: float = 0.0,
+        *,
+        collapsed: bool = False,
+    ) -> None:
+        words = word_count(text)
+        self.text: Final = text
+        self.source: Final = source
+        self.tag: Final = tag
+        self.hints: Final = hints
+        self.link_density: Final = link_density
+        self.words: Final = words
+        self.key: Final = text.casefold() if collapsed else normalise(text)
+        self.prose: Final = is_prose(text, words)
+
+    def __repr__(self) -> str:
+        return f"Block(text={self.text!r}, source={self.source!r}, tag={self.tag!r})"
 
 
-@dataclass(frozen=True, slots=True)
-class Labelled:
+class Labelled(NamedTuple):
     """A block with its label and, for anything not kept, the reason id."""
 
     block: Block

@@ -93,10 +93,7 @@ def classify(
         drop_link_runs(blocks, labels, reasons, drop)
     if not facts.region_known and options.enabled("page.outside-body"):
         find_body_region(blocks, labels, drop, whole_page="page.header" in reasons)
-    return [
-        Labelled(block=b, label=labels[i] or "body", reason=reasons[i])
-        for i, b in enumerate(blocks)
-    ]
+    return [Labelled(b, labels[i] or "body", reasons[i]) for i, b in enumerate(blocks)]
 
 
 def _apply_rules(blocks: list[Block], options: Options, drop: _Drop) -> None:

@@ -52,4 +52,4 @@ def _continues(previous: str, line: str) -> bool:
 
 def _block(parts: list[str], first: int, last: int) -> Block:
     source = f"line {first}" if first == last else f"lines {first}-{last}"
-    return Block(text=" ".join(parts), source=source)
+    return Block(" ".join(parts), source, collapsed=True)
