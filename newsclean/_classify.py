@@ -249,7 +249,7 @@ def _skip_page_header(
     repeat = next((i for i in range(start + 1, len(blocks)) if blocks[i].key == key), None)
     if repeat is None or not options.enabled("page.header"):
         return start
-    prose = [b.words if labels[i] is None and is_prose(b) else 0 for i, b in enumerate(blocks)]
+    prose = [b.words if labels[i] is None and b.prose else 0 for i, b in enumerate(blocks)]
     longest = max((b.words for b in blocks[start + 1 : repeat]), default=0)
     if sum(prose[start:repeat]) > _HEADER_PROSE * sum(prose) or longest >= _HEADER_MAX_WORDS:
         return start

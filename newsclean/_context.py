@@ -77,7 +77,7 @@ def is_prose(block: Block) -> bool:
 
 def prose_score(block: Block, cost: float = _SHORT_COST) -> float:
     """How much a block says the article is here: its length if it is prose, else a cost."""
-    if is_prose(block):
+    if block.prose:
         tokens = _tokens(block.text[:_SAMPLE_CHARS])
         stops = sum(map(ALL_STOPWORDS.__contains__, tokens))
         # Prose in any language the table lists has stop words; a run of names has few.
@@ -134,7 +134,7 @@ def cut_closing_sections(
 ) -> None:
     """Drop what follows the header of a section that closes a page (comments, related
     stories) once the article's prose is behind it. Headers higher up are left to the rules."""
-    prose = [b.words if labels[i] is None and is_prose(b) else 0 for i, b in enumerate(blocks)]
+    prose = [b.words if labels[i] is None and b.prose else 0 for i, b in enumerate(blocks)]
     total = sum(prose)
     seen = 0
     for i, reason in enumerate(reasons):
@@ -154,7 +154,7 @@ def drop_link_runs(
 ) -> None:
     """Drop runs of short unpunctuated lines under a related header or at the end of the body."""
     last_prose = max(
-        (i for i, b in enumerate(blocks) if labels[i] is None and is_prose(b)), default=-1
+        (i for i, b in enumerate(blocks) if labels[i] is None and b.prose), default=-1
     )
     run: list[int] = []
     header = False  # the run follows a related-stories header
