@@ -153,9 +153,7 @@ def drop_link_runs(
     blocks: list[Block], labels: list[Label | None], reasons: list[str], drop: _Drop
 ) -> None:
     """Drop runs of short unpunctuated lines under a related header or at the end of the body."""
-    last_prose = max(
-        (i for i, b in enumerate(blocks) if labels[i] is None and b.prose), default=-1
-    )
+    last_prose = max((i for i, b in enumerate(blocks) if labels[i] is None and b.prose), default=-1)
     run: list[int] = []
     header = False  # the run follows a related-stories header
     for i in [*range(len(blocks)), len(blocks)]:

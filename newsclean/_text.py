@@ -25,18 +25,19 @@ def text_blocks(text: str) -> list[Block]:
     one paragraph are joined."""
     blocks: list[Block] = []
     first = last = 0
-    parts: list[str] = []
+    parts: list[str] = []  # the lines of the paragraph being read
     for number, line in enumerate(text.splitlines(), start=1):
         collapsed = " ".join(line.split())
         if not collapsed:
             continue
-        if collapsed[0].islower() and parts and blocks and _continues(parts[-1], collapsed):
+        if blocks and parts and collapsed[0].islower() and _continues(parts[-1], collapsed):
             parts.append(collapsed)
             last = number
             continue
         if parts:
             blocks.append(_block(parts, first, last))
-        parts, first, last = [collapsed], number, number
+        parts = [collapsed]
+        first = last = number
     if parts:
         blocks.append(_block(parts, first, last))
     return blocks
@@ -51,5 +52,6 @@ def _continues(previous: str, line: str) -> bool:
 
 
 def _block(parts: list[str], first: int, last: int) -> Block:
-    source = f"line {first}" if first == last else f"lines {first}-{last}"
-    return Block(" ".join(parts), source, collapsed=True)
+    if first == last:
+        return Block(parts[0], f"line {first}", collapsed=True)
+    return Block(" ".join(parts), f"lines {first}-{last}", collapsed=True)
