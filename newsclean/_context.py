@@ -32,6 +32,11 @@ _WORD = re.compile(r"[\w'’]+")
 _ASCII_WORD = bytes(
     ord(chr(i).lower()) if chr(i).isalnum() or chr(i) in "_'" else 32 for i in range(128)
 ) + bytes([32] * 128)
+#: ... and with NUL kept, for text whose '’' (part of a word of ``_WORD``) became NUL.
+_APOSTROPHE_WORD = b"\0" + _ASCII_WORD[1:]
+#: Quotes and dashes, the usual characters of English prose outside ASCII after '’': they
+#: have no case and separate words.
+_SEPARATORS = "“”‘—–…"
 #: A word of two letters or more: lines without one are figures (table cells, scores, prices).
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 #: Links glued together by a scraper: 'Soil TestedHomemade Spoon Butter RecipeWhere to Buy'.
@@ -92,10 +97,17 @@ def prose_score(block: Block, cost: float = _SHORT_COST) -> float:
 
 
 def _tokens(text: str) -> list[str]:
-    """The words of the text, case-folded (``_WORD``, by a byte table on ASCII text)."""
+    """The words of the text, case-folded (``_WORD``, by a byte table on ASCII text, and on
+    text whose other characters are quotes and dashes)."""
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_WORD).decode("ascii").split()
-    return _WORD.findall(text.casefold())
+    ascii_ = text.replace("’", "\0")  # NUL: kept in words by the table, then '’' again
+    for char in _SEPARATORS:
+        ascii_ = ascii_.replace(char, " ")
+    if not ascii_.isascii() or "\0" in text:
+        return _WORD.findall(text.casefold())
+    words = ascii_.encode("ascii").translate(_APOSTROPHE_WORD).decode("ascii")
+    return words.replace("\0", "’").split()
 
 
 def find_body_region(
