@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from typing import Final, Literal, NamedTuple
 
-__all__ = ["Block", "Label", "Labelled", "ends_sentence", "is_prose", "normalise", "word_count"]
+__all__ = [
+    "Block",
+    "Label",
+    "Labelled",
+    "ends_sentence",
+    "is_prose",
+    "normalise",
+    "replace_quotes_and_dashes",
+    "word_count",
+]
 
 _WORD = re.compile(r"\w+")
 #: A word character outside ASCII: text without one counts its words on its ASCII bytes.
@@ -13,6 +22,10 @@ _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
 _SPACE = re.compile(r"\s+")
 #: ASCII word characters (``\w``) to a letter, every other byte to a space.
 _ASCII_WORDS = bytes(97 if chr(i).isalnum() or chr(i) == "_" else 32 for i in range(256))
+#: The characters outside ASCII that English text is full of. None has a case, none is a word
+#: character (``\w``): text with no others can be read as ASCII ('’' is part of a word of the
+#: stop-word tokens, see ``_context``).
+_QUOTES_AND_DASHES = "’“”‘—–…"
 #: A short sentence: a capital, then a small letter before the full stop.
 _FULL_STOP = re.compile(r"^[\"'“‘(]?[A-Z].*[a-z][.!?][\"'”’)]*$")
 #: What may close a sentence, and the quotes and brackets that may follow it.
@@ -72,8 +85,17 @@ class Labelled(NamedTuple):
     reason: str = ""
 
 
+def replace_quotes_and_dashes(text: str, by: str) -> str:
+    """The text with each of '’“”‘—–…' replaced by ``by``: ASCII, usually, when ``by`` is."""
+    for char in _QUOTES_AND_DASHES:
+        text = text.replace(char, by)
+    return text
+
+
 def word_count(text: str) -> int:
     """How many runs of ``\\w`` characters the text holds."""
+    if not text.isascii():
+        text = replace_quotes_and_dashes(text, " ")  # not word characters: the same count
     if text.isascii() or _NON_ASCII_WORD.search(text) is None:
         # The same count without building the list of words: other characters become '?'.
         letters = text.encode("ascii", "replace").translate(_ASCII_WORDS)  # words: runs of b"a"

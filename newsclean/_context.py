@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from ._blocks import Block, Label, ends_sentence
+from ._blocks import Block, Label, ends_sentence, replace_quotes_and_dashes
 from ._stopwords import ALL_STOPWORDS
 
 __all__ = ["cut_closing_sections", "drop_link_runs", "find_body_region", "is_prose", "prose_score"]
@@ -34,9 +34,6 @@ _ASCII_WORD = bytes(
 ) + bytes([32] * 128)
 #: ... and with NUL kept, for text whose '’' (part of a word of ``_WORD``) became NUL.
 _APOSTROPHE_WORD = b"\0" + _ASCII_WORD[1:]
-#: Quotes and dashes, the usual characters of English prose outside ASCII after '’': they
-#: have no case and separate words.
-_SEPARATORS = "“”‘—–…"
 #: A word of two letters or more: lines without one are figures (table cells, scores, prices).
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 #: Links glued together by a scraper: 'Soil TestedHomemade Spoon Butter RecipeWhere to Buy'.
@@ -101,9 +98,8 @@ def _tokens(text: str) -> list[str]:
     text whose other characters are quotes and dashes)."""
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_WORD).decode("ascii").split()
-    ascii_ = text.replace("’", "\0")  # NUL: kept in words by the table, then '’' again
-    for char in _SEPARATORS:
-        ascii_ = ascii_.replace(char, " ")
+    # '’' is part of a word: as NUL, kept in words by the table, then '’' again.
+    ascii_ = replace_quotes_and_dashes(text.replace("’", "\0"), " ")
     if not ascii_.isascii() or "\0" in text:
         return _WORD.findall(text.casefold())
     words = ascii_.encode("ascii").translate(_APOSTROPHE_WORD).decode("ascii")

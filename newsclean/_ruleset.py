@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from ._blocks import replace_quotes_and_dashes
 from ._rules import Rule
 
 __all__ = ["RuleSet"]
@@ -32,8 +33,6 @@ _CASE_SENSITIVE = re.compile(r"(?<!\\)[A-Z]|\(\?-?[a-z]*-")
 #: The one case-sensitive idiom the lower-case lane can relax: a capital letter.
 _CAPITAL = "(?-i:[A-Z])"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-#: The characters outside ASCII that text is full of, all without case.
-_QUOTES_AND_DASHES = "’“”‘—–…"
 #: Patterns that number or name their groups cannot have them made non-capturing.
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P[=<]")
 
@@ -114,10 +113,7 @@ class RuleSet:
 def _uncased(text: str) -> bool:
     """Whether the text's non-ASCII characters have no case ('’', '—', '€'): lower-casing then
     changes only its ASCII letters, so the lower-case lane gives the same answer on it."""
-    rest = text
-    for char in _QUOTES_AND_DASHES:
-        rest = rest.replace(char, "")
-    if rest.isascii():
+    if replace_quotes_and_dashes(text, "").isascii():
         return True  # the usual case, told without a regex
     others = "".join(_NON_ASCII.findall(text))
     return others.lower() == others and others.upper() == others
