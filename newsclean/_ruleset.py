@@ -92,7 +92,7 @@ class RuleSet:
         else:
             lane, probe = lanes.unicode, text
         found = lane.starts.match(probe) if lane.starts is not None else None
-        hit = lane.rule_of[found.lastindex or 0] if found is not None else len(self.rules)
+        hit = lane.rule_of[found.lastindex] if found and found.lastindex else len(self.rules)
         floats = (
             lane.first_floating < hit
             and lane.anywhere is not None
@@ -147,7 +147,7 @@ def _lane(rules: tuple[Rule, ...], allowed: list[int], joined: dict[int, str], f
     their other alternatives, and the order of trying the rest. When the patterns cannot be
     joined (a user pattern with global inline flags), every allowed rule is tried one by one."""
     anchored: list[str] = []
-    rule_of = [-1]  # group 0 is the whole match
+    rule_of = [-1]  # group 0 is the whole match; group k marks the end of alternative k
     loose: list[str] = []
     floating: set[int] = set()
     for index, pattern in joined.items():
