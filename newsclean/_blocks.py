@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Literal
+from typing import Final, Literal, NamedTuple
 
-__all__ = ["Block", "Label", "Labelled", "ends_sentence", "is_prose", "normalise", "word_count"]
+__all__ = [
+    "Block",
+    "Label",
+    "Labelled",
+    "ends_sentence",
+    "is_prose",
+    "normalise",
+    "replace_quotes_and_dashes",
+    "word_count",
+]
 
 _WORD = re.compile(r"\w+")
 #: A word character outside ASCII: text without one counts its words on its ASCII bytes.
@@ -14,6 +22,10 @@ _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
 _SPACE = re.compile(r"\s+")
 #: ASCII word characters (``\w``) to a letter, every other byte to a space.
 _ASCII_WORDS = bytes(97 if chr(i).isalnum() or chr(i) == "_" else 32 for i in range(256))
+#: The characters outside ASCII that English text is full of. None has a case, none is a word
+#: character (``\w``): text with no others can be read as ASCII ('’' is part of a word of the
+#: stop-word tokens, see ``_context``).
+_QUOTES_AND_DASHES = "’“”‘—–…"
 #: A short sentence: a capital, then a small letter before the full stop.
 _FULL_STOP = re.compile(r"^[\"'“‘(]?[A-Z].*[a-z][.!?][\"'”’)]*$")
 #: What may close a sentence, and the quotes and brackets that may follow it.
@@ -24,34 +36,48 @@ _CLOSERS = "\"'”’)]"
 Label = Literal["title", "subtitle", "body", "caption", "boilerplate"]
 
 
-@dataclass(frozen=True, slots=True)
 class Block:
     """A unit of the input in source order, with the cheap features the rules read.
 
     ``tag`` is the HTML element name (``p``, ``h2``, ``li``, ``blockquote``, ``figcaption`` ...)
     or ``line`` on the text path. ``hints`` holds words taken from class names and ids on the
     HTML path (``caption``, ``byline``, ``share`` ...). ``source`` says where the block came from
-    (``line 12`` or an element path).
+    (``line 12`` or an element path). ``words``, ``key`` (``normalise(text)``, to compare blocks)
+    and ``prose`` (``is_prose``) are worked out once, here. ``collapsed`` says the caller
+    collapsed the text's whitespace already, so that its key is the case-folded text.
+
+    A plain class with slots: a parse builds one per line, and a frozen dataclass costs
+    three times as much to build. The attributes are ``Final``: mypy rejects any assignment
+    outside ``__init__``.
     """
 
-    text: str
-    source: str
-    tag: str = "line"
-    hints: frozenset[str] = frozenset()
-    link_density: float = 0.0
-    words: int = field(init=False, compare=False)
-    key: str = field(init=False, compare=False, repr=False)  # ``normalise(text)``, to compare
-    prose: bool = field(init=False, compare=False, repr=False)  # see ``is_prose``
+    __slots__ = ("hints", "key", "link_density", "prose", "source", "tag", "text", "words")
 
-    def __post_init__(self) -> None:
-        words = word_count(self.text)
-        object.__setattr__(self, "words", words)
-        object.__setattr__(self, "key", normalise(self.text))
-        object.__setattr__(self, "prose", is_prose(self.text, words))
+    def __init__(
+        self,
+        text: str,
+        source: str,
+        tag: str = "line",
+        hints: frozenset[str] = frozenset(),
+        link_density: float = 0.0,
+        *,
+        collapsed: bool = False,
+    ) -> None:
+        words = word_count(text)
+        self.text: Final = text
+        self.source: Final = source
+        self.tag: Final = tag
+        self.hints: Final = hints
+        self.link_density: Final = link_density
+        self.words: Final = words
+        self.key: Final = text.casefold() if collapsed else normalise(text)
+        self.prose: Final = is_prose(text, words)
+
+    def __repr__(self) -> str:
+        return f"Block(text={self.text!r}, source={self.source!r}, tag={self.tag!r})"
 
 
-@dataclass(frozen=True, slots=True)
-class Labelled:
+class Labelled(NamedTuple):
     """A block with its label and, for anything not kept, the reason id."""
 
     block: Block
@@ -59,8 +85,17 @@ class Labelled:
     reason: str = ""
 
 
+def replace_quotes_and_dashes(text: str, by: str) -> str:
+    """The text with each of '’“”‘—–…' replaced by ``by``: ASCII, usually, when ``by`` is."""
+    for char in _QUOTES_AND_DASHES:
+        text = text.replace(char, by)
+    return text
+
+
 def word_count(text: str) -> int:
     """How many runs of ``\\w`` characters the text holds."""
+    if not text.isascii():
+        text = replace_quotes_and_dashes(text, " ")  # not word characters: the same count
     if text.isascii() or _NON_ASCII_WORD.search(text) is None:
         # The same count without building the list of words: other characters become '?'.
         letters = text.encode("ascii", "replace").translate(_ASCII_WORDS)  # words: runs of b"a"

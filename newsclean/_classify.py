@@ -17,7 +17,6 @@ It reads in one sitting, as a few passes over the blocks in order:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -101,21 +100,19 @@ def classify(
         drop_link_runs(blocks, labels, reasons, drop)
     if not facts.region_known and options.enabled("page.outside-body"):
         find_body_region(blocks, labels, drop, whole_page="page.header" in reasons)
-    return [
-        Labelled(block=b, label=labels[i] or "body", reason=reasons[i])
-        for i, b in enumerate(blocks)
-    ]
+    return [Labelled(b, labels[i] or "body", reasons[i]) for i, b in enumerate(blocks)]
 
 
 def _apply_rules(blocks: list[Block], options: Options, drop: _Drop) -> None:
-    ruleset = options.ruleset
-    decided: dict[str, str | None] = {}  # menus and bars repeat: decide each text once
+    first_match = options.ruleset.first_match
+    decided: dict[str, str] = {}  # menus and bars repeat: decide each text once ('': no rule)
     for i, block in enumerate(blocks):
-        if block.text not in decided:
-            rule = ruleset.first_match(block.text, block.words)
-            decided[block.text] = None if rule is None else rule.id
-        reason = decided[block.text]
-        if reason is not None:
+        text = block.text
+        reason = decided.get(text)
+        if reason is None:
+            rule = first_match(text, block.words)
+            reason = decided[text] = "" if rule is None else rule.id
+        if reason:
             drop(i, reason)
 
 
@@ -214,7 +211,9 @@ def _headline_index(
     candidates = [i for i in top if _looks_like_headline(blocks[i])]
     if not candidates:
         return None
-    later = Counter(b.key for b in blocks[top[0] + 1 :])
+    # How often the page prints each of the top blocks again below the first of them.
+    keys = [b.key for b in blocks[top[0] + 1 :]]
+    later = {key: keys.count(key) for key in {blocks[i].key for i in top}}
     first = blocks[top[0]]
     strong = first.words > _WEAK_HEADLINE_WORDS or later[first.key]
     if candidates[0] == top[0] and not _glued(first) and strong:
@@ -279,7 +278,7 @@ def _skip_page_header(
     repeat = next((i for i in range(start + 1, len(blocks)) if blocks[i].key == key), None)
     if repeat is None or not options.enabled("page.header"):
         return start
-    prose = [b.words if labels[i] is None and is_prose(b) else 0 for i, b in enumerate(blocks)]
+    prose = [b.words if labels[i] is None and b.prose else 0 for i, b in enumerate(blocks)]
     longest = max((b.words for b in blocks[start + 1 : repeat]), default=0)
     if sum(prose[start:repeat]) > _HEADER_PROSE * sum(prose) or longest >= _HEADER_MAX_WORDS:
         return start

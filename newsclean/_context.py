@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from ._blocks import Block, Label, ends_sentence
+from ._blocks import Block, Label, ends_sentence, replace_quotes_and_dashes
 from ._stopwords import ALL_STOPWORDS
 
 __all__ = ["cut_closing_sections", "drop_link_runs", "find_body_region", "is_prose", "prose_score"]
@@ -32,6 +32,8 @@ _WORD = re.compile(r"[\w'’]+")
 _ASCII_WORD = bytes(
     ord(chr(i).lower()) if chr(i).isalnum() or chr(i) in "_'" else 32 for i in range(128)
 ) + bytes([32] * 128)
+#: ... and with NUL kept, for text whose '’' (part of a word of ``_WORD``) became NUL.
+_APOSTROPHE_WORD = b"\0" + _ASCII_WORD[1:]
 #: A word of two letters or more: lines without one are figures (table cells, scores, prices).
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 #: Links glued together by a scraper: 'Soil TestedHomemade Spoon Butter RecipeWhere to Buy'.
@@ -79,7 +81,7 @@ def is_prose(block: Block) -> bool:
 
 def prose_score(block: Block, cost: float = _SHORT_COST) -> float:
     """How much a block says the article is here: its length if it is prose, else a cost."""
-    if is_prose(block):
+    if block.prose:
         tokens = _tokens(block.text[:_SAMPLE_CHARS])
         stops = sum(map(ALL_STOPWORDS.__contains__, tokens))
         # Prose in any language the table lists has stop words; a run of names has few.
@@ -94,10 +96,16 @@ def prose_score(block: Block, cost: float = _SHORT_COST) -> float:
 
 
 def _tokens(text: str) -> list[str]:
-    """The words of the text, case-folded (``_WORD``, by a byte table on ASCII text)."""
+    """The words of the text, case-folded (``_WORD``, by a byte table on ASCII text, and on
+    text whose other characters are quotes and dashes)."""
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_WORD).decode("ascii").split()
-    return _WORD.findall(text.casefold())
+    # '’' is part of a word: as NUL, kept in words by the table, then '’' again.
+    ascii_ = replace_quotes_and_dashes(text.replace("’", "\0"), " ")
+    if not ascii_.isascii() or "\0" in text:
+        return _WORD.findall(text.casefold())
+    words = ascii_.encode("ascii").translate(_APOSTROPHE_WORD).decode("ascii")
+    return words.replace("\0", "’").split()
 
 
 def find_body_region(
@@ -136,7 +144,7 @@ def cut_closing_sections(
 ) -> None:
     """Drop what follows the header of a section that closes a page (comments, related
     stories) once the article's prose is behind it. Headers higher up are left to the rules."""
-    prose = [b.words if labels[i] is None and is_prose(b) else 0 for i, b in enumerate(blocks)]
+    prose = [b.words if labels[i] is None and b.prose else 0 for i, b in enumerate(blocks)]
     total = sum(prose)
     seen = 0
     for i, reason in enumerate(reasons):
@@ -155,9 +163,7 @@ def drop_link_runs(
     blocks: list[Block], labels: list[Label | None], reasons: list[str], drop: _Drop
 ) -> None:
     """Drop runs of short unpunctuated lines under a related header or at the end of the body."""
-    last_prose = max(
-        (i for i, b in enumerate(blocks) if labels[i] is None and is_prose(b)), default=-1
-    )
+    last_prose = max((i for i, b in enumerate(blocks) if labels[i] is None and b.prose), default=-1)
     run: list[int] = []
     header = False  # the run follows a related-stories header
     for i in [*range(len(blocks)), len(blocks)]:

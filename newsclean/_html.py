@@ -180,5 +180,6 @@ def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None) -> list[Bl
             continue
         text = " ".join(etree.tostring(element, method="text", encoding="unicode").split())
         if text:
-            blocks.append(Block(text=text, source=f"block {n}", tag=_TRAFILATURA_TAGS[element.tag]))
+            tag = _TRAFILATURA_TAGS[element.tag]
+            blocks.append(Block(text, f"block {n}", tag, collapsed=True))
     return blocks

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from ._blocks import replace_quotes_and_dashes
 from ._rules import Rule
 
 __all__ = ["RuleSet"]
@@ -45,6 +46,8 @@ class _Lane:
     starts: re.Pattern[str] | None
     anywhere: re.Pattern[str] | None
     tries: tuple[tuple[int, bool], ...]
+    #: ``starts``'s group number -> the index of its rule (its only groups are the markers)
+    rule_of: tuple[int, ...] = ()
     relaxed: frozenset[int] = frozenset()  # rules joined in a looser form, to be confirmed
     every: tuple[int, ...] = field(init=False)  # the rules of ``tries``
     always: tuple[int, ...] = field(init=False)  # ... that are tried each time
@@ -89,7 +92,7 @@ class RuleSet:
         else:
             lane, probe = lanes.unicode, text
         found = lane.starts.match(probe) if lane.starts is not None else None
-        hit = int(found.lastgroup.split("_")[1]) if found and found.lastgroup else len(self.rules)
+        hit = lane.rule_of[found.lastindex] if found and found.lastindex else len(self.rules)
         floats = (
             lane.first_floating < hit
             and lane.anywhere is not None
@@ -110,6 +113,8 @@ class RuleSet:
 def _uncased(text: str) -> bool:
     """Whether the text's non-ASCII characters have no case ('’', '—', '€'): lower-casing then
     changes only its ASCII letters, so the lower-case lane gives the same answer on it."""
+    if replace_quotes_and_dashes(text, "").isascii():
+        return True  # the usual case, told without a regex
     others = "".join(_NON_ASCII.findall(text))
     return others.lower() == others and others.upper() == others
 
@@ -126,7 +131,7 @@ def _lanes(rules: tuple[Rule, ...], limit: int) -> _Lanes:
     relaxed = frozenset(i for i, p in lowerable.items() if p != rules[i].pattern)
     lane = _lane(rules, allowed, lowerable, 0)
     return _Lanes(
-        ascii=_Lane(lane.starts, lane.anywhere, lane.tries, relaxed),
+        ascii=_Lane(lane.starts, lane.anywhere, lane.tries, lane.rule_of, relaxed),
         unicode=_lane(rules, allowed, {i: rules[i].pattern for i in joinable}, re.IGNORECASE),
     )
 
@@ -142,12 +147,14 @@ def _lane(rules: tuple[Rule, ...], allowed: list[int], joined: dict[int, str], f
     their other alternatives, and the order of trying the rest. When the patterns cannot be
     joined (a user pattern with global inline flags), every allowed rule is tried one by one."""
     anchored: list[str] = []
+    rule_of = [-1]  # group 0 is the whole match; group k marks the end of alternative k
     loose: list[str] = []
     floating: set[int] = set()
     for index, pattern in joined.items():
         for k, alternative in enumerate(_top_level_alternatives(pattern)):
             if alternative.startswith("^"):
                 anchored.append(f"(?:{_non_capturing(alternative[1:])})(?P<_{index}_{k}>)")
+                rule_of.append(index)
             else:
                 floating.add(index)
                 loose.append(f"(?:{_non_capturing(alternative)})")
@@ -157,7 +164,7 @@ def _lane(rules: tuple[Rule, ...], allowed: list[int], joined: dict[int, str], f
     except re.error:
         return _Lane(None, None, tuple((i, True) for i in allowed))
     tries = tuple((i, i not in joined) for i in allowed if i in floating or i not in joined)
-    return _Lane(starts, anywhere, tries)
+    return _Lane(starts, anywhere, tries, tuple(rule_of))
 
 
 def _non_capturing(pattern: str) -> str:

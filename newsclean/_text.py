@@ -34,7 +34,7 @@ def text_blocks(text: str) -> list[Block]:
     one paragraph are joined."""
     blocks: list[Block] = []
     first = last = 0
-    parts: list[str] = []
+    parts: list[str] = []  # the lines of the paragraph being read
     lines = text.splitlines()
     width = _wrap_width(lines)
     previous = ""  # the last line as written, blank or not
@@ -44,13 +44,18 @@ def text_blocks(text: str) -> list[Block]:
         previous = line
         if not collapsed:
             continue
-        if parts and blocks and (wrapped or _continues(parts[-1], collapsed)):
+        if (
+            blocks
+            and parts
+            and (wrapped or (collapsed[0].islower() and _continues(parts[-1], collapsed)))
+        ):
             parts.append(collapsed)
             last = number
             continue
         if parts:
             blocks.append(_block(parts, first, last))
-        parts, first, last = [collapsed], number, number
+        parts = [collapsed]
+        first = last = number
     if parts:
         blocks.append(_block(parts, first, last))
     return blocks
@@ -58,8 +63,10 @@ def text_blocks(text: str) -> list[Block]:
 
 def _wrap_width(lines: list[str]) -> int | None:
     """The width the text was hard-wrapped at, or None when it was not."""
+    if max(map(len, lines), default=0) not in _WRAP_WIDTHS:
+        return None  # most texts, decided without copying their lines
     stripped = [line.rstrip() for line in lines]
-    width = max(map(len, stripped), default=0)
+    width = max(map(len, stripped))
     if width not in _WRAP_WIDTHS:
         return None
     long = [line for line in stripped if len(line) >= _WRAP_MIN_CHARS - _WRAP_SLACK]
@@ -89,5 +96,6 @@ def _continues(previous: str, line: str) -> bool:
 
 
 def _block(parts: list[str], first: int, last: int) -> Block:
-    source = f"line {first}" if first == last else f"lines {first}-{last}"
-    return Block(text=" ".join(parts), source=source)
+    if first == last:
+        return Block(parts[0], f"line {first}", collapsed=True)
+    return Block(" ".join(parts), f"lines {first}-{last}", collapsed=True)

@@ -168,6 +168,7 @@ def _flush(out: Walked, buffer: _Buffer, tag: str, hints: tuple[str, ...], reaso
                 tag=tag,
                 hints=frozenset(hints),
                 link_density=round(density, 3),
+                collapsed=True,
             )
         )
         out.reasons.append(reason)

@@ -121,11 +121,23 @@ def test_ends_sentence_agrees_with_the_sentence_end_pattern(text: str) -> None:
     assert ends_sentence(text) == (pattern.search(text) is not None)
 
 
-@given(st.text(max_size=40) | st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+#: ASCII with the quotes and dashes of English prose, '’' and NUL (the byte-table paths).
+_PROSE_CHARS = st.characters(max_codepoint=127) | st.sampled_from("’“”‘—–…\0É")
+
+
+@given(
+    st.text(max_size=40)
+    | st.text(alphabet=st.characters(max_codepoint=127), max_size=40)
+    | st.text(alphabet=_PROSE_CHARS, max_size=40)
+)
 def test_word_count_counts_runs_of_word_characters(text: str) -> None:
     assert word_count(text) == len(re.findall(r"\w+", text))
 
 
-@given(st.text(max_size=40) | st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+@given(
+    st.text(max_size=40)
+    | st.text(alphabet=st.characters(max_codepoint=127), max_size=40)
+    | st.text(alphabet=_PROSE_CHARS, max_size=40)
+)
 def test_prose_tokens_are_the_case_folded_words_and_apostrophes(text: str) -> None:
     assert _tokens(text) == re.findall(r"[\w'’]+", text.casefold())
