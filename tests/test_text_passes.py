@@ -96,6 +96,26 @@ def test_short_lines_of_an_unwrapped_text_stay_apart() -> None:
     assert reasons(article)["Twitter"] == "share.prompt"
 
 
+def test_byline_authors_leave_out_job_titles_and_agencies() -> None:
+    cases = {
+        "By Lena Fischer, Correspondent": ("Lena Fischer",),
+        "By KAREN WU Associated Press": ("KAREN WU",),
+        "By Jane Doe and Ann Lee, Associated Press": ("Jane Doe", "Ann Lee"),
+        "Jane Doe | Reuters": ("Jane Doe",),
+    }
+    for byline, authors in cases.items():
+        article = newsclean.parse("Council approves new budget\n\n" + byline + "\n\n" + BODY)
+        assert article.authors == authors, byline
+
+
+def test_a_name_above_a_job_title_is_a_byline() -> None:
+    text = "Council approves new budget\n\nSarah Jones\n\nHousing correspondent\n\n" + BODY
+    article = newsclean.parse(text)
+    assert article.authors == ("Sarah Jones",)
+    assert reasons(article)["Sarah Jones"] == "byline"
+    assert reasons(article)["Housing correspondent"] == "byline.role"
+
+
 def test_site_header_between_two_copies_of_the_headline_is_removed() -> None:
     text = "Council approves new budget\n\nNews\n\nSport\n\nCouncil approves new budget\n\n" + BODY
     article = newsclean.parse(text)
