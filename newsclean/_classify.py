@@ -22,6 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ._blocks import Block, Label, Labelled, ends_sentence, normalise
+from ._contents import REASON as CONTENTS
+from ._contents import drop_contents
 from ._context import cut_closing_sections, drop_link_runs, find_body_region, is_prose
 from ._dedupe import find_duplicates
 from ._options import Options
@@ -58,6 +60,7 @@ PASS_IDS = (
     "duplicate.block",
     "page.before-title",
     "page.header",
+    "page.contents",
     "page.outside-body",
     "comments.section",
     "related.section",
@@ -87,6 +90,8 @@ def classify(
     _find_headline(blocks, labels, reasons, facts, drop=drop, options=options)
     _find_duplicates(blocks, labels, drop, options)
     _find_captions(blocks, labels, drop, options)
+    if not facts.region_known and options.enabled(CONTENTS):
+        drop_contents(blocks, labels, drop)
     if not facts.region_known:
         cut_closing_sections(blocks, labels, reasons, drop, options.enabled)
     if options.enabled("related.link-run"):

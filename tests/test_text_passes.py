@@ -102,3 +102,42 @@ def test_word_count_counts_runs_of_word_characters(text: str) -> None:
 @given(st.text(max_size=40) | st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
 def test_prose_tokens_are_the_case_folded_words_and_apostrophes(text: str) -> None:
     assert _tokens(text) == re.findall(r"[\w'’]+", text.casefold())
+
+
+PARAGRAPHS = tuple(BODY.split("\n\n")[:3])
+GUIDE_SECTIONS = (
+    ("Why the budget passed", PARAGRAPHS[1]),
+    ("What it costs", PARAGRAPHS[2]),
+    ("What comes next", PARAGRAPHS[0].replace("council", "board")),
+)
+GUIDE = (
+    "Council approves new budget\n\n"
+    + PARAGRAPHS[0]
+    + "\n\nTable of Contents\n\n"
+    + "".join(f"{h}\n\n" for h, _ in GUIDE_SECTIONS)
+    + "".join(f"{h}\n\n{p}\n\n" for h, p in GUIDE_SECTIONS)
+)
+
+
+def test_a_table_of_contents_above_its_crossheads_is_removed() -> None:
+    article = newsclean.parse(GUIDE)
+    removed = [(r.text, r.reason) for r in article.removed if r.reason == "page.contents"]
+    assert removed == [(h, "page.contents") for h, _ in GUIDE_SECTIONS]
+    # the crossheads themselves stay, each above its section
+    assert article.paragraphs == (PARAGRAPHS[0], *(x for pair in GUIDE_SECTIONS for x in pair))
+
+
+def test_a_list_repeated_below_without_prose_between_is_not_a_table_of_contents() -> None:
+    # a feature list printed twice (a spec box, then a summary): its copies head no sections
+    items = "Waterproof\n\nTwo-year warranty\n\nFree shipping\n\n"
+    other = BODY.replace("council", "board")
+    text = "Council approves new budget\n\n" + BODY + items + other + items + BODY
+    article = newsclean.parse(text)
+    assert not [r for r in article.removed if r.reason == "page.contents"]
+    assert article.paragraphs[3:6] == ("Waterproof", "Two-year warranty", "Free shipping")
+
+
+def test_the_contents_pass_can_be_switched_off() -> None:
+    options = newsclean.Options(disable=frozenset({"page.contents"}))
+    article = newsclean.parse(GUIDE, options=options)
+    assert article.paragraphs[1:4] == tuple(h for h, _ in GUIDE_SECTIONS)
