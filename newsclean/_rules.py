@@ -357,7 +357,7 @@ RULES: tuple[Rule, ...] = (
        r"^about the author\b"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){0,3} (is|was) (a|an|the) ([\w-]+ ){0,4}"
        r"(writer|journalist|reporter|editor|columnist|correspondent|contributor|author|"
-       r"freelancer|blogger)\b(?! (who|whose) )"
+       r"freelancer|blogger)\b(?! (to|who|whose) )"
        r"|^(hi|hey|hello)[,!.]? (i['’]?m|i am|my name is) ",
        drop=("About the Author Jorge Jimenez is a writer at Housecall Pro.",
              "Archie is a writer from South London. He studied film at UCA Farnham.",
@@ -365,7 +365,8 @@ RULES: tuple[Rule, ...] = (
              "PCWorld.",
              "Hey, I’m Jessica! Welcome to The Organized Mama."),
        keep=("Smith is a reporter who covered the trial for the local paper, the court heard.",
-             "The author of the report said the findings were preliminary."),
+             "The author of the report said the findings were preliminary.",
+             "Agriculture is a major contributor to greenhouse gas emissions, the report found."),
        max_words=90),
     _r("cta.button", "a call-to-action button or link on a line of its own",
        r"^(learn more|get started( now| today| for free)?|contact us( today)?|get in touch|"
