@@ -141,3 +141,15 @@ def test_the_contents_pass_can_be_switched_off() -> None:
     options = newsclean.Options(disable=frozenset({"page.contents"}))
     article = newsclean.parse(GUIDE, options=options)
     assert article.paragraphs[1:4] == tuple(h for h, _ in GUIDE_SECTIONS)
+
+
+def test_a_crosshead_after_an_inline_teaser_stays() -> None:
+    # 'Read more: ...' links to another story; it does not head a list of links
+    first, second = BODY.split("\n\n")[:2]
+    text = (
+        "Council approves new budget\n\n" + first + "\n\nRead more: Schools face a hard winter\n\n"
+        "What the plan means for schools\n\n" + second + "\n"
+    )
+    article = newsclean.parse(text)
+    assert reasons(article) == {"Read more: Schools face a hard winter": "related.teaser"}
+    assert article.paragraphs == (first, "What the plan means for schools", second)
