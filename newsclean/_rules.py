@@ -373,11 +373,15 @@ RULES: tuple[Rule, ...] = (
        r"start now|book (now|a demo)|get a demo|back to (the )?blog|"
        r"request a (demo|quote)|get a (free )?quote|buy (it )?now|buy on amazon|shop now|"
        r"check (the )?price( at [\w.]+)?( \(on sale!\))?|see it|see (the )?deal|"
-       r"read the (full )?review|apply now|order now|download now)\W*$",
+       r"read the (full )?review|apply now|order now|download now|"
+       r"(start|get|claim) (your |a |my )?(free )?(\d+[- ]day )?(free )?trial( today| now)?|"
+       r"try (it )?(for )?free( today| now)?|no credit card (is )?required)\W*$",
        drop=("Learn more", "Get started", "Book now", "Check price at Amazon (on sale!)",
-             "Read the Review", "Buy on Amazon"),
+             "Read the Review", "Buy on Amazon", "Start Your 14-Day Free Trial",
+             "Start a free trial", "Try for free", "No Credit Card Required."),
        keep=("Learn more about the study in the journal Nature.",
-             "Get started early: the deadline is in March.")),
+             "Get started early: the deadline is in March.", "Free trial available",
+             "14-day free trial available", "No free trial")),
     _r("image.chrome", "controls that image viewers print under a picture",
        r"^(open in a new tab|press enter or click to view image in full size)\W*$",
        drop=("Open in a new tab", "Press enter or click to view image in full size"),
