@@ -382,6 +382,11 @@ RULES: tuple[Rule, ...] = (
        keep=("Learn more about the study in the journal Nature.",
              "Get started early: the deadline is in March.", "Free trial available",
              "14-day free trial available", "No free trial")),
+    _r("widget.toggle", "the controls of collapsible sections (FAQ accordions, contents boxes)",
+       r"^(expand|collapse|expand all|collapse all|toggle|collapsed|expanded|show all|hide all|"
+       r"see less|expand all sections|collapse all sections)\W*$",
+       drop=("Expand All", "Collapsed", "Toggle", "Hide All", "Expand all sections"),
+       keep=("Expand the search to the whole county, the sheriff said.",)),
     _r("image.chrome", "controls that image viewers print under a picture",
        r"^(open in a new tab|press enter or click to view image in full size)\W*$",
        drop=("Open in a new tab", "Press enter or click to view image in full size"),
