@@ -21,6 +21,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ._authorbox import REASON as AUTHOR_BOX
+from ._authorbox import drop_author_box
 from ._blocks import Block, Label, Labelled, ends_sentence, normalise
 from ._contents import REASON as CONTENTS
 from ._contents import drop_contents
@@ -61,6 +63,7 @@ PASS_IDS = (
     "page.before-title",
     "page.header",
     "page.contents",
+    "bio.box",
     "page.outside-body",
     "comments.section",
     "related.section",
@@ -98,6 +101,8 @@ def classify(
         drop_link_runs(blocks, labels, reasons, drop)
     if not facts.region_known and options.enabled("page.outside-body"):
         find_body_region(blocks, labels, drop, whole_page="page.header" in reasons)
+    if not facts.region_known and options.enabled(AUTHOR_BOX):
+        drop_author_box(blocks, labels, drop)
     return [
         Labelled(block=b, label=labels[i] or "body", reason=reasons[i])
         for i, b in enumerate(blocks)

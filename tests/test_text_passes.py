@@ -153,3 +153,25 @@ def test_a_crosshead_after_an_inline_teaser_stays() -> None:
     article = newsclean.parse(text)
     assert reasons(article) == {"Read more: Schools face a hard winter": "related.teaser"}
     assert article.paragraphs == (first, "What the plan means for schools", second)
+
+
+BIO = (
+    "Rebecca Norris has covered home services and personal finance for ten years. She lives "
+    "near Washington, and her work has appeared in many outlets."
+)
+
+
+def test_an_author_box_closing_the_article_is_removed() -> None:
+    text = "Council approves new budget\n\n" + BODY + "Rebecca Norris\n\n" + BIO + "\n"
+    article = newsclean.parse(text)
+    assert reasons(article) == {"Rebecca Norris": "bio.box", BIO: "bio.box"}
+    assert article.paragraphs == tuple(BODY.split("\n\n")[:3])
+
+
+def test_a_crosshead_naming_a_place_is_not_an_author_box() -> None:
+    place = (
+        "Rocky Hill is another great day trip, and a host to some of the best races in the "
+        "state, with trails for every level of rider."
+    )
+    article = newsclean.parse("Best rides near Houston\n\n" + BODY + "Rocky Hill Ranch\n\n" + place)
+    assert article.paragraphs[-2:] == ("Rocky Hill Ranch", place)
