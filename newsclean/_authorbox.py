@@ -37,8 +37,13 @@ _MIN_WORDS = 15
 
 def drop_author_box(blocks: list[Block], labels: list[Label | None], drop: _Drop) -> None:
     """Drop an author box among the last blocks of the body."""
-    body = [i for i, label in enumerate(labels) if label is None]
-    for k in body[-_LAST_BLOCKS:]:
+    last: list[int] = []  # the body's last blocks, read from the end
+    for i in range(len(labels) - 1, -1, -1):
+        if labels[i] is None:
+            last.insert(0, i)
+            if len(last) == _LAST_BLOCKS:
+                break
+    for k in last:
         text = blocks[k].text
         if blocks[k].words < _MIN_WORDS or not _PERSON.search(text):
             continue

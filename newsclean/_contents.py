@@ -29,8 +29,10 @@ _MAX_WORDS = 15
 def drop_contents(blocks: list[Block], labels: list[Label | None], drop: _Drop) -> None:
     """Drop the runs of short lines that list, in order, crossheads that come later."""
     open_ = [i for i, label in enumerate(labels) if label is None]
-    heads = _crossheads(blocks, open_)
     later = _copies(blocks, open_)
+    if len(later) < _MIN_ENTRIES:
+        return  # most pages: too few repeated lines to list anything
+    heads = _crossheads(blocks, open_)
     run: list[tuple[int, int]] = []  # (entry, its later copy)
     for i in [*open_, -1]:
         copy = later.get(i) if i >= 0 else None
