@@ -20,7 +20,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ._authorbox import REASON as AUTHOR_BOX
+from ._authorbox import drop_author_box
 from ._blocks import Block, Label, Labelled, ends_sentence, normalise
+from ._contents import REASON as CONTENTS
+from ._contents import drop_contents
 from ._context import cut_closing_sections, drop_link_runs, find_body_region, is_prose
 from ._dedupe import find_duplicates
 from ._options import Options
@@ -61,6 +65,8 @@ PASS_IDS = (
     "duplicate.block",
     "page.before-title",
     "page.header",
+    "page.contents",
+    "bio.box",
     "page.outside-body",
     "comments.section",
     "related.section",
@@ -92,6 +98,8 @@ def classify(
     _find_headline(blocks, labels, reasons, facts, drop=drop, options=options)
     _find_duplicates(blocks, labels, drop, options)
     _find_captions(blocks, labels, drop, options)
+    if not facts.region_known and options.enabled(CONTENTS):
+        drop_contents(blocks, labels, drop)
     if not facts.region_known:
         _find_credited_captions(blocks, labels, reasons)
     if not facts.region_known:
@@ -100,6 +108,8 @@ def classify(
         drop_link_runs(blocks, labels, reasons, drop)
     if not facts.region_known and options.enabled("page.outside-body"):
         find_body_region(blocks, labels, drop, whole_page="page.header" in reasons)
+    if not facts.region_known and options.enabled(AUTHOR_BOX):
+        drop_author_box(blocks, labels, drop)
     return [Labelled(b, labels[i] or "body", reasons[i]) for i, b in enumerate(blocks)]
 
 

@@ -68,6 +68,9 @@ _CLOSERS = MappingProxyType(
     }
 )
 _MIN_LINK_RUN = 4
+#: Removed blocks that head a list of links. Not an inline teaser ('Read more: ...'): the
+#: crosshead that often follows one heads the next section of the article.
+_RUN_HEADERS = frozenset({"related.header", "related.section", "related.link-run"})
 #: Mean words per line of a run of teaser links closing a page (table cells have fewer).
 _TEASER_WORDS = 5
 #: The stop-word share is read from the start of a block: a sample is as good as the whole.
@@ -171,7 +174,7 @@ def drop_link_runs(
             run.append(i)
             continue
         if i < len(blocks) and labels[i] == "boilerplate" and not run:
-            header = reasons[i].startswith("related.")
+            header = reasons[i] in _RUN_HEADERS
             continue
         if i < len(blocks) and labels[i] == "boilerplate":
             continue  # removed blocks do not break a run

@@ -420,7 +420,7 @@ RULES: tuple[Rule, ...] = (
        r"^about the author\b"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){0,3} (is|was) (a|an|the) ([\w-]+ ){0,4}"
        r"(writer|journalist|reporter|editor|columnist|correspondent|contributor|author|"
-       r"freelancer|blogger)\b(?! (who|whose) )"
+       r"freelancer|blogger)\b(?! (to|who|whose) )"
        r"|^(hi|hey|hello)[,!.]? (i['’]?m|i am|my name is) ",
        drop=("About the Author Jorge Jimenez is a writer at Housecall Pro.",
              "Archie is a writer from South London. He studied film at UCA Farnham.",
@@ -428,18 +428,28 @@ RULES: tuple[Rule, ...] = (
              "PCWorld.",
              "Hey, I’m Jessica! Welcome to The Organized Mama."),
        keep=("Smith is a reporter who covered the trial for the local paper, the court heard.",
-             "The author of the report said the findings were preliminary."),
+             "The author of the report said the findings were preliminary.",
+             "Agriculture is a major contributor to greenhouse gas emissions, the report found."),
        max_words=90),
     _r("cta.button", "a call-to-action button or link on a line of its own",
        r"^(learn more|get started( now| today| for free)?|contact us( today)?|get in touch|"
        r"start now|book (now|a demo)|get a demo|back to (the )?blog|"
        r"request a (demo|quote)|get a (free )?quote|buy (it )?now|buy on amazon|shop now|"
        r"check (the )?price( at [\w.]+)?( \(on sale!\))?|see it|see (the )?deal|"
-       r"read the (full )?review|apply now|order now|download now)\W*$",
+       r"read the (full )?review|apply now|order now|download now|"
+       r"(start|get|claim) (your |a |my )?(free )?(\d+[- ]day )?(free )?trial( today| now)?|"
+       r"try (it )?(for )?free( today| now)?|no credit card (is )?required)\W*$",
        drop=("Learn more", "Get started", "Book now", "Check price at Amazon (on sale!)",
-             "Read the Review", "Buy on Amazon"),
+             "Read the Review", "Buy on Amazon", "Start Your 14-Day Free Trial",
+             "Start a free trial", "Try for free", "No Credit Card Required."),
        keep=("Learn more about the study in the journal Nature.",
-             "Get started early: the deadline is in March.")),
+             "Get started early: the deadline is in March.", "Free trial available",
+             "14-day free trial available", "No free trial")),
+    _r("widget.toggle", "the controls of collapsible sections (FAQ accordions, contents boxes)",
+       r"^(expand|collapse|expand all|collapse all|toggle|collapsed|expanded|show all|hide all|"
+       r"see less|expand all sections|collapse all sections)\W*$",
+       drop=("Expand All", "Collapsed", "Toggle", "Hide All", "Expand all sections"),
+       keep=("Expand the search to the whole county, the sheriff said.",)),
     _r("image.chrome", "controls that image viewers print under a picture",
        r"^(open in a new tab|press enter or click to view image in full size)\W*$",
        drop=("Open in a new tab", "Press enter or click to view image in full size"),

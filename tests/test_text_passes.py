@@ -161,3 +161,76 @@ def test_word_count_counts_runs_of_word_characters(text: str) -> None:
 )
 def test_prose_tokens_are_the_case_folded_words_and_apostrophes(text: str) -> None:
     assert _tokens(text) == re.findall(r"[\w'’]+", text.casefold())
+
+
+PARAGRAPHS = tuple(BODY.split("\n\n")[:3])
+GUIDE_SECTIONS = (
+    ("Why the budget passed", PARAGRAPHS[1]),
+    ("What it costs", PARAGRAPHS[2]),
+    ("What comes next", PARAGRAPHS[0].replace("council", "board")),
+)
+GUIDE = (
+    "Council approves new budget\n\n"
+    + PARAGRAPHS[0]
+    + "\n\nTable of Contents\n\n"
+    + "".join(f"{h}\n\n" for h, _ in GUIDE_SECTIONS)
+    + "".join(f"{h}\n\n{p}\n\n" for h, p in GUIDE_SECTIONS)
+)
+
+
+def test_a_table_of_contents_above_its_crossheads_is_removed() -> None:
+    article = newsclean.parse(GUIDE)
+    removed = [(r.text, r.reason) for r in article.removed if r.reason == "page.contents"]
+    assert removed == [(h, "page.contents") for h, _ in GUIDE_SECTIONS]
+    # the crossheads themselves stay, each above its section
+    assert article.paragraphs == (PARAGRAPHS[0], *(x for pair in GUIDE_SECTIONS for x in pair))
+
+
+def test_a_list_repeated_below_without_prose_between_is_not_a_table_of_contents() -> None:
+    # a feature list printed twice (a spec box, then a summary): its copies head no sections
+    items = "Waterproof\n\nTwo-year warranty\n\nFree shipping\n\n"
+    other = BODY.replace("council", "board")
+    text = "Council approves new budget\n\n" + BODY + items + other + items + BODY
+    article = newsclean.parse(text)
+    assert not [r for r in article.removed if r.reason == "page.contents"]
+    assert article.paragraphs[3:6] == ("Waterproof", "Two-year warranty", "Free shipping")
+
+
+def test_the_contents_pass_can_be_switched_off() -> None:
+    options = newsclean.Options(disable=frozenset({"page.contents"}))
+    article = newsclean.parse(GUIDE, options=options)
+    assert article.paragraphs[1:4] == tuple(h for h, _ in GUIDE_SECTIONS)
+
+
+def test_a_crosshead_after_an_inline_teaser_stays() -> None:
+    # 'Read more: ...' links to another story; it does not head a list of links
+    first, second = BODY.split("\n\n")[:2]
+    text = (
+        "Council approves new budget\n\n" + first + "\n\nRead more: Schools face a hard winter\n\n"
+        "What the plan means for schools\n\n" + second + "\n"
+    )
+    article = newsclean.parse(text)
+    assert reasons(article) == {"Read more: Schools face a hard winter": "related.teaser"}
+    assert article.paragraphs == (first, "What the plan means for schools", second)
+
+
+BIO = (
+    "Rebecca Norris has covered home services and personal finance for ten years. She lives "
+    "near Washington, and her work has appeared in many outlets."
+)
+
+
+def test_an_author_box_closing_the_article_is_removed() -> None:
+    text = "Council approves new budget\n\n" + BODY + "Rebecca Norris\n\n" + BIO + "\n"
+    article = newsclean.parse(text)
+    assert reasons(article) == {"Rebecca Norris": "bio.box", BIO: "bio.box"}
+    assert article.paragraphs == tuple(BODY.split("\n\n")[:3])
+
+
+def test_a_crosshead_naming_a_place_is_not_an_author_box() -> None:
+    place = (
+        "Rocky Hill is another great day trip, and a host to some of the best races in the "
+        "state, with trails for every level of rider."
+    )
+    article = newsclean.parse("Best rides near Houston\n\n" + BODY + "Rocky Hill Ranch\n\n" + place)
+    assert article.paragraphs[-2:] == ("Rocky Hill Ranch", place)

@@ -1,0 +1,63 @@
+"""The author box that closes many articles: the writer's name on a line of its own, then a
+paragraph about them that opens with that name.
+
+    Rebecca Norris
+    Rebecca Norris is a full-time freelance writer living in the Washington, D.C. metro area ...
+
+A crosshead naming a product or a place looks the same ('Rocky Hill Ranch' / 'Rocky Hill is
+another great day trip'), so the paragraph must also speak of a person (he, she, his, her) and
+sit among the last blocks of the body. The name, the paragraph and any short line between them
+(a job title) go as ``bio.box``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ._blocks import Block, Label
+
+__all__ = ["REASON", "drop_author_box"]
+
+_Drop = Callable[[int, str], None]
+
+REASON = "bio.box"
+#: A person's name: two to four capitalised words, maybe a title and a particle ('van der').
+_NAME = re.compile(
+    r"^(?:(?:Dr|Prof)\.? )?[A-Z][\w'’.\-]+"
+    r"(?: [A-Z][\w'’.\-]+| (?:van|von|de|der|da|del|la|le)){1,3}$"
+)
+#: English third-person pronouns: a paragraph about a person uses them.
+_PERSON = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+#: How many of the body's last blocks may hold the paragraph, and how far above it the name is.
+_LAST_BLOCKS = 3
+_NAME_DISTANCE = 3
+_MIN_WORDS = 15
+
+
+def drop_author_box(blocks: list[Block], labels: list[Label | None], drop: _Drop) -> None:
+    """Drop an author box among the last blocks of the body."""
+    last: list[int] = []  # the body's last blocks, read from the end
+    for i in range(len(labels) - 1, -1, -1):
+        if labels[i] is None:
+            last.insert(0, i)
+            if len(last) == _LAST_BLOCKS:
+                break
+    for k in last:
+        text = blocks[k].text
+        if blocks[k].words < _MIN_WORDS or not _PERSON.search(text):
+            continue
+        for j in range(k - 1, max(k - 1 - _NAME_DISTANCE, -1), -1):
+            name = blocks[j].text
+            if labels[j] is None and _NAME.match(name) and _opens_with(text, name):
+                for i in range(j, k + 1):
+                    if labels[i] is None:
+                        drop(i, REASON)
+                return
+
+
+def _opens_with(text: str, name: str) -> bool:
+    """Whether the paragraph opens with the name, or with the first name ('Camille is ...')."""
+    words = name.split()
+    first = words[1] if words[0].rstrip(".") in ("Dr", "Prof") else words[0]
+    return text.startswith(name) or text.startswith((f"{first} ", f"{first},", f"{first}’"))
