@@ -41,6 +41,7 @@ _FURNITURE = re.compile(
     r"|\b(?P<bio>authors?|author-?bio|about-the-author|author-info|bio-box|bio|saboxplugin)\b"
     r"|\b(?P<tags>tags|tag-list|article-tags|topics)\b"
     r"|\b(?P<notes>footnotes|endnotes|disclaimers?|disclosures?)\b"
+    r"|(?:^|[\s_-])(?P<promo>cta|ctas|call-to-action)(?:$|[\s_-])"
 )
 _FURNITURE_SHARE = 0.5  # a box holding more than this share of the region's text is not a box
 _NOT_FURNITURE = re.compile(r"article-body|content")

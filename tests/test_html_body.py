@@ -67,3 +67,20 @@ def test_the_page_after_an_early_end_of_body_is_still_read() -> None:
     article = newsclean.parse(html)
     assert len(article.paragraphs) == 3
     assert article.title == "Council approves bus plan"
+
+
+def test_a_call_to_action_box_in_the_body_is_removed_as_a_promo() -> None:
+    html = (
+        f"<html><body><article class='entry'>{PROSE}"
+        "<div class='wp-block-cta'><h4>Want to win more jobs with less effort?</h4>"
+        "<p>Grow your business and send quick quotes with our field service software.</p></div>"
+        "<p>The first line opens in March, officials said on Thursday after the vote.</p>"
+        "</article></body></html>"
+    )
+    article = newsclean.parse(html)
+    assert len(article.paragraphs) == 4
+    promo = [r.text for r in article.removed if r.reason == "html.promo"]
+    assert promo == [
+        "Want to win more jobs with less effort?",
+        "Grow your business and send quick quotes with our field service software.",
+    ]
