@@ -84,3 +84,19 @@ def test_a_call_to_action_box_in_the_body_is_removed_as_a_promo() -> None:
         "Want to win more jobs with less effort?",
         "Grow your business and send quick quotes with our field service software.",
     ]
+
+
+def test_a_teaser_carousel_and_an_article_footer_in_the_region_are_furniture() -> None:
+    html = (
+        f"<html><body><article><div class='entry'>{PROSE}</div>"
+        "<div class='entry-footer'><p>Filed under city hall, transit and the east side.</p></div>"
+        "<div class='swiper-container'><h3>Council weighs a new budget</h3>"
+        "<p>The mayor's spending plan faces a vote next week, after months of talks.</p></div>"
+        "</article></body></html>"
+    )
+    article = newsclean.parse(html)
+    assert len(article.paragraphs) == 3
+    reasons = {r.text[:20]: r.reason for r in article.removed}
+    assert reasons["Filed under city hal"] == "html.footer"
+    assert reasons["Council weighs a new"] == "html.related"
+    assert reasons["The mayor's spending"] == "html.related"
