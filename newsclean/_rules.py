@@ -387,16 +387,27 @@ RULES: tuple[Rule, ...] = (
        r"you['’]ll also (like|love|enjoy)|you (may|might) also (like|enjoy|love)|"
        r"more from [\w ]+|about the (author|reviewer|writer)s?|"
        r"share this( on| article| post| story)?|follow us( on [\w ]+)?|article sources|"
-       r"(read|see) more reviews|explore more( articles| stories| posts)?|"
+       r"(read|see) more reviews|"
        r"more (articles|stories|posts)( like this| for you)?|(recent|popular|similar) "
-       r"(posts|articles|stories)|read next|keep reading|up next|what to read next)\W*$",
+       r"(posts|articles|stories)|read next|keep reading|up next|what to read next|"
+       r"(explore|discover) more( from [\w .'’&-]{1,40}| [\w ]{0,30}(articles|stories|posts|"
+       r"guides|reviews|resources|opportunities)( on [\w ]{1,30})?)?|more \w+ recommendations|"
+       r"(image|photo) credits?|"
+       r"(was|is) (this|the) (article|page|post|story|guide|information) (useful|helpful)|"
+       r"how (useful|helpful) was this (article|page|post|story|guide)|"
+       r"rate this (article|page|post|story|guide))\W*$",
        drop=("Related articles", "Related Articles That May Interest You", "You'll Also Love...",
              "More from The Verge", "About the Reviewer", "Article Sources:", "Share this on:",
-             "Explore more articles.", "See more reviews", "Popular posts", "Read next"),
+             "Explore more articles.", "See more reviews", "Popular posts", "Read next",
+             "Discover more from Tiny House Journey", "Explore More Franchise Opportunities",
+             "More book recommendations:", "Image credits", "Was this article helpful?",
+             "How useful was this post?", "Rate this article"),
        keep=("Related articles in the journal questioned the method.",
              "More from the interview with the minister follows below.",
              "Share this story with a friend, the app suggests.",
-             "Popular posts on the forum mocked the mayor's plan."),
+             "Popular posts on the forum mocked the mayor's plan.",
+             "Explore more of the old town on foot.", "Discover more about the plan online.",
+             "Was the article useful to the court?"),
        max_words=8),
     _r("byline.role", "a writer's job title on its own line, in a byline or an author card",
        r"^((senior|junior|associate|contributing|staff|managing|executive|deputy|assistant|"
