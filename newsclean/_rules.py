@@ -418,5 +418,26 @@ RULES: tuple[Rule, ...] = (
              "Senior Staff Writer"),
        keep=("Writer and director Greta Gerwig.", "The editor resigned on Monday."),
        max_words=5),
+    _r("legal.consent", "the consent and privacy lines of sign-up, contact and comment forms",
+       r"^\W{0,2}by (signing up|subscribing|clicking|submitting|registering|continuing|entering|"
+       r"providing|checking|sharing|creating|joining)\b.{0,160}?\b(you|i) (agree|consent|accept|"
+       r"acknowledge|confirm|certify|are (agreeing|consenting))"
+       r"|^(this )?site is protected by (re|h)captcha\b"
+       r"|^(you are receiving|you received|you're receiving) this (email|newsletter)"
+       r"|^([^.]{0,80}[.!,] )?(you can |and )?(unsubscribe|opt out) (at )?any ?time\b"
+       r"|^(i|you) agree to (be contacted|receive)\b",
+       drop=("By signing up, you agree to our Terms of Use and Privacy Policy.",
+             "By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use.",
+             "By submitting this form, you agree to our Privacy Policy and consent to receive "
+             "our email newsletters.",
+             "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of "
+             "Service apply.",
+             "You received this email because you signed up for emails from Every.",
+             "I respect your privacy. Unsubscribe at any time.",
+             "100% free, Unsubscribe any time!"),
+       keep=("By signing the treaty, both countries agreed to cut emissions by half.",
+             "Half of readers unsubscribe from newsletters because they get too many.",
+             "By clicking through the archive, researchers found letters from 1921."),
+       max_words=90),
 )
 # fmt: on
