@@ -17,6 +17,7 @@ from trafilatura import bare_extraction
 
 from ._assemble import PageMeta
 from ._blocks import Block, Labelled
+from ._browser import show_streamed, without_end_tags
 from ._classify import classify
 from ._images import find_images
 from ._marks import END_MATTER, LINK_RUN, end_matter, leading_headline, link_runs, subtitle
@@ -49,8 +50,10 @@ _TRAFILATURA_TAGS = MappingProxyType(
 
 
 def parse_html(html: str) -> lxml.html.HtmlElement:
-    """The page's one tree."""
-    return lxml.html.document_fromstring(html, parser=_PARSER)
+    """The page's one tree, as a browser shows it (see ``_browser``)."""
+    tree = lxml.html.document_fromstring(without_end_tags(html), parser=_PARSER)
+    show_streamed(tree)
+    return tree
 
 
 def html_labelled(

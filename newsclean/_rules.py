@@ -460,16 +460,27 @@ RULES: tuple[Rule, ...] = (
        r"you['’]ll also (like|love|enjoy)|you (may|might) also (like|enjoy|love)|"
        r"more from [\w ]+|about the (author|reviewer|writer)s?|"
        r"share this( on| article| post| story)?|follow us( on [\w ]+)?|article sources|"
-       r"(read|see) more reviews|explore more( articles| stories| posts)?|"
+       r"(read|see) more reviews|"
        r"more (articles|stories|posts)( like this| for you)?|(recent|popular|similar) "
-       r"(posts|articles|stories)|read next|keep reading|up next|what to read next)\W*$",
+       r"(posts|articles|stories)|read next|keep reading|up next|what to read next|"
+       r"(explore|discover) more( from [\w .'’&-]{1,40}| [\w ]{0,30}(articles|stories|posts|"
+       r"guides|reviews|resources|opportunities)( on [\w ]{1,30})?)?|more \w+ recommendations|"
+       r"(image|photo) credits?|"
+       r"(was|is) (this|the) (article|page|post|story|guide|information) (useful|helpful)|"
+       r"how (useful|helpful) was this (article|page|post|story|guide)|"
+       r"rate this (article|page|post|story|guide))\W*$",
        drop=("Related articles", "Related Articles That May Interest You", "You'll Also Love...",
              "More from The Verge", "About the Reviewer", "Article Sources:", "Share this on:",
-             "Explore more articles.", "See more reviews", "Popular posts", "Read next"),
+             "Explore more articles.", "See more reviews", "Popular posts", "Read next",
+             "Discover more from Tiny House Journey", "Explore More Franchise Opportunities",
+             "More book recommendations:", "Image credits", "Was this article helpful?",
+             "How useful was this post?", "Rate this article"),
        keep=("Related articles in the journal questioned the method.",
              "More from the interview with the minister follows below.",
              "Share this story with a friend, the app suggests.",
-             "Popular posts on the forum mocked the mayor's plan."),
+             "Popular posts on the forum mocked the mayor's plan.",
+             "Explore more of the old town on foot.", "Discover more about the plan online.",
+             "Was the article useful to the court?"),
        max_words=8),
     _r("byline.role", "a writer's job title on its own line, in a byline or an author card",
        r"^((?!(the|a|an|to|from|of|by|our|my|your|dear|ask|letters?|note)\b)[\w&-]+ ){0,3}"
@@ -479,5 +490,26 @@ RULES: tuple[Rule, ...] = (
        keep=("Writer and director Greta Gerwig.", "The editor resigned on Monday.",
              "Letters to the editor", "A note from the editor", "Ask the author"),
        max_words=5),
+    _r("legal.consent", "the consent and privacy lines of sign-up, contact and comment forms",
+       r"^\W{0,2}by (signing up|subscribing|clicking|submitting|registering|continuing|entering|"
+       r"providing|checking|sharing|creating|joining)\b.{0,160}?\b(you|i) (agree|consent|accept|"
+       r"acknowledge|confirm|certify|are (agreeing|consenting))"
+       r"|^(this )?site is protected by (re|h)captcha\b"
+       r"|^(you are receiving|you received|you're receiving) this (email|newsletter)"
+       r"|^([^.]{0,80}[.!,] )?(you can |and )?(unsubscribe|opt out) (at )?any ?time\b"
+       r"|^(i|you) agree to (be contacted|receive)\b",
+       drop=("By signing up, you agree to our Terms of Use and Privacy Policy.",
+             "By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use.",
+             "By submitting this form, you agree to our Privacy Policy and consent to receive "
+             "our email newsletters.",
+             "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of "
+             "Service apply.",
+             "You received this email because you signed up for emails from Every.",
+             "I respect your privacy. Unsubscribe at any time.",
+             "100% free, Unsubscribe any time!"),
+       keep=("By signing the treaty, both countries agreed to cut emissions by half.",
+             "Half of readers unsubscribe from newsletters because they get too many.",
+             "By clicking through the archive, researchers found letters from 1921."),
+       max_words=90),
 )
 # fmt: on

@@ -33,7 +33,8 @@ _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 #: Class and id words that mark furniture inside an article body; the group names the reason.
 _FURNITURE = re.compile(
     r"\b(?P<share>share|sharing|social|sharebar|share-bar|social-share)"
-    r"|\b(?P<related>related|recirc|read-?more|more-stories|also-read|recommend|outbrain|taboola)"
+    r"|\b(?P<related>related|recirc|read-?more|more-stories|also-read|recommend|outbrain|taboola"
+    r"|carousel|slider|swiper)"
     r"|\b(?P<newsletter>newsletter|subscribe|signup|sign-up|nl-)"
     r"|(?:^|[\s_-])(?P<ad>ad|ads|advert\w*|adslot|ad-slot|dfp|gpt|sponsor\w*)(?:$|[\s_-])"
     r"|\b(?P<comments>comment|comments|disqus)\b"
@@ -41,6 +42,8 @@ _FURNITURE = re.compile(
     r"|\b(?P<bio>authors?|author-?bio|about-the-author|author-info|bio-box|bio|saboxplugin)\b"
     r"|\b(?P<tags>tags|tag-list|article-tags|topics)\b"
     r"|\b(?P<notes>footnotes|endnotes|disclaimers?|disclosures?)\b"
+    r"|(?:^|[\s_-])(?P<promo>cta|ctas|call-to-action)(?:$|[\s_-])"
+    r"|(?:^|[\s_-])(?P<footer>footer)(?:$|[\s_-])"
 )
 _FURNITURE_SHARE = 0.5  # a box holding more than this share of the region's text is not a box
 _NOT_FURNITURE = re.compile(r"article-body|content")

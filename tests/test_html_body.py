@@ -1,0 +1,102 @@
+"""The HTML path's body: what the page shows is read, in the order it is shown."""
+
+from __future__ import annotations
+
+import newsclean
+from newsclean._html import parse_html
+
+PROSE = (
+    "<p>The council voted on Wednesday to approve the plan, which adds four bus lines, "
+    "after a debate that lasted more than a year.</p>"
+    "<p>Supporters said the lines would cut commute times for residents of the east side, "
+    "which has no rail service today.</p>"
+    "<p>Opponents argued that the new sales tax falls hardest on families with low incomes, "
+    "and asked for a public vote.</p>"
+)
+SHELL = (
+    "<header><a href='/'>City News</a> <a href='/politics'>Politics</a></header>"
+    "<main><h1>Council approves bus plan</h1><template id='B:0'></template>"
+    "<div class='skeleton'></div></main>"
+    "<aside><p>Our reporters cover the city every day, from the council chamber to the "
+    "neighbourhoods, and your support keeps them there.</p>"
+    "<p>Become a member today and read every story without limits, on any device.</p></aside>"
+    "<footer><p>Copyright City News. All rights reserved.</p></footer>"
+)
+
+
+def test_react_streamed_segments_are_read_where_their_template_is() -> None:
+    html = (
+        f"<html><body>{SHELL}<script>self.__next_f.push([1, 'x'])</script>"
+        f"<div hidden id='S:0'><article class='post-body'>{PROSE}</article></div>"
+        "</body></html>"
+    )
+    tree = parse_html(html)
+    main = next(tree.iter("main"))
+    assert [e.tag for e in main] == ["h1", "div", "div"]
+    assert main[1].get("hidden") is None
+    assert main[1][0].get("class") == "post-body"
+    article = newsclean.parse(html)
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[0].startswith("The council voted on Wednesday")
+
+
+def test_a_streamed_segment_without_a_template_is_shown_where_it_is() -> None:
+    html = f"<html><body>{SHELL}<div hidden id='S:1'>{PROSE}</div>tail</body></html>"
+    body = next(parse_html(html).iter("body"))
+    assert body[-1].get("id") == "S:1"
+    assert body[-1].get("hidden") is None
+    assert body[-1].tail == "tail"
+
+
+def test_an_element_hidden_by_the_page_stays_hidden() -> None:
+    html = (
+        f"<html><body><article>{PROSE}<div hidden id='modal'><p>Sign up for our newsletter "
+        "to get the best stories of the week.</p></div></article></body></html>"
+    )
+    article = newsclean.parse(html)
+    assert not any("newsletter" in p for p in article.paragraphs)
+
+
+def test_the_page_after_an_early_end_of_body_is_still_read() -> None:
+    html = (
+        "<html><head><title>x</title></head><body><nav><a href='/'>Home</a></nav>"
+        "</body></html>\n"
+        f"<div class='post'><h1>Council approves bus plan</h1>{PROSE}</div>"
+        "<footer>Contact us</footer></body></html>"
+    )
+    article = newsclean.parse(html)
+    assert len(article.paragraphs) == 3
+    assert article.title == "Council approves bus plan"
+
+
+def test_a_call_to_action_box_in_the_body_is_removed_as_a_promo() -> None:
+    html = (
+        f"<html><body><article class='entry'>{PROSE}"
+        "<div class='wp-block-cta'><h4>Want to win more jobs with less effort?</h4>"
+        "<p>Grow your business and send quick quotes with our field service software.</p></div>"
+        "<p>The first line opens in March, officials said on Thursday after the vote.</p>"
+        "</article></body></html>"
+    )
+    article = newsclean.parse(html)
+    assert len(article.paragraphs) == 4
+    promo = [r.text for r in article.removed if r.reason == "html.promo"]
+    assert promo == [
+        "Want to win more jobs with less effort?",
+        "Grow your business and send quick quotes with our field service software.",
+    ]
+
+
+def test_a_teaser_carousel_and_an_article_footer_in_the_region_are_furniture() -> None:
+    html = (
+        f"<html><body><article><div class='entry'>{PROSE}</div>"
+        "<div class='entry-footer'><p>Filed under city hall, transit and the east side.</p></div>"
+        "<div class='swiper-container'><h3>Council weighs a new budget</h3>"
+        "<p>The mayor's spending plan faces a vote next week, after months of talks.</p></div>"
+        "</article></body></html>"
+    )
+    article = newsclean.parse(html)
+    assert len(article.paragraphs) == 3
+    reasons = {r.text[:20]: r.reason for r in article.removed}
+    assert reasons["Filed under city hal"] == "html.footer"
+    assert reasons["Council weighs a new"] == "html.related"
+    assert reasons["The mayor's spending"] == "html.related"
