@@ -23,8 +23,10 @@ from dataclasses import dataclass
 
 from ._blocks import Block, Label, Labelled, ends_sentence, normalise
 from ._context import cut_closing_sections, drop_link_runs, find_body_region, is_prose
+from ._dates import parse_date
 from ._dedupe import find_duplicates
 from ._options import Options
+from ._stopwords import ALL_STOPWORDS
 
 __all__ = ["classify"]
 
@@ -40,9 +42,18 @@ _MAX_DEK_WORDS = 40
 #: How many blocks at the top may hold the headline.
 _HEADLINE_WINDOW = 5
 _WEAK_HEADLINE_WORDS = 3
+#: A line this short that holds a date is a dateline or byline, not a headline.
+_DATE_LINE_WORDS = 8
+#: A question or exclamation this short may be a headline.
+_ASKING_WORDS = 20
+#: The share of words two forms of one headline have in common.
+_SAME_SHARE = 0.8
+#: Longest line that a date below makes a headline (a longer one is a dek).
+_OWNER_WORDS = 15
 #: Removed blocks that sit beside a headline rather than in a site's header.
 _NEAR_HEADLINE = frozenset({"", "byline", "meta.timestamp", "meta.reading-time"})
 #: Links glued together by a scraper: 'LoginJoin Bold.org', 'Contact usHotlines'.
+_WORDS = re.compile(r"\w+")
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 _GLUED_MAX_WORDS = 4
 #: Most of the prose a site header may hold before the headline's second copy.
@@ -112,10 +123,23 @@ def _apply_rules(blocks: list[Block], options: Options, drop: _Drop) -> None:
 
 
 def _looks_like_headline(block: Block) -> bool:
-    """A line of 1 to 30 words that is not a long sentence nor a photo caption."""
+    """A line of 1 to 30 words that is not a long sentence, a lead-in ending in a colon, a
+    date line nor a photo caption."""
     if not 1 <= block.words <= 30 or (block.words > 12 and block.text.endswith(".")):
         return False
+    if block.text.endswith(":") or _date_line(block):
+        return False
     return not _is_credited_sentence(block.text)
+
+
+def _date_line(block: Block) -> bool:
+    """A short line that holds a date: 'December 15, 2025 // 8 min read'."""
+    return block.words <= _DATE_LINE_WORDS and parse_date(block.text) is not None
+
+
+def _asks(block: Block) -> bool:
+    """A short question or exclamation: a headline, though it reads as a sentence."""
+    return block.words <= _ASKING_WORDS and block.text.rstrip("\"'”’)").endswith(("?", "!"))
 
 
 def _find_headline(
@@ -170,6 +194,8 @@ def _credit(text: str) -> re.Match[str] | None:
 def _glued(block: Block) -> bool:
     """Menu links glued together ('LoginJoin Bold.org'), told from names like 'LeCun' or
     'eCommerce' in a headline by how often it happens in how few words."""
+    if ends_sentence(block.text):
+        return False  # 'What is Mesh WiFi?': links do not end a sentence
     joins = len(_GLUED.findall(block.text))
     return joins >= 2 or (joins == 1 and block.words <= _GLUED_MAX_WORDS)
 
@@ -182,8 +208,20 @@ def _headline_index(
     comes first, the page prints it again further down, it has a headline's length, the byline,
     the date or the prose follows it. Against: links glued together, one or two words."""
     top: list[int] = []
+    dates = [
+        reasons[i] in ("byline", "meta.timestamp") or (labels[i] is None and _date_line(b))
+        for i, b in enumerate(blocks[: _HEADLINE_WINDOW * 4])
+    ]
     for i, label in enumerate(labels):
         if len(top) == _HEADLINE_WINDOW or (label is None and top and is_prose(blocks[i])):
+            # A question headline (printed twice, or above a dek or byline) ends the window.
+            again = i + 1 < len(blocks) and blocks[i + 1].key == blocks[i].key
+            if (
+                label is None
+                and _asks(blocks[i])
+                and (again or not _prose_at(blocks, labels, i + 1))
+            ):
+                top.append(i)  # a question headline is the last candidate: prose follows
             break
         if label is None:
             top.append(i)
@@ -195,23 +233,29 @@ def _headline_index(
     strong = first.words > _WEAK_HEADLINE_WORDS or later[first.key]
     if candidates[0] == top[0] and not _glued(first) and strong:
         # Still, a site's name gives way to a headline with its date or byline just below.
-        dated = [i for i in candidates[1:] if _dated(reasons, i) and blocks[i].words >= 4]
-        if not dated or _dated(reasons, top[0]) or later[first.key]:
+        dated = [i for i in candidates[1:] if _dated(dates, i) and blocks[i].words >= 4]
+        if not dated or later[first.key] or _same(first, blocks[dated[0]]):
             return top[0]
-        return dated[0]
+        if not _dated(dates, top[0]):
+            return dated[0]
+        return top[0]
 
     def evidence(i: int) -> float:
         block = blocks[i]
         score = 1.2 if i == top[0] else 0.0
-        score += 2.0 if later[block.key] > (i != top[0]) else 0.0
+        if _glued(block):
+            score -= 2.0  # and a menu printed again in the footer is no headline
+        elif later[block.key] > (i != top[0]):
+            score += 2.0
         score += 1.0 if block.words >= 4 else -1.0 if block.words <= 2 else 0.0
-        score -= 2.0 if _glued(block) else 0.0
-        if _dated(reasons, i) or _prose_at(blocks, labels, i + 1):
+        if _dated(dates, i) or _prose_at(blocks, labels, i + 1):
             score += 1.0
         return score
 
     best = max(candidates, key=lambda i: (evidence(i), -i))
     if best != top[0] and candidates[0] == top[0] and not _glued(first):
+        if _same(first, blocks[best]):
+            return top[0]  # the page's headline, then a longer form of it
         # A short first line gives way only to a block the page prints again, or to a block
         # with the marks of a headline below page chrome the rules removed (a site's header).
         chrome = sum(
@@ -221,19 +265,35 @@ def _headline_index(
         )
         needed = 1.0 if chrome >= 2 else 2.0  # the more chrome between, the less evidence
         if (
-            later[blocks[best].key] > 1
+            (later[blocks[best].key] > 1 and blocks[best].words > 1)
             or (chrome and evidence(best) >= needed)
-            or (_dated(reasons, best) and evidence(best) >= 2)
+            or (_dated(dates, best) and evidence(best) >= 2)
         ):
             return best
         return top[0]
     return best
 
 
-def _dated(reasons: list[str], i: int) -> bool:
+def _same(first: Block, other: Block) -> bool:
+    """Two forms of one headline: most words of the shorter are in the longer."""
+    a, b = (set(_WORDS.findall(x.key)) - ALL_STOPWORDS for x in (first, other))
+    return bool(a and b) and len(a & b) >= _SAME_SHARE * min(len(a), len(b))
+
+
+def _owns_date(dates: list[bool], labels: list[Label | None], i: int) -> bool:
+    """A byline or date line comes after block ``i`` before the next kept block, or just
+    above it."""
+    for j in range(i + 1, min(len(dates), i + 4)):
+        if dates[j]:
+            return True
+        if labels[j] is None:
+            break
+    return i > 0 and dates[i - 1]
+
+
+def _dated(dates: list[bool], i: int) -> bool:
     """A byline or a date within three lines below block ``i``, or just above it."""
-    near = reasons[i + 1 : i + 4] + reasons[max(i - 1, 0) : i]
-    return "byline" in near or "meta.timestamp" in near
+    return any(dates[i + 1 : i + 4]) or any(dates[max(i - 1, 0) : i])
 
 
 def _prose_at(blocks: list[Block], labels: list[Label | None], i: int) -> bool:

@@ -407,5 +407,18 @@ RULES: tuple[Rule, ...] = (
              "Senior Staff Writer"),
        keep=("Writer and director Greta Gerwig.", "The editor resigned on Monday."),
        max_words=5),
+    _r("nav.breadcrumb", "a breadcrumb trail: the path of sections down to the page",
+       r"^(you are here:? )?((home|main)( [/>›»▸] [^/>›»▸]{1,150}){2,}|"
+       r"[^>›»▸/:]{1,60}(( [›»▸] [^>›»▸]{1,150}){2,}|( > [^>›»▸]{1,150}){3,}))$",
+       drop=("Home / News / The benefits of fasting",
+             "Home ▸ News Release ▸ Meditation Lowers Stress",
+             "You are here: Home / Blog / Best Restaurants in OKC",
+             "Sofia Health » Price Guides » Meditation Class Cost",
+             "miod > software > OpenBSD > stories > A boot loader"),
+       keep=("Example: Women > Rings > Diamond rings",
+             "Go to Products > Data Files > Click on the + button",
+             "Home prices / rents / wages rose in March.",
+             "Training mode with GPS: 40hrs / 50hrs / 70hrs / 120hrs"),
+       max_words=40),
 )
 # fmt: on
