@@ -161,13 +161,15 @@ RULES: tuple[Rule, ...] = (
        r"^(related( (articles?|stories|content|coverage|news|reading|links|topics|posts))?|"
        r"read more|read also|also read|see also|more from [\w ]{1,40}|more (stories|news|on this)|"
        r"recommended( for you| reading| stories| articles)?|(you )?(may|might) (also )?"
-       r"(like|enjoy|be interested)|trending( now| stories)?|most (read|popular|viewed|shared)|"
+       r"(like|enjoy|be interested)( to read| reading)?|trending( now| stories)?|"
+       r"most (read|popular|viewed|shared)( stories| articles| posts| news)?|read this next|"
        r"popular( now| stories)?|top stories|latest( news| stories)?|what to read next|"
        r"don'?t miss|also on [\w .]{1,40}|editor'?s picks?|further reading|in other news|"
        r"up next|next up|keep reading|more coverage|around the web|from the web|"
        r"sponsored stories|promoted stories|(related|more) videos?|watch next|"
        r"must reads?|recommended videos|read next|more in [\w ]{1,30})\W*$",
        drop=("Related Articles", "READ MORE", "You may also like", "Most Popular",
+             "Most Popular Stories", "Read This Next", "You may like to read:",
              "Don't Miss", "More from Business", "Also on Fox News"),
        keep=("Read more than 40 books last year, she said.",)),
     _r("related.teaser", "inline teaser links to other stories",
@@ -266,9 +268,11 @@ RULES: tuple[Rule, ...] = (
        r"^(comments?( \(\d+\))?|\d+ comments?|leave a (comment|reply)( cancel reply)?|"
        r"add a comment|join the (conversation|discussion)|show comments|view comments|"
        r"post a comment|reader interactions|\d+ (responses?|thoughts on\b.*)|"
-       r"\d+ repl(y|ies)|have your say|\d+ (comments?|responses?) (on|to) .{1,200})[^\w?]*$",
+       r"\d+ repl(y|ies)|have your say|load (earlier|more|older) comments|"
+       r"\d+ (comments?|responses?) (on|to) .{1,200})[^\w?]*$",
        drop=("Leave a Reply", "Join the conversation", "Comments (12)", "109 Comments",
-             "Reader Interactions", "12 thoughts on “Growing cabbage”"),
+             "Reader Interactions", "12 thoughts on “Growing cabbage”",
+             "Load earlier comments..."),
        keep=("Comments?","Join the conversation about schools at the town hall on Monday night, "
              "the mayor said.",)),
     _r("comments.widget", "comment widgets",

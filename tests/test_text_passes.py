@@ -88,6 +88,47 @@ def test_a_site_name_above_the_headline_gives_way_to_the_headline() -> None:
     assert article.published is not None and article.published.isoformat() == "2025-12-14"
 
 
+def test_a_question_headline_is_found_though_it_reads_as_a_sentence() -> None:
+    text = "Page Contents\n\nTopics\n\nWhat is cloud computing?\n\nWhat is cloud computing?\n\n"
+    article = newsclean.parse(text + BODY)
+    assert article.title == "What is cloud computing?"
+    text = (
+        "Weekly Notes\n\nSubscribe\n\nSign in\n\nWhy do councils borrow so much?\n\n"
+        "A series on town budgets\n\n"
+    )
+    assert newsclean.parse(text + BODY).title == "Why do councils borrow so much?"
+
+
+def test_a_question_opening_the_body_is_not_taken_for_the_headline() -> None:
+    text = (
+        "Budget notes\n\nThe Council Budget Problem\n\nDecember 15, 2025\n\n"
+        "What did the council decide on Tuesday?\n\n"
+    )
+    assert newsclean.parse(text + BODY).title == "The Council Budget Problem"
+
+
+def test_a_dated_headline_wins_over_a_site_name_and_a_lead_in_or_date_line_never_heads() -> None:
+    text = "/Resources\n\nPricing changes for parking\n\nDecember 15, 2025 // 8 min read\n\n"
+    assert newsclean.parse(text + BODY).title == "Pricing changes for parking"
+    text = "Notes on Town Budgets:\n\nThe Council Budget Problem\n\nProblem\n\n"
+    assert newsclean.parse(text + BODY).title == "The Council Budget Problem"
+
+
+def test_a_longer_form_of_the_first_line_does_not_displace_it() -> None:
+    text = (
+        "Best Budget Apps in 2025 [Tried 11]\n\nAbout\n\nTools\n\nReviews\n\n"
+        "Best Budget Apps in 2025 - I Tried 11 Apps\n\nDecember 15, 2025\n\n"
+    )
+    assert newsclean.parse(text + BODY).title == "Best Budget Apps in 2025 [Tried 11]"
+
+
+def test_a_breadcrumb_trail_is_removed() -> None:
+    text = "Council approves new budget\n\nHome » News » Council approves new budget\n\n"
+    article = newsclean.parse(text + BODY)
+    assert article.title == "Council approves new budget"
+    assert reasons(article)["Home » News » Council approves new budget"] == "nav.breadcrumb"
+
+
 @given(st.text(alphabet=".!?…:;\"'”’)]\n aZ,", max_size=12))
 def test_ends_sentence_agrees_with_the_sentence_end_pattern(text: str) -> None:
     pattern = re.compile(r"[.!?…:;][\"'”’)\]]*$")
