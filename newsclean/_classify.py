@@ -170,8 +170,10 @@ def _find_headline(
     if following is None:
         return
     # A standfirst may be a full sentence when the byline or the date follows it.
-    standfirst = blocks[following].words <= _MAX_DEK_WORDS and following + 1 < len(blocks)
-    standfirst = standfirst and reasons[following + 1] in ("byline", "meta.timestamp")
+    standfirst = blocks[following].words <= _MAX_DEK_WORDS and any(
+        reasons[j] in ("byline", "meta.timestamp") or (labels[j] is None and _date_line(b))
+        for j, b in enumerate(blocks[following + 1 : following + 3], start=following + 1)
+    )
     if _looks_like_subtitle(blocks[following]) or (
         standfirst and not _is_credited_sentence(blocks[following].text)
     ):

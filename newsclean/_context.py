@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -40,6 +41,8 @@ _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 #: Cost of a line that is not prose, inside or around the body.
 _SHORT_COST = 2.0
 _REGION_COST = 0.5
+#: How much more a short line printed twice on a whole page costs.
+_REPEAT_FACTOR = 2.0
 _GLUED_COST = 6.0
 #: Prose longer than this scores no more: one long blurb must not outweigh an article.
 _MAX_SCORE = 80
@@ -113,6 +116,13 @@ def find_body_region(
     for i in range(len(blocks) - 1):
         if -cost == scores[i] and scores[i + 1] > 0:
             scores[i] = 0.0  # a crosshead: a short line followed by prose
+    if whole_page:
+        # A short line the page prints again is a menu link (header and footer, desktop and
+        # mobile menus): it costs more.
+        seen = Counter(b.key for b in blocks)
+        for i, b in enumerate(blocks):
+            if scores[i] == -cost and seen[b.key] > 1:
+                scores[i] = -cost * _REPEAT_FACTOR
     for i, score in enumerate(scores):
         if total <= 0:
             total, start = 0.0, i

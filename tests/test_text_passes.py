@@ -129,6 +129,23 @@ def test_a_breadcrumb_trail_is_removed() -> None:
     assert reasons(article)["Home » News » Council approves new budget"] == "nav.breadcrumb"
 
 
+def test_a_menu_printed_again_below_the_article_costs_more_than_other_short_lines() -> None:
+    menu = "World\n\nBusiness\n\nSport\n\nCulture\n\nTravel\n\n"
+    teaser = "The town's summer fair returns to the riverside park on Saturday with music."
+    text = (
+        "Council approves new budget\n\n"
+        + menu
+        + "Council approves new budget\n\n"
+        + BODY
+        + menu
+        + teaser
+        + "\n\n"
+    )
+    article = newsclean.parse(text)
+    assert len(article.paragraphs) == 3
+    assert reasons(article)[teaser] == "page.outside-body"
+
+
 @given(st.text(alphabet=".!?…:;\"'”’)]\n aZ,", max_size=12))
 def test_ends_sentence_agrees_with_the_sentence_end_pattern(text: str) -> None:
     pattern = re.compile(r"[.!?…:;][\"'”’)\]]*$")
