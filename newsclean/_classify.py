@@ -98,12 +98,13 @@ def classify(
     _find_headline(blocks, labels, reasons, facts, drop=drop, options=options)
     _find_duplicates(blocks, labels, drop, options)
     _find_captions(blocks, labels, drop, options)
+    whole_page = "page.header" in reasons  # the site's header was found: a whole page
     if not facts.region_known:
-        cut_closing_sections(blocks, labels, reasons, drop, options.enabled)
+        cut_closing_sections(blocks, labels, reasons, drop, options.enabled, whole_page=whole_page)
     if options.enabled("related.link-run"):
         drop_link_runs(blocks, labels, reasons, drop)
     if not facts.region_known and options.enabled("page.outside-body"):
-        find_body_region(blocks, labels, drop, whole_page="page.header" in reasons)
+        find_body_region(blocks, labels, drop, whole_page=whole_page)
     return [
         Labelled(block=b, label=labels[i] or "body", reason=reasons[i])
         for i, b in enumerate(blocks)

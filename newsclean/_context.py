@@ -56,14 +56,15 @@ class _Closer:
     id: str
     share: float
     words: float = math.inf
+    page_share: float = 1.0  # the share on a whole page, where teaser cards add prose below
 
 
 #: Header rule id -> the section it opens. Long comment threads can outweigh the article, so
 #: an article's worth of prose is enough there; related stories need most of the page behind.
 _CLOSERS = MappingProxyType(
     {
-        "comments.header": _Closer("comments.section", share=0.6, words=250),
-        "related.header": _Closer("related.section", share=0.8),
+        "comments.header": _Closer("comments.section", share=0.6, words=250, page_share=0.5),
+        "related.header": _Closer("related.section", share=0.8, page_share=0.5),
     }
 )
 _MIN_LINK_RUN = 4
@@ -141,9 +142,12 @@ def cut_closing_sections(
     reasons: list[str],
     drop: _Drop,
     enabled: Callable[[str], bool],
+    *,
+    whole_page: bool = False,
 ) -> None:
     """Drop what follows the header of a section that closes a page (comments, related
-    stories) once the article's prose is behind it. Headers higher up are left to the rules."""
+    stories) once the article's prose is behind it. Headers higher up are left to the rules.
+    On a whole page less of it need be behind: the teaser cards below add prose of their own."""
     prose = [b.words if labels[i] is None and is_prose(b) else 0 for i, b in enumerate(blocks)]
     total = sum(prose)
     seen = 0
@@ -152,7 +156,8 @@ def cut_closing_sections(
         closer = _CLOSERS.get(reason)
         if closer is None or not total or not enabled(closer.id):
             continue
-        if seen >= closer.share * total or seen >= closer.words:
+        share = min(closer.share, closer.page_share) if whole_page else closer.share
+        if seen >= share * total or seen >= closer.words:
             for j in range(i + 1, len(blocks)):
                 if labels[j] is None:
                     drop(j, closer.id)

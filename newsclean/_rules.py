@@ -161,8 +161,9 @@ RULES: tuple[Rule, ...] = (
        r"^(related( (articles?|stories|content|coverage|news|reading|links|topics|posts))?|"
        r"read more|read also|also read|see also|more from [\w ]{1,40}|more (stories|news|on this)|"
        r"recommended( for you| reading| stories| articles)?|(you )?(may|might) (also )?"
-       r"(like|enjoy|be interested)( to read| reading)?|trending( now| stories)?|"
-       r"most (read|popular|viewed|shared)( stories| articles| posts| news)?|read this next|"
+       r"(like|enjoy|be interested( in)?)( to read| reading)?|also in the news|"
+       r"trending( now| stories)?|read this next|"
+       r"most (read|popular|viewed|shared)( stories| articles| posts| news)?|"
        r"popular( now| stories)?|top stories|latest( news| stories)?|what to read next|"
        r"don'?t miss|also on [\w .]{1,40}|editor'?s picks?|further reading|in other news|"
        r"up next|next up|keep reading|more coverage|around the web|from the web|"
@@ -170,6 +171,7 @@ RULES: tuple[Rule, ...] = (
        r"must reads?|recommended videos|read next|more in [\w ]{1,30})\W*$",
        drop=("Related Articles", "READ MORE", "You may also like", "Most Popular",
              "Most Popular Stories", "Read This Next", "You may like to read:",
+             "You might also be interested in…", "ALSO IN THE NEWS",
              "Don't Miss", "More from Business", "Also on Fox News"),
        keep=("Read more than 40 books last year, she said.",)),
     _r("related.teaser", "inline teaser links to other stories",

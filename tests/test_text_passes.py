@@ -146,6 +146,25 @@ def test_a_menu_printed_again_below_the_article_costs_more_than_other_short_line
     assert reasons(article)[teaser] == "page.outside-body"
 
 
+def test_on_a_whole_page_teaser_cards_below_a_related_header_go_though_they_hold_prose() -> None:
+    teasers = [
+        "Residents of the valley will vote next month on a plan to build a new bridge over "
+        "the river, officials said.",
+        "The library will open on Sundays from January after volunteers offered to staff "
+        "the reading rooms, the trust said.",
+    ]
+    cards = "".join(f"Local\n\n{t}\n\n" for t in teasers)
+    text = (
+        "Council approves new budget\n\nNews\n\nSport\n\nCouncil approves new budget\n\n"
+        + BODY
+        + "More stories\n\n"
+        + cards
+    )
+    article = newsclean.parse(text)
+    assert len(article.paragraphs) == 3
+    assert all(reasons(article)[t] == "related.section" for t in teasers)
+
+
 @given(st.text(alphabet=".!?…:;\"'”’)]\n aZ,", max_size=12))
 def test_ends_sentence_agrees_with_the_sentence_end_pattern(text: str) -> None:
     pattern = re.compile(r"[.!?…:;][\"'”’)\]]*$")
