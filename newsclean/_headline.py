@@ -1,0 +1,173 @@
+"""The headline of scraped text: which of the first few blocks is the title.
+
+Scrapes usually open with the headline, but a whole-page dump may open with the site's name,
+its menu or a breadcrumb instead. ``headline_index`` weighs the few blocks above the first
+prose on the evidence a reader uses: which comes first, which the page prints again, which has
+a headline's length, which has the byline or the date just below it. The design and the
+figures are in ``docs/text-path.md``.
+
+Photo credits live here too: a line that ends in one is a caption, never a headline or a dek.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ._blocks import Block, Label, ends_sentence
+from ._dates import parse_date
+from ._stopwords import ALL_STOPWORDS
+
+__all__ = ["credit", "date_line", "headline_index", "is_credited_sentence"]
+
+_INLINE_CREDIT = re.compile(
+    r"(\((ap|afp|reuters|getty|epa|efe|ap photo|photo|image|credit)\b[^()]{0,80}\)"
+    r"|\b(photo|photograph|image|credit|picture)s?\s?:\s?[^.]{2,60})$",
+    re.IGNORECASE,
+)
+#: How many blocks at the top may hold the headline.
+_HEADLINE_WINDOW = 5
+_WEAK_HEADLINE_WORDS = 3
+#: A line this short that holds a date is a dateline or byline, not a headline.
+_DATE_LINE_WORDS = 8
+#: A question or exclamation this short may be a headline.
+_ASKING_WORDS = 20
+#: The share of words two forms of one headline have in common.
+_SAME_SHARE = 0.8
+#: Removed blocks that sit beside a headline rather than in a site's header.
+_NEAR_HEADLINE = frozenset({"", "byline", "meta.timestamp", "meta.reading-time"})
+_WORDS = re.compile(r"\w+")
+#: Links glued together by a scraper: 'LoginJoin Bold.org', 'Contact usHotlines'.
+_GLUED = re.compile(r"[a-z][A-Z][a-z]")
+_GLUED_MAX_WORDS = 4
+
+
+def headline_index(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str]
+) -> int | None:
+    """The headline, from the few blocks above the first prose: scrapes usually open with it,
+    but a page dump may open with the site's name or menu instead. Evidence for a block: it
+    comes first, the page prints it again further down, it has a headline's length, the byline,
+    the date or the prose follows it. Against: links glued together, one or two words."""
+    top: list[int] = []
+    dates = [
+        reasons[i] in ("byline", "meta.timestamp") or (labels[i] is None and date_line(b))
+        for i, b in enumerate(blocks[: _HEADLINE_WINDOW * 4])
+    ]
+    for i, label in enumerate(labels):
+        if len(top) == _HEADLINE_WINDOW or (label is None and top and blocks[i].prose):
+            # A question headline (printed twice, or above a dek or byline) ends the window.
+            again = i + 1 < len(blocks) and blocks[i + 1].key == blocks[i].key
+            if (
+                label is None
+                and _asks(blocks[i])
+                and (again or not _prose_at(blocks, labels, i + 1))
+            ):
+                top.append(i)  # a question headline is the last candidate: prose follows
+            break
+        if label is None:
+            top.append(i)
+    candidates = [i for i in top if _looks_like_headline(blocks[i])]
+    if not candidates:
+        return None
+    later = Counter(b.key for b in blocks[top[0] + 1 :])
+    first = blocks[top[0]]
+    strong = first.words > _WEAK_HEADLINE_WORDS or later[first.key]
+    if candidates[0] == top[0] and not _glued(first) and strong:
+        # Still, a site's name gives way to a headline with its date or byline just below.
+        dated = [i for i in candidates[1:] if _dated(dates, i) and blocks[i].words >= 4]
+        if not dated or later[first.key] or _same(first, blocks[dated[0]]):
+            return top[0]
+        if not _dated(dates, top[0]):
+            return dated[0]
+        return top[0]
+
+    def evidence(i: int) -> float:
+        block = blocks[i]
+        score = 1.2 if i == top[0] else 0.0
+        if _glued(block):
+            score -= 2.0  # and a menu printed again in the footer is no headline
+        elif later[block.key] > (i != top[0]):
+            score += 2.0
+        score += 1.0 if block.words >= 4 else -1.0 if block.words <= 2 else 0.0
+        if _dated(dates, i) or _prose_at(blocks, labels, i + 1):
+            score += 1.0
+        return score
+
+    best = max(candidates, key=lambda i: (evidence(i), -i))
+    if best != top[0] and candidates[0] == top[0] and not _glued(first):
+        if _same(first, blocks[best]):
+            return top[0]  # the page's headline, then a longer form of it
+        # A short first line gives way only to a block the page prints again, or to a block
+        # with the marks of a headline below page chrome the rules removed (a site's header).
+        chrome = sum(
+            1
+            for j in range(top[0] + 1, best)
+            if reasons[j] not in _NEAR_HEADLINE or (labels[j] is None and blocks[j].words <= 2)
+        )
+        needed = 1.0 if chrome >= 2 else 2.0  # the more chrome between, the less evidence
+        if (
+            (later[blocks[best].key] > 1 and blocks[best].words > 1)
+            or (chrome and evidence(best) >= needed)
+            or (_dated(dates, best) and evidence(best) >= 2)
+        ):
+            return best
+        return top[0]
+    return best
+
+
+def _looks_like_headline(block: Block) -> bool:
+    """A line of 1 to 30 words that is not a long sentence, a lead-in ending in a colon, a
+    date line nor a photo caption."""
+    if not 1 <= block.words <= 30 or (block.words > 12 and block.text.endswith(".")):
+        return False
+    if block.text.endswith(":") or date_line(block):
+        return False
+    return not is_credited_sentence(block.text)
+
+
+def date_line(block: Block) -> bool:
+    """A short line that holds a date: 'December 15, 2025 // 8 min read'."""
+    return block.words <= _DATE_LINE_WORDS and parse_date(block.text) is not None
+
+
+def _asks(block: Block) -> bool:
+    """A short question or exclamation: a headline, though it reads as a sentence."""
+    return block.words <= _ASKING_WORDS and block.text.rstrip("\"'”’)").endswith(("?", "!"))
+
+
+def is_credited_sentence(text: str) -> bool:
+    """A sentence followed by a photo credit: 'Crowds gather on Friday. (Image: GETTY)'."""
+    found = credit(text)
+    return found is not None and ends_sentence(text[: found.start()].rstrip())
+
+
+def credit(text: str) -> re.Match[str] | None:
+    """A photo credit closing the text; it ends in ')' or follows a colon."""
+    if not text.endswith((")", ")\n")) and ":" not in text:
+        return None
+    return _INLINE_CREDIT.search(text)
+
+
+def _glued(block: Block) -> bool:
+    """Menu links glued together ('LoginJoin Bold.org'), told from names like 'LeCun' or
+    'eCommerce' in a headline by how often it happens in how few words."""
+    if ends_sentence(block.text):
+        return False  # 'What is Mesh WiFi?': links do not end a sentence
+    joins = len(_GLUED.findall(block.text))
+    return joins >= 2 or (joins == 1 and block.words <= _GLUED_MAX_WORDS)
+
+
+def _same(first: Block, other: Block) -> bool:
+    """Two forms of one headline: most words of the shorter are in the longer."""
+    a, b = (set(_WORDS.findall(x.key)) - ALL_STOPWORDS for x in (first, other))
+    return bool(a and b) and len(a & b) >= _SAME_SHARE * min(len(a), len(b))
+
+
+def _dated(dates: list[bool], i: int) -> bool:
+    """A byline or a date within three lines below block ``i``, or just above it."""
+    return any(dates[i + 1 : i + 4]) or any(dates[max(i - 1, 0) : i])
+
+
+def _prose_at(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
+    return i < len(blocks) and labels[i] is None and blocks[i].prose
