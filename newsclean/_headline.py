@@ -50,10 +50,6 @@ def headline_index(
     comes first, the page prints it again further down, it has a headline's length, the byline,
     the date or the prose follows it. Against: links glued together, one or two words."""
     top: list[int] = []
-    dates = [
-        reasons[i] in ("byline", "meta.timestamp") or (labels[i] is None and date_line(b))
-        for i, b in enumerate(blocks[: _HEADLINE_WINDOW * 4])
-    ]
     for i, label in enumerate(labels):
         if len(top) == _HEADLINE_WINDOW or (label is None and top and blocks[i].prose):
             # A question headline (printed twice, or above a dek or byline) ends the window.
@@ -70,17 +66,20 @@ def headline_index(
     candidates = [i for i in top if _looks_like_headline(blocks[i])]
     if not candidates:
         return None
+    # Bylines and date lines, from the top to a few lines below the last candidate.
+    dates = [
+        reasons[i] in ("byline", "meta.timestamp") or (labels[i] is None and date_line(b))
+        for i, b in enumerate(blocks[: top[-1] + 4])
+    ]
     later = Counter(b.key for b in blocks[top[0] + 1 :])
     first = blocks[top[0]]
     strong = first.words > _WEAK_HEADLINE_WORDS or later[first.key]
     if candidates[0] == top[0] and not _glued(first) and strong:
         # Still, a site's name gives way to a headline with its date or byline just below.
         dated = [i for i in candidates[1:] if _dated(dates, i) and blocks[i].words >= 4]
-        if not dated or later[first.key] or _same(first, blocks[dated[0]]):
+        if not dated or later[first.key] or _dated(dates, top[0]):
             return top[0]
-        if not _dated(dates, top[0]):
-            return dated[0]
-        return top[0]
+        return top[0] if _same(first, blocks[dated[0]]) else dated[0]
 
     def evidence(i: int) -> float:
         block = blocks[i]
