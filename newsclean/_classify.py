@@ -33,6 +33,9 @@ _MIN_REPEAT_WORDS = 10
 _MAX_DEK_WORDS = 40
 #: Most of the prose a site header may hold before the headline's second copy.
 _HEADER_PROSE = 0.15
+#: ... or this much when four lines in five are short (a menu holding teasers),
+_MENU_PROSE = 0.35
+_MENU_SHARE = 0.8
 #: ... and no paragraph this long: a site's header has no paragraphs.
 _HEADER_MAX_WORDS = 80
 _CAPTION_HINTS = frozenset({"caption", "figcaption", "credit", "wp-caption-text"})
@@ -147,8 +150,12 @@ def _skip_page_header(
     if repeat is None or not options.enabled("page.header"):
         return start
     prose = [b.words if labels[i] is None and is_prose(b) else 0 for i, b in enumerate(blocks)]
-    longest = max((b.words for b in blocks[start + 1 : repeat]), default=0)
-    if sum(prose[start:repeat]) > _HEADER_PROSE * sum(prose) or longest >= _HEADER_MAX_WORDS:
+    between = blocks[start + 1 : repeat]
+    longest = max((b.words for b in between), default=0)
+    # A menu of many short links may hold teasers with more of the prose.
+    menu = sum(not b.prose for b in between) >= _MENU_SHARE * len(between)
+    most = _MENU_PROSE if menu else _HEADER_PROSE
+    if sum(prose[start:repeat]) > most * sum(prose) or longest >= _HEADER_MAX_WORDS:
         return start
     for i in range(start + 1, repeat):
         if labels[i] is None:

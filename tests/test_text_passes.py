@@ -165,6 +165,20 @@ def test_on_a_whole_page_teaser_cards_below_a_related_header_go_though_they_hold
     assert all(reasons(article)[t] == "related.section" for t in teasers)
 
 
+def test_a_site_menu_holding_teasers_between_two_copies_of_the_headline_is_removed() -> None:
+    teasers = [
+        "Join our weekly sessions to see the new planning tools in action with our team.",
+        "Payroll fraud is a major risk for councils, and new checks can catch it early.",
+    ]
+    links = ["Products", "Legal", "Tax", "Books", "Events", "Help", "Learn", "Support"]
+    header = "".join(f"{line}\n\n" for line in links[:4] + teasers[:1] + links[4:] + teasers[1:])
+    title = "Council approves new budget\n\n"
+    article = newsclean.parse(title + header + title + BODY)
+    assert article.title == "Council approves new budget"
+    assert len(article.paragraphs) == 3
+    assert all(reasons(article)[t] == "page.header" for t in teasers)
+
+
 @given(st.text(alphabet=".!?…:;\"'”’)]\n aZ,", max_size=12))
 def test_ends_sentence_agrees_with_the_sentence_end_pattern(text: str) -> None:
     pattern = re.compile(r"[.!?…:;][\"'”’)\]]*$")
