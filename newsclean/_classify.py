@@ -16,7 +16,6 @@ It reads in one sitting, as a few passes over the blocks in order:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -25,33 +24,22 @@ from ._authorbox import drop_author_box
 from ._blocks import Block, Label, Labelled, ends_sentence, normalise
 from ._contents import REASON as CONTENTS
 from ._contents import drop_contents
-from ._context import cut_closing_sections, drop_link_runs, find_body_region, is_prose
+from ._context import cut_closing_sections, drop_link_runs, find_body_region
 from ._dedupe import find_duplicates
+from ._headline import credit, date_line, headline_index, is_credited_sentence
 from ._options import Options
 
 __all__ = ["classify"]
 
 _Drop = Callable[[int, str], None]
 
-_INLINE_CREDIT = re.compile(
-    r"(\((ap|afp|reuters|getty|epa|efe|ap photo|photo|image|credit)\b[^()]{0,80}\)"
-    r"|\b(photo|photograph|image|credit|picture)s?\s?:\s?[^.]{2,60})$",
-    re.IGNORECASE,
-)
 _MIN_REPEAT_WORDS = 10
 _MAX_DEK_WORDS = 40
-#: How many blocks at the top may hold the headline.
-_HEADLINE_WINDOW = 5
-_WEAK_HEADLINE_WORDS = 3
-#: A question this short at the top is a headline, not the body's first sentence.
-_QUESTION_WORDS = 15
-#: Removed blocks that sit beside a headline rather than in a site's header.
-_NEAR_HEADLINE = frozenset({"", "byline", "meta.timestamp", "meta.reading-time"})
-#: Links glued together by a scraper: 'LoginJoin Bold.org', 'Contact usHotlines'.
-_GLUED = re.compile(r"[a-z][A-Z][a-z]")
-_GLUED_MAX_WORDS = 4
 #: Most of the prose a site header may hold before the headline's second copy.
 _HEADER_PROSE = 0.15
+#: ... or this much when four lines in five are short (a menu holding teasers),
+_MENU_PROSE = 0.35
+_MENU_SHARE = 0.8
 #: ... and no paragraph this long: a site's header has no paragraphs.
 _HEADER_MAX_WORDS = 80
 _CAPTION_HINTS = frozenset({"caption", "figcaption", "credit", "wp-caption-text"})
@@ -102,12 +90,13 @@ def classify(
         drop_contents(blocks, labels, drop)
     if not facts.region_known:
         _find_credited_captions(blocks, labels, reasons)
+    whole_page = "page.header" in reasons  # the site's header was found: a whole page
     if not facts.region_known:
-        cut_closing_sections(blocks, labels, reasons, drop, options.enabled)
+        cut_closing_sections(blocks, labels, reasons, drop, options.enabled, whole_page=whole_page)
     if options.enabled("related.link-run"):
         drop_link_runs(blocks, labels, reasons, drop)
     if not facts.region_known and options.enabled("page.outside-body"):
-        find_body_region(blocks, labels, drop, whole_page="page.header" in reasons)
+        find_body_region(blocks, labels, drop, whole_page=whole_page)
     if not facts.region_known and options.enabled(AUTHOR_BOX):
         drop_author_box(blocks, labels, drop)
     return [Labelled(b, labels[i] or "body", reasons[i]) for i, b in enumerate(blocks)]
@@ -142,13 +131,6 @@ def _is_name(text: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].isalpha() for w in words)
 
 
-def _looks_like_headline(block: Block) -> bool:
-    """A line of 1 to 30 words that is not a long sentence nor a photo caption."""
-    if not 1 <= block.words <= 30 or (block.words > 12 and block.text.endswith(".")):
-        return False
-    return not _is_credited_sentence(block.text)
-
-
 def _find_headline(
     blocks: list[Block],
     labels: list[Label | None],
@@ -165,7 +147,7 @@ def _find_headline(
             if labels[i] is None and block.key == key:
                 drop(i, "duplicate.title")
         return
-    start = _headline_index(blocks, labels, reasons)
+    start = headline_index(blocks, labels, reasons)
     if start is None:
         return
     labels[start] = "title"
@@ -177,105 +159,14 @@ def _find_headline(
     if following is None:
         return
     # A standfirst may be a full sentence when the byline or the date follows it.
-    standfirst = 3 <= blocks[following].words <= _MAX_DEK_WORDS and following + 1 < len(blocks)
-    standfirst = standfirst and reasons[following + 1] in ("byline", "meta.timestamp")
+    standfirst = 3 <= blocks[following].words <= _MAX_DEK_WORDS and any(
+        reasons[j] in ("byline", "meta.timestamp") or (labels[j] is None and date_line(b))
+        for j, b in enumerate(blocks[following + 1 : following + 3], start=following + 1)
+    )
     if _looks_like_subtitle(blocks[following]) or (
-        standfirst and not _is_credited_sentence(blocks[following].text)
+        standfirst and not is_credited_sentence(blocks[following].text)
     ):
         labels[following] = "subtitle"
-
-
-def _is_credited_sentence(text: str) -> bool:
-    """A sentence followed by a photo credit: 'Crowds gather on Friday. (Image: GETTY)'."""
-    credit = _credit(text)
-    return credit is not None and ends_sentence(text[: credit.start()].rstrip())
-
-
-def _credit(text: str) -> re.Match[str] | None:
-    """A photo credit closing the text; it ends in ')' or follows a colon."""
-    if not text.endswith((")", ")\n")) and ":" not in text:
-        return None
-    return _INLINE_CREDIT.search(text)
-
-
-def _glued(block: Block) -> bool:
-    """Menu links glued together ('LoginJoin Bold.org'), told from names like 'LeCun' or
-    'eCommerce' in a headline by how often it happens in how few words."""
-    joins = len(_GLUED.findall(block.text))
-    return joins >= 2 or (joins == 1 and block.words <= _GLUED_MAX_WORDS)
-
-
-def _headline_index(
-    blocks: list[Block], labels: list[Label | None], reasons: list[str]
-) -> int | None:
-    """The headline, from the few blocks above the first prose: scrapes usually open with it,
-    but a page dump may open with the site's name or menu instead. Evidence for a block: it
-    comes first, the page prints it again further down, it has a headline's length, the byline,
-    the date or the prose follows it. Against: links glued together, one or two words."""
-    top: list[int] = []
-    for i, label in enumerate(labels):
-        if len(top) == _HEADLINE_WINDOW or (label is None and top and _opens_body(blocks[i])):
-            break
-        if label is None:
-            top.append(i)
-    candidates = [i for i in top if _looks_like_headline(blocks[i])]
-    if not candidates:
-        return None
-    # How often the page prints each of the top blocks again below the first of them.
-    keys = [b.key for b in blocks[top[0] + 1 :]]
-    later = {key: keys.count(key) for key in {blocks[i].key for i in top}}
-    first = blocks[top[0]]
-    strong = first.words > _WEAK_HEADLINE_WORDS or later[first.key]
-    if candidates[0] == top[0] and not _glued(first) and strong:
-        # Still, a site's name gives way to a headline with its date or byline just below.
-        dated = [i for i in candidates[1:] if _dated(reasons, i) and blocks[i].words >= 4]
-        if not dated or _dated(reasons, top[0]) or later[first.key]:
-            return top[0]
-        return dated[0]
-
-    def evidence(i: int) -> float:
-        block = blocks[i]
-        score = 1.2 if i == top[0] else 0.0
-        score += 2.0 if later[block.key] > (i != top[0]) else 0.0
-        score += 1.0 if block.words >= 4 else -1.0 if block.words <= 2 else 0.0
-        score -= 2.0 if _glued(block) else 0.0
-        if _dated(reasons, i) or _prose_at(blocks, labels, i + 1):
-            score += 1.0
-        return score
-
-    best = max(candidates, key=lambda i: (evidence(i), -i))
-    if best != top[0] and candidates[0] == top[0] and not _glued(first):
-        # A short first line gives way only to a block the page prints again, or to a block
-        # with the marks of a headline below page chrome the rules removed (a site's header).
-        chrome = sum(
-            1
-            for j in range(top[0] + 1, best)
-            if reasons[j] not in _NEAR_HEADLINE or (labels[j] is None and blocks[j].words <= 2)
-        )
-        needed = 1.0 if chrome >= 2 else 2.0  # the more chrome between, the less evidence
-        if (
-            later[blocks[best].key] > 1
-            or (chrome and evidence(best) >= needed)
-            or (_dated(reasons, best) and evidence(best) >= 2)
-        ):
-            return best
-        return top[0]
-    return best
-
-
-def _opens_body(block: Block) -> bool:
-    """Prose, but not a headline put as a question ('Is the world ready for a shorter week?')."""
-    return block.prose and not (block.words <= _QUESTION_WORDS and block.text.endswith("?"))
-
-
-def _dated(reasons: list[str], i: int) -> bool:
-    """A byline or a date within three lines below block ``i``, or just above it."""
-    near = reasons[i + 1 : i + 4] + reasons[max(i - 1, 0) : i]
-    return "byline" in near or "meta.timestamp" in near
-
-
-def _prose_at(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
-    return i < len(blocks) and labels[i] is None and is_prose(blocks[i])
 
 
 def _skip_page_header(
@@ -289,8 +180,12 @@ def _skip_page_header(
     if repeat is None or not options.enabled("page.header"):
         return start
     prose = [b.words if labels[i] is None and b.prose else 0 for i, b in enumerate(blocks)]
-    longest = max((b.words for b in blocks[start + 1 : repeat]), default=0)
-    if sum(prose[start:repeat]) > _HEADER_PROSE * sum(prose) or longest >= _HEADER_MAX_WORDS:
+    between = blocks[start + 1 : repeat]
+    longest = max((b.words for b in between), default=0)
+    # A menu of many short links may hold teasers with more of the prose.
+    menu = sum(not b.prose for b in between) >= _MENU_SHARE * len(between)
+    most = _MENU_PROSE if menu else _HEADER_PROSE
+    if sum(prose[start:repeat]) > most * sum(prose) or longest >= _HEADER_MAX_WORDS:
         return start
     for i in range(start + 1, repeat):
         if labels[i] is None:
@@ -302,7 +197,7 @@ def _looks_like_subtitle(block: Block) -> bool:
     """A dek: 3 to 40 words without a sentence's end, and not a photo caption."""
     if not 3 <= block.words <= _MAX_DEK_WORDS or ends_sentence(block.text):
         return False
-    return not _is_credited_sentence(block.text)
+    return not is_credited_sentence(block.text)
 
 
 def _find_duplicates(
@@ -334,7 +229,7 @@ def _find_captions(
         if (
             block.tag == "figcaption"
             or not block.hints.isdisjoint(_CAPTION_HINTS)
-            or (block.words <= 60 and _credit(block.text))
+            or (block.words <= 60 and credit(block.text))
         ):
             labels[i] = "caption"
             # The same caption just above without its credit is its other copy.
@@ -343,7 +238,7 @@ def _find_captions(
                 above >= 0
                 and labels[above] is None
                 and block.text.startswith(blocks[above].text)
-                and _credit(block.text[len(blocks[above].text) :])
+                and credit(block.text[len(blocks[above].text) :])
                 and options.enabled("duplicate.caption")
             ):
                 drop(above, "duplicate.caption")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -42,6 +43,8 @@ _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 #: Cost of a line that is not prose, inside or around the body.
 _SHORT_COST = 2.0
 _REGION_COST = 0.5
+#: How much more a short line printed twice on a whole page costs.
+_REPEAT_FACTOR = 2.0
 _GLUED_COST = 6.0
 #: Prose longer than this scores no more: one long blurb must not outweigh an article.
 _MAX_SCORE = 80
@@ -55,6 +58,7 @@ class _Closer:
     id: str
     share: float
     words: float = math.inf
+    page_share: float = 1.0  # the share on a whole page, where teaser cards add prose below
 
 
 #: Header rule id -> the section it opens. Long comment threads can outweigh the article, so
@@ -62,9 +66,9 @@ class _Closer:
 #: of the page behind.
 _CLOSERS = MappingProxyType(
     {
-        "comments.header": _Closer("comments.section", share=0.6, words=250),
-        "related.header": _Closer("related.section", share=0.8),
-        "bio.header": _Closer("bio.section", share=0.8),
+        "comments.header": _Closer("comments.section", share=0.6, words=250, page_share=0.5),
+        "related.header": _Closer("related.section", share=0.8, page_share=0.5),
+        "bio.header": _Closer("bio.section", share=0.8, page_share=0.8),
     }
 )
 _MIN_LINK_RUN = 4
@@ -126,6 +130,13 @@ def find_body_region(
     for i in range(len(blocks) - 1):
         if -cost == scores[i] and scores[i + 1] > 0:
             scores[i] = 0.0  # a crosshead: a short line followed by prose
+    if whole_page:
+        # A short line the page prints again is a menu link (header and footer, desktop and
+        # mobile menus): it costs more.
+        seen = Counter(b.key for b in blocks)
+        for i, b in enumerate(blocks):
+            if scores[i] == -cost and seen[b.key] > 1:
+                scores[i] = -cost * _REPEAT_FACTOR
     for i, score in enumerate(scores):
         if total <= 0:
             total, start = 0.0, i
@@ -144,9 +155,12 @@ def cut_closing_sections(
     reasons: list[str],
     drop: _Drop,
     enabled: Callable[[str], bool],
+    *,
+    whole_page: bool = False,
 ) -> None:
     """Drop what follows the header of a section that closes a page (comments, related
-    stories) once the article's prose is behind it. Headers higher up are left to the rules."""
+    stories) once the article's prose is behind it. Headers higher up are left to the rules.
+    On a whole page less of it need be behind: the teaser cards below add prose of their own."""
     prose = [b.words if labels[i] is None and b.prose else 0 for i, b in enumerate(blocks)]
     total = sum(prose)
     seen = 0
@@ -155,7 +169,8 @@ def cut_closing_sections(
         closer = _CLOSERS.get(reason)
         if closer is None or not total or not enabled(closer.id):
             continue
-        if seen >= closer.share * total or seen >= closer.words:
+        share = min(closer.share, closer.page_share) if whole_page else closer.share
+        if seen >= share * total or seen >= closer.words:
             for j in range(i + 1, len(blocks)):
                 if labels[j] is None:
                     drop(j, closer.id)

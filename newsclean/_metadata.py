@@ -14,7 +14,7 @@ import lxml.html
 
 from ._assemble import PageMeta
 from ._dates import parse_date
-from ._headline import headline
+from ._html_title import headline
 
 __all__ = ["read_metadata"]
 

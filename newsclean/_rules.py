@@ -192,13 +192,17 @@ RULES: tuple[Rule, ...] = (
        r"^(related( (articles?|stories|content|coverage|news|reading|links|topics|posts))?|"
        r"read more|read also|also read|see also|more from [\w ]{1,40}|more (stories|news|on this)|"
        r"recommended( for you| reading| stories| articles)?|(you )?(may|might) (also )?"
-       r"(like|enjoy|be interested)|trending( now| stories)?|most (read|popular|viewed|shared)|"
+       r"(like|enjoy|be interested( in)?)( to read| reading)?|also in the news|"
+       r"trending( now| stories)?|read this next|"
+       r"most (read|popular|viewed|shared)( stories| articles| posts| news)?|"
        r"popular( now| stories)?|top stories|latest( news| stories)?|what to read next|"
        r"don'?t miss|also on [\w .]{1,40}|editor'?s picks?|further reading|in other news|"
        r"up next|next up|keep reading|more coverage|around the web|from the web|"
        r"sponsored stories|promoted stories|(related|more) videos?|watch next|"
        r"must reads?|recommended videos|read next|more in [\w ]{1,30})\W*$",
        drop=("Related Articles", "READ MORE", "You may also like", "Most Popular",
+             "Most Popular Stories", "Read This Next", "You may like to read:",
+             "You might also be interested in…", "ALSO IN THE NEWS",
              "Don't Miss", "More from Business", "Also on Fox News"),
        keep=("Read more than 40 books last year, she said.",)),
     _r("related.teaser", "inline teaser links to other stories",
@@ -310,9 +314,11 @@ RULES: tuple[Rule, ...] = (
        r"^(comments?( \(\d+\))?|\d+ comments?|leave a (comment|reply)( cancel reply)?|"
        r"add a comment|join the (conversation|discussion)|show comments|view comments|"
        r"post a comment|reader interactions|\d+ (responses?|thoughts on\b.*)|"
-       r"\d+ repl(y|ies)|have your say|\d+ (comments?|responses?) (on|to) .{1,200})[^\w?]*$",
+       r"\d+ repl(y|ies)|have your say|load (earlier|more|older) comments|"
+       r"\d+ (comments?|responses?) (on|to) .{1,200})[^\w?]*$",
        drop=("Leave a Reply", "Join the conversation", "Comments (12)", "109 Comments",
-             "Reader Interactions", "12 thoughts on “Growing cabbage”"),
+             "Reader Interactions", "12 thoughts on “Growing cabbage”",
+             "Load earlier comments..."),
        keep=("Comments?","Join the conversation about schools at the town hall on Monday night, "
              "the mayor said.",)),
     _r("comments.widget", "comment widgets",
@@ -511,5 +517,18 @@ RULES: tuple[Rule, ...] = (
              "Half of readers unsubscribe from newsletters because they get too many.",
              "By clicking through the archive, researchers found letters from 1921."),
        max_words=90),
+    _r("nav.breadcrumb", "a breadcrumb trail: the path of sections down to the page",
+       r"^(you are here:? )?((home|main)( [/>›»▸] [^/>›»▸]{1,150}){2,}|"
+       r"[^>›»▸/:]{1,60}(( [›»▸] [^>›»▸]{1,150}){2,}|( > [^>›»▸]{1,150}){3,}))$",
+       drop=("Home / News / The benefits of fasting",
+             "Home ▸ News Release ▸ Meditation Lowers Stress",
+             "You are here: Home / Blog / Best Restaurants in OKC",
+             "Sofia Health » Price Guides » Meditation Class Cost",
+             "miod > software > OpenBSD > stories > A boot loader"),
+       keep=("Example: Women > Rings > Diamond rings",
+             "Go to Products > Data Files > Click on the + button",
+             "Home prices / rents / wages rose in March.",
+             "Training mode with GPS: 40hrs / 50hrs / 70hrs / 120hrs"),
+       max_words=40),
 )
 # fmt: on

@@ -135,6 +135,97 @@ def test_a_site_name_above_the_headline_gives_way_to_the_headline() -> None:
     assert article.published is not None and article.published.isoformat() == "2025-12-14"
 
 
+def test_a_question_headline_is_found_though_it_reads_as_a_sentence() -> None:
+    text = "Page Contents\n\nTopics\n\nWhat is cloud computing?\n\nWhat is cloud computing?\n\n"
+    article = newsclean.parse(text + BODY)
+    assert article.title == "What is cloud computing?"
+    text = (
+        "Weekly Notes\n\nSubscribe\n\nSign in\n\nWhy do councils borrow so much?\n\n"
+        "A series on town budgets\n\n"
+    )
+    assert newsclean.parse(text + BODY).title == "Why do councils borrow so much?"
+
+
+def test_a_question_opening_the_body_is_not_taken_for_the_headline() -> None:
+    text = (
+        "Budget notes\n\nThe Council Budget Problem\n\nDecember 15, 2025\n\n"
+        "What did the council decide on Tuesday?\n\n"
+    )
+    assert newsclean.parse(text + BODY).title == "The Council Budget Problem"
+
+
+def test_a_dated_headline_wins_over_a_site_name_and_a_lead_in_or_date_line_never_heads() -> None:
+    text = "/Resources\n\nPricing changes for parking\n\nDecember 15, 2025 // 8 min read\n\n"
+    assert newsclean.parse(text + BODY).title == "Pricing changes for parking"
+    text = "Notes on Town Budgets:\n\nThe Council Budget Problem\n\nProblem\n\n"
+    assert newsclean.parse(text + BODY).title == "The Council Budget Problem"
+
+
+def test_a_longer_form_of_the_first_line_does_not_displace_it() -> None:
+    text = (
+        "Best Budget Apps in 2025 [Tried 11]\n\nAbout\n\nTools\n\nReviews\n\n"
+        "Best Budget Apps in 2025 - I Tried 11 Apps\n\nDecember 15, 2025\n\n"
+    )
+    assert newsclean.parse(text + BODY).title == "Best Budget Apps in 2025 [Tried 11]"
+
+
+def test_a_breadcrumb_trail_is_removed() -> None:
+    text = "Council approves new budget\n\nHome » News » Council approves new budget\n\n"
+    article = newsclean.parse(text + BODY)
+    assert article.title == "Council approves new budget"
+    assert reasons(article)["Home » News » Council approves new budget"] == "nav.breadcrumb"
+
+
+def test_a_menu_printed_again_below_the_article_costs_more_than_other_short_lines() -> None:
+    menu = "World\n\nBusiness\n\nSport\n\nCulture\n\nTravel\n\n"
+    teaser = "The town's summer fair returns to the riverside park on Saturday with music."
+    text = (
+        "Council approves new budget\n\n"
+        + menu
+        + "Council approves new budget\n\n"
+        + BODY
+        + menu
+        + teaser
+        + "\n\n"
+    )
+    article = newsclean.parse(text)
+    assert len(article.paragraphs) == 3
+    assert reasons(article)[teaser] == "page.outside-body"
+
+
+def test_on_a_whole_page_teaser_cards_below_a_related_header_go_though_they_hold_prose() -> None:
+    teasers = [
+        "Residents of the valley will vote next month on a plan to build a new bridge over "
+        "the river, officials said.",
+        "The library will open on Sundays from January after volunteers offered to staff "
+        "the reading rooms, the trust said.",
+    ]
+    cards = "".join(f"Local\n\n{t}\n\n" for t in teasers)
+    text = (
+        "Council approves new budget\n\nNews\n\nSport\n\nCouncil approves new budget\n\n"
+        + BODY
+        + "More stories\n\n"
+        + cards
+    )
+    article = newsclean.parse(text)
+    assert len(article.paragraphs) == 3
+    assert all(reasons(article)[t] == "related.section" for t in teasers)
+
+
+def test_a_site_menu_holding_teasers_between_two_copies_of_the_headline_is_removed() -> None:
+    teasers = [
+        "Join our weekly sessions to see the new planning tools in action with our team.",
+        "Payroll fraud is a major risk for councils, and new checks can catch it early.",
+    ]
+    links = ["Products", "Legal", "Tax", "Books", "Events", "Help", "Learn", "Support"]
+    header = "".join(f"{line}\n\n" for line in links[:4] + teasers[:1] + links[4:] + teasers[1:])
+    title = "Council approves new budget\n\n"
+    article = newsclean.parse(title + header + title + BODY)
+    assert article.title == "Council approves new budget"
+    assert len(article.paragraphs) == 3
+    assert all(reasons(article)[t] == "page.header" for t in teasers)
+
+
 @given(st.text(alphabet=".!?…:;\"'”’)]\n aZ,", max_size=12))
 def test_ends_sentence_agrees_with_the_sentence_end_pattern(text: str) -> None:
     pattern = re.compile(r"[.!?…:;][\"'”’)\]]*$")

@@ -1,4 +1,4 @@
-"""The title of an HTML page: which <h1> or metadata title names the article (``_headline``)."""
+"""The title of an HTML page: which <h1> or metadata title names the article (``_html_title``)."""
 
 from __future__ import annotations
 
