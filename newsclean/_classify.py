@@ -247,12 +247,22 @@ def _find_captions(
 def _find_credited_captions(
     blocks: list[Block], labels: list[Label | None], reasons: list[str]
 ) -> None:
-    """On text, a short sentence right above a photo credit line is that photo's caption
-    ('Crowds gather on Friday.' then 'Photo: Jane Smith / AP'). Headings and product names
-    above a credit are not sentences, so they stay; nor does a paragraph with a credit on both
-    sides, where each credit belongs to the picture below it."""
+    """On text, a short sentence right above a photo credit line, above the body, is that
+    photo's caption ('Crowds gather on Friday.' then 'Photo: Jane Smith / AP'). Headings and
+    product names above a credit are not sentences, so they stay; nor does a paragraph with a
+    credit on both sides, where each credit belongs to the picture below it. Once the body has
+    begun (two paragraphs of prose in a row), a credit line may belong to a picture whose
+    caption was not scraped, and the paragraph above it stays."""
     for i in range(len(blocks) - 1):
         block = blocks[i]
+        if (
+            labels[i] is None
+            and block.prose
+            and i
+            and blocks[i - 1].prose
+            and labels[i - 1] is None
+        ):
+            return  # the body has begun: a credit inside it may belong to the picture below
         if (
             labels[i] is None
             and reasons[i + 1] == "caption.credit"

@@ -74,12 +74,15 @@ RULES: tuple[Rule, ...] = (
     _r("ad.label", "advertising slots leave their label in the text",
        r"^(advertisement|advertising|sponsored( content)?|ad|ads|paid (content|post)|"
        r"promoted( content)?|story continues below( this)? (advertisement|ad)|"
-       r"(article|story) continues below|continue reading below|scroll to continue( with content)?|"
-       r"ad feedback|report (this )?ad|skip (this )?ad|advertiser content|supported by|"
+       r"(article|story) continues (below|after)( this)?( advertisement| ad)?|"
+       r"continue reading below|"
+       r"scroll to continue( with content)?|ad feedback|report (this |an )?ad|"
+       r"skip (this )?(ad|advertisement)|advertiser content|supported by|"
        r"advertisement\W+(scroll to continue|continue reading below|story continues below))\W*$",
        drop=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
              "Article continues below", "Ad Feedback", "Sponsored Content", "Supported by",
-             "Advertisement - Scroll to continue"),
+             "Advertisement - Scroll to continue", "SKIP ADVERTISEMENT",
+             "Article continues after advertisement", "Report an ad"),
        keep=("Advertisement revenue fell by 12 percent last year.",)),
     # --- newsletters, subscriptions, paywalls --------------------------------------------------
     _r("newsletter.signup", "newsletter boxes inside the article",
@@ -89,11 +92,13 @@ RULES: tuple[Rule, ...] = (
        r"inbox every|sign up for (our|the|more)|"
        r"thank(s| you) for signing up|you('| a)re (now )?subscribed|signing up you agree|"
        r"delivered (to your inbox|every (morning|day|week|evening))|enter your email|"
-       r"email address|subscribe to (our|the)|get (the|our) (latest|best)|privacy notice)\b",
+       r"email address|subscribe to (our|the)|get (the|our) (latest|best)|privacy notice)\b"
+       r"|^(thanks?( you)? for subscribing|you('| a)re all set)\W*$",
        drop=("Get Today's Headlines in your inbox:",
              "The day's top stories delivered every morning.",
              "Thank you for signing up! Sign up for more newsletters here",
-             "Sign up for our newsletter", "Enter your email address",
+             "Sign up for our newsletter", "Enter your email address", "Thanks for subscribing!",
+             "You're all set!",
              "Thanks for reading The Weekly! Subscribe for free to receive new posts."),
        keep=("The newsletter, founded in 1998, was sold to a rival publisher last month "
              "for an undisclosed sum.", "How to write a good newsletter with AI")),
@@ -101,6 +106,11 @@ RULES: tuple[Rule, ...] = (
        r"^((subscribe|log ?in|sign ?in|sign ?up|register)( now| here| today| for free|"
        r" to (your|my) account)?\W*$|"
        r"(subscribe( now| today)?( for| to get)?|get|enjoy) (unlimited|full|all)( digital)? access|"
+       r"subscribe( now| today)? to (continue|keep) reading|(log ?in|sign ?in) or subscribe\b|"
+       r"subscribe( now| today)? (for|from) (just |only )?\$?\d|already have an account|"
+       r"you have \d+ free (articles?|stories)|\d+ free (articles?|stories) (remaining|left)|"
+       r"donate( now| today)?\W*$|(please )?(consider )?support(ing)? (our|independent|local) "
+       r"(work|journalism|reporting)|"
        r"this (article|story|content|post) is (only )?(for|available to|reserved for) "
        r"(paying )?(subscribers|members)|"
        r"already (a )?subscriber|"
@@ -116,18 +126,23 @@ RULES: tuple[Rule, ...] = (
              "Support independent journalism",
              "Continue reading your article with a WSJ membership",
              "You have reached your limit of free articles",
-             "To continue reading, subscribe now."),
+             "To continue reading, subscribe now.", "Subscribe to continue reading",
+             "Log in or subscribe to read more", "Subscribe today for just $1 a week",
+             "Already have an account? Sign in", "You have 2 free articles remaining",
+             "Donate now", "Please consider supporting our work"),
        keep=("Register for the vote by Friday, officials urged in a statement on Tuesday.",
              "This article is for readers who missed the first part of the series."),
        max_words=16),
     # --- sharing and social ------------------------------------------------------------------
     _r("share.prompt", "share bars and social prompts",
        r"^(share( this| full| the)?( article| story| page)?( on \w+| via \w+)?|share on facebook|"
-       r"share this:?|tweet( this)?|email( this)?|print( this)?( page| article| story)?|pin( it)?|"
+       r"share this:?|tweet( this)?|email( this)?( article| story)?|"
+       r"print( this)?( page| article| story)?|pin( it)?|"
        r"copy( the)? link( to clipboard)?|(font|text) size|aa|"
        r"link copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|"
        r"messenger|telegram|save( article| for later)?|saved|bookmark|"
-       r"gift( this)? article|listen( to this (article|story))?( ?[·•|-] ?[\d:]+ ?(min(ute)?s?)?)?|"
+       r"gift( this)? article|"
+       r"listen( to (this |the )?(article|story))?( ?[·•|-] ?[\d:]+ ?(min(ute)?s?)?)?|"
        r"follow us( on \w+)?|"
        r"\d[\d.,]*k? (shares?|views?)|shares?|"
        r"click to (share on \w+|email a link to a friend|print)( \(opens in new window\))?( \w+)?|"
@@ -136,7 +151,8 @@ RULES: tuple[Rule, ...] = (
        drop=("Share this:", "Facebook", "0 shares", "Tweet", "Copy link", "Share on Facebook",
              "Listen to this article · 5 min", "Print this page", "Copy link to clipboard",
              "Click to share on Twitter (Opens in new window)", "1.2k shares",
-             "Like this story? Share it with a friend.", "Share full article"),
+             "Like this story? Share it with a friend.", "Share full article",
+             "Email this article", "Listen to article"),
        keep=("Facebook said on Monday that it would appeal the ruling.",)),
     _r("share.follow", "calls to follow the outlet or reporter",
        r"^(follow|like) (us|@?\w+( \w+){0,2}) on (facebook|twitter|x|instagram|tiktok|threads|"
@@ -152,10 +168,12 @@ RULES: tuple[Rule, ...] = (
        r"|^[\(\[](image|photo|picture|pic|credit)s?:[^\)\]]*[\)\]]$"
        r"|^(getty|getty images|shutterstock|alamy|istock)( photo)?\W*$"
        r"|^[\(\[]?(photo|image|picture)s?( courtesy of| by) \w|^image source, "
+       r"|^(photo |image )?credit(\.{2,}|…)"
        r"|^[\(\[]?(ap|afp|reuters|getty|epa|efe|xinhua)( photo| images)? ?/ ?",
        drop=("Photo: Hau Dinh, AP", "(Image: GETTY)", "Credit: Reuters", "Getty Images",
              "Photograph: Alamy", "Image source, Getty Images", "(AP Photo/Evan Vucci)",
-             "Photo by John Smith", "Photographer: Alex Kraus/Bloomberg"),
+             "Photo by John Smith", "Photographer: Alex Kraus/Bloomberg",
+             "Credit...Jane Doe for The New York Times"),
        keep=("Photos of the crash spread quickly on social media, police said.",),
        max_words=14),
     _r("caption.source", "the source line under a chart, table or screenshot",
@@ -170,9 +188,11 @@ RULES: tuple[Rule, ...] = (
        r"hide caption|show caption|expand|fullscreen|full screen|play( video)?|pause|"
        r"replay|mute|unmute|watch( now| video)?|\d+ photos?|(photo|video) gallery|"
        r"(image|photo) \d+|launch (slideshow|gallery)|more (photos|videos)|image|video|file photo|"
-       r"open this photo in gallery:?|\d{1,2}:\d{2}(:\d{2})?)\W*$",
+       r"open this photo in gallery:?|open (image|photo) in gallery|now playing|"
+       r"(video )?duration:? \d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}(:\d{2})?)\W*$",
        drop=("Image 1 of 8", "Caption", "Close", "Back to Gallery", "toggle caption",
-             "View 12 photos", "Watch video", "Open this photo in gallery:", "02:15"),
+             "View 12 photos", "Watch video", "Open this photo in gallery:", "02:15",
+             "Open image in gallery", "Now Playing", "Video duration 02:15"),
        keep=("Close to 2,000 people attended the rally.",)),
     # --- promos and related content ----------------------------------------------------------
     _r("promo.app", "app, video and podcast promotions",
@@ -190,7 +210,8 @@ RULES: tuple[Rule, ...] = (
              "a record for the company.",), max_words=18),
     _r("related.header", "headers of related-article and more-stories lists",
        r"^(related( (articles?|stories|content|coverage|news|reading|links|topics|posts))?|"
-       r"read more|read also|also read|see also|more from [\w ]{1,40}|more (stories|news|on this)|"
+       r"read more( stories| articles| news| here)?|read also|also read|see also|"
+       r"more from [\w ]{1,40}|more (stories|news|on this)( story| topic)?|"
        r"recommended( for you| reading| stories| articles)?|(you )?(may|might) (also )?"
        r"(like|enjoy|be interested( in)?)( to read| reading)?|also in the news|"
        r"trending( now| stories)?|read this next|"
@@ -203,7 +224,8 @@ RULES: tuple[Rule, ...] = (
        drop=("Related Articles", "READ MORE", "You may also like", "Most Popular",
              "Most Popular Stories", "Read This Next", "You may like to read:",
              "You might also be interested in…", "ALSO IN THE NEWS",
-             "Don't Miss", "More from Business", "Also on Fox News"),
+             "Don't Miss", "More from Business", "Also on Fox News", "More on this story",
+             "Read more stories", "READ MORE HERE"),
        keep=("Read more than 40 books last year, she said.",)),
     _r("related.teaser", "inline teaser links to other stories",
        r"^(read more|read|more|related|see|also read|read also|watch|listen|don'?t miss|"
@@ -244,10 +266,12 @@ RULES: tuple[Rule, ...] = (
     _r("embed.social", "the chrome of embedded social posts and placeholders of lazy widgets",
        r"^(view this post on instagram|a post shared by .{1,80}|view (this|on) (instagram|twitter|"
        r"tiktok|x)|loading( \w+)?\.{0,3}…?|\[ ?loading ?\]|sorry, something went wrong\.?|"
-       r"uh oh!?|oops!? something went wrong\b.*|this (video|content) is (not|no longer) "
+       r"uh oh!?|oops!? something went wrong\b.*|something went wrong\W*( please try again"
+       r"( later)?)?|this (video|content) is (not|no longer) "
        r"available\b.*|watch on youtube)\W*$",
        drop=("View this post on Instagram", "A post shared by Ann Lee (@annlee)",
-             "Loading paragraph...", "Loading...", "[ Loading]", "Sorry, something went wrong."),
+             "Loading paragraph...", "Loading...", "[ Loading]", "Sorry, something went wrong.",
+             "Something went wrong. Please try again later."),
        keep=("Loading the ships took three days, the port said.",)),
     _r("form.chrome", "web form labels and messages (search, contact and comment forms)",
        r"^((your |first |last |full )?(name|email|e-mail|website|comment|message|phone)"
@@ -290,10 +314,11 @@ RULES: tuple[Rule, ...] = (
        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
        r",? \d{4}(( ?[,/|•·-] ?| at | )\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( \w{2,4})?)?\W*$"
        r"|^\d{4}-\d{2}-\d{2}([ t]\d{2}:\d{2}(:\d{2})?)?\W*$"
+       r"|^\d{1,2}[/.]\d{1,2}[/.](\d{4}|\d{2})( \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?\W*$"
        r"|^\d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?( \w{2,4})?,? \w+ \d{1,2},? \d{4}\W*$"
        r"|^\d+ (minutes?|hours?|days?|weeks?|months?) ago\W*$",
        drop=("Published: March 14, 2014", "Updated 6:41 PM ET, Fri March 14, 2014",
-             "Sept. 14, 2022 | 5 min read", "Mon 12 Jun 2023 14.05 BST",
+             "Sept. 14, 2022 | 5 min read", "Mon 12 Jun 2023 14.05 BST", "01/03/2024",
              "March 14, 2014", "14 March 2014", "2014-03-14", "3 hours ago",
              "Friday, March 14, 2014 at 6:41 pm EDT", "Mar. 14, 2014 / 10:30 AM",
              "Friday 14 March 2014 10.30 GMT", "Last modified on Fri 14 Mar 2014 10.30 EDT"),
@@ -306,19 +331,22 @@ RULES: tuple[Rule, ...] = (
     # --- tags, comments, bios ----------------------------------------------------------------
     _r("tags.list", "tag and topic lists",
        r"^(tags?|topics?|filed under|categories|category|posted in|more on|keywords?|"
-       r"related topics|explore more on these topics|see more on)\s*[:\-|]",
-       drop=("Tags: Ukraine, Russia, Crimea", "Topics: Politics", "Filed under: World"),
+       r"related topics|explore more on these topics|see more on)\s*[:\-|]"
+       r"|^(tags|topics|related topics|explore more on these topics)\W*$",
+       drop=("Tags: Ukraine, Russia, Crimea", "Topics: Politics", "Filed under: World", "Tags",
+             "Explore more on these topics"),
        keep=("Topics for the summit include trade and climate, officials said.",), max_words=40),
     _r("comments.header", "the header of a comments section (the pass 'comments.section' drops "
        "what follows it once the article's prose is behind)",
        r"^(comments?( \(\d+\))?|\d+ comments?|leave a (comment|reply)( cancel reply)?|"
-       r"add a comment|join the (conversation|discussion)|show comments|view comments|"
+       r"add (a )?comment|join the (conversation|discussion)|(show|hide|view)( all)?( \d+)? "
+       r"comments|"
        r"post a comment|reader interactions|\d+ (responses?|thoughts on\b.*)|"
        r"\d+ repl(y|ies)|have your say|load (earlier|more|older) comments|"
        r"\d+ (comments?|responses?) (on|to) .{1,200})[^\w?]*$",
        drop=("Leave a Reply", "Join the conversation", "Comments (12)", "109 Comments",
              "Reader Interactions", "12 thoughts on “Growing cabbage”",
-             "Load earlier comments..."),
+             "Load earlier comments...", "Show 23 comments", "Hide comments", "Add comment"),
        keep=("Comments?","Join the conversation about schools at the town hall on Monday night, "
              "the mayor said.",)),
     _r("comments.widget", "comment widgets",
@@ -331,11 +359,12 @@ RULES: tuple[Rule, ...] = (
              "12 likes"),
        keep=("Reply to the letter by May 1, the office said.",)),
     _r("feedback.prompt", "'was this helpful?' widgets and their answers",
-       r"^(was this (article|page|story|post|information|"
+       r"^(feedback\W*$|was this helpful|was this (article|page|story|post|information|"
        r"answer) (helpful|useful)|did you find this (article|page|story|post) (helpful|useful)|"
        r"how (useful|helpful) was this (article|page|story|post)?|is this page useful|"
        r"(give|send|leave) (us )?(your )?feedback)\b|^thank(s| you) for (your|the) feedback\W*$",
        drop=("Thank you for your feedback.", "Was this article helpful?", "Is this page useful?",
+             "Feedback", "Was this helpful?",
              "Did you find this article useful? Yes No"),
        keep=("Thank you for the feedback, the minister told the committee.",
              "Was this the right decision? Voters will say in May."), max_words=10),
@@ -368,7 +397,8 @@ RULES: tuple[Rule, ...] = (
        r"|\breprints? and permissions\b"
        r"|^(terms of (use|service)|privacy policy|cookie policy|do not sell)"
        r"|\bthis (material|article) may not be (published|reproduced|broadcast|rewritten)"
-       r"|^this (article|story|post) (was )?(originally|first) (appeared|published) (on|in|at)\b"
+       r"|^this (article|story|post) (was )?(originally|first) (appeared|published) "
+       r"(on|in|at|by)\b|^all (content|material)s? ©"
        r"|^our (standards|editorial standards|ethics policy)\W*:"
        r"|^a version of this (article|story) appears? in print\b",
        drop=("© 2024 The New York Times Company", "Copyright 2014 Dow Jones & Company",
@@ -376,14 +406,17 @@ RULES: tuple[Rule, ...] = (
              "This material may not be published, broadcast, rewritten, or redistributed.",
              "This article originally appeared on The Conversation.",
              "Our Standards: The Thomson Reuters Trust Principles.",
+             "This story was originally published by ProPublica.", "All content © copyright 2024",
              "A version of this article appears in print on Aug. 8, 2022, Section A, Page 1."),
        keep=("Copyright lawyers say the ruling will change the industry, and soon.",),
        max_words=30),
     _r("legal.cookies", "cookie and consent notices",
        r"\b(we use cookies|this (site|website) uses cookies|accept (all )?cookies|"
-       r"cookie (settings|preferences|policy|consent)|manage (your )?(cookie|privacy|consent)|"
-       r"by (continuing|using) (to use )?(this|our) (site|website))\b",
-       drop=("We use cookies to improve your experience.", "Accept all cookies",
+       r"cookie (settings|preferences|policy|consent)|manage (your )?(cookies?|privacy|consent)|"
+       r"by (continuing|using) (to use )?(this|our) (site|website))\b"
+       r"|^(accept|reject|decline|allow) all( cookies)?\W*$",
+       drop=("We use cookies to improve your experience.", "Accept all cookies", "Manage cookies",
+             "Accept all", "Reject all",
              "By continuing to use this site you agree to our use of cookies."),
        keep=("Girl Scouts sold more cookies than ever this year, the group said.",), max_words=60),
     _r("nav.chrome", "navigation and page chrome",
