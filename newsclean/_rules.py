@@ -63,6 +63,12 @@ RULES: tuple[Rule, ...] = (
        r"^next score\b|\bview the next score\b|^previous score\b",
        drop=("Next Score View the next score", "Previous Score View the previous score"),
        keep=("The next score will decide the match.",)),
+    _r("label.kicker", "a section or story-type label on a line of its own, above a headline",
+       r"^(opinion|analysis|news analysis|live|live updates|breaking( news)?|exclusive|explainer|"
+       r"fact check|developing( story)?|just in|editorial|commentary|sponsored story)\W*$",
+       drop=("Opinion", "Analysis", "Live", "Breaking News", "Exclusive", "LIVE UPDATES"),
+       keep=("Live music returns to the park.", "Analysis of the data took two years."),
+       max_words=4),
     _r("widget.ticker", "market tickers: an index, its level and its change",
        r"^(markets?( close| open)?:? )?(dow( jones)?|nasdaq|s&p( 500)?|ftse( 100)?|dax|"
        r"nikkei( 225)?|stoxx( 600)?|hang seng|bitcoin|btc)\s*:?\s*[$€£]?\d[\d,.]*\s*\(?"
@@ -75,14 +81,14 @@ RULES: tuple[Rule, ...] = (
        r"^(advertisement|advertising|sponsored( content)?|ad|ads|paid (content|post)|"
        r"promoted( content)?|story continues below( this)? (advertisement|ad)|"
        r"(article|story) continues (below|after)( this)?( advertisement| ad)?|"
-       r"continue reading below|"
+       r"continue reading below|content continues below|"
        r"scroll to continue( with content)?|ad feedback|report (this |an )?ad|"
        r"skip (this )?(ad|advertisement)|advertiser content|supported by|"
        r"advertisement\W+(scroll to continue|continue reading below|story continues below))\W*$",
        drop=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
              "Article continues below", "Ad Feedback", "Sponsored Content", "Supported by",
              "Advertisement - Scroll to continue", "SKIP ADVERTISEMENT",
-             "Article continues after advertisement", "Report an ad"),
+             "Article continues after advertisement", "Report an ad", "Content continues below"),
        keep=("Advertisement revenue fell by 12 percent last year.",)),
     # --- newsletters, subscriptions, paywalls --------------------------------------------------
     _r("newsletter.signup", "newsletter boxes inside the article",
@@ -93,12 +99,13 @@ RULES: tuple[Rule, ...] = (
        r"thank(s| you) for signing up|you('| a)re (now )?subscribed|signing up you agree|"
        r"delivered (to your inbox|every (morning|day|week|evening))|enter your email|"
        r"email address|subscribe to (our|the)|get (the|our) (latest|best)|privacy notice)\b"
-       r"|^(thanks?( you)? for subscribing|you('| a)re all set)\W*$",
+       r"|^(thanks?( you)? for subscribing|you('| a)re all set)\W*$"
+       r"|^join our (mailing list|newsletter|email list)",
        drop=("Get Today's Headlines in your inbox:",
              "The day's top stories delivered every morning.",
              "Thank you for signing up! Sign up for more newsletters here",
              "Sign up for our newsletter", "Enter your email address", "Thanks for subscribing!",
-             "You're all set!",
+             "You're all set!", "Join our mailing list",
              "Thanks for reading The Weekly! Subscribe for free to receive new posts."),
        keep=("The newsletter, founded in 1998, was sold to a rival publisher last month "
              "for an undisclosed sum.", "How to write a good newsletter with AI")),
@@ -110,7 +117,10 @@ RULES: tuple[Rule, ...] = (
        r"subscribe( now| today)? (for|from) (just |only )?\$?\d|already have an account|"
        r"you have \d+ free (articles?|stories)|\d+ free (articles?|stories) (remaining|left)|"
        r"donate( now| today)?\W*$|(please )?(consider )?support(ing)? (our|independent|local) "
-       r"(work|journalism|reporting)|"
+       r"(work|journalism|reporting)|support (us|the \w+)\W*$|become a supporter|"
+       r"your support (helps|makes|allows|keeps)|try \d+ (months?|weeks?|days?) for\b|"
+       r"register to (continue|keep) reading|(sign|log) ?in to (read|continue)\b|"
+       r"get \d+% off|"
        r"this (article|story|content|post) is (only )?(for|available to|reserved for) "
        r"(paying )?(subscribers|members)|"
        r"already (a )?subscriber|"
@@ -129,7 +139,10 @@ RULES: tuple[Rule, ...] = (
              "To continue reading, subscribe now.", "Subscribe to continue reading",
              "Log in or subscribe to read more", "Subscribe today for just $1 a week",
              "Already have an account? Sign in", "You have 2 free articles remaining",
-             "Donate now", "Please consider supporting our work"),
+             "Donate now", "Please consider supporting our work", "Support The Guardian",
+             "Become a supporter", "Your support helps us report the news", "Try 1 month for $1",
+             "Register to continue reading", "Sign in to read the full article",
+             "Get 50% off your first year"),
        keep=("Register for the vote by Friday, officials urged in a statement on Tuesday.",
              "This article is for readers who missed the first part of the series."),
        max_words=16),
@@ -138,9 +151,9 @@ RULES: tuple[Rule, ...] = (
        r"^(share( this| full| the)?( article| story| page)?( on \w+| via \w+)?|share on facebook|"
        r"share this:?|tweet( this)?|email( this)?( article| story)?|"
        r"print( this)?( page| article| story)?|pin( it)?|"
-       r"copy( the)? link( to clipboard)?|(font|text) size|aa|"
+       r"copy( the| article)? link( to clipboard)?|(font|text) size|aa|share (this )?(with|via)|"
        r"link copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|"
-       r"messenger|telegram|save( article| for later)?|saved|bookmark|"
+       r"messenger|telegram|save( article| for later)?|saved( articles| stories)?|bookmark|"
        r"gift( this)? article|"
        r"listen( to (this |the )?(article|story))?( ?[·•|-] ?[\d:]+ ?(min(ute)?s?)?)?|"
        r"follow us( on \w+)?|"
@@ -152,7 +165,8 @@ RULES: tuple[Rule, ...] = (
              "Listen to this article · 5 min", "Print this page", "Copy link to clipboard",
              "Click to share on Twitter (Opens in new window)", "1.2k shares",
              "Like this story? Share it with a friend.", "Share full article",
-             "Email this article", "Listen to article"),
+             "Email this article", "Listen to article", "Share via", "Copy article link",
+             "Saved articles"),
        keep=("Facebook said on Monday that it would appeal the ruling.",)),
     _r("share.follow", "calls to follow the outlet or reporter",
        r"^(follow|like) (us|@?\w+( \w+){0,2}) on (facebook|twitter|x|instagram|tiktok|threads|"
@@ -166,14 +180,16 @@ RULES: tuple[Rule, ...] = (
        r"^[\(\[]?(photo(graph)?s?|photographer|image|picture|pic|video|illustration|credit|"
        r"file photo|photo credit|image credit|image source)( by)?\s*[:/]"
        r"|^[\(\[](image|photo|picture|pic|credit)s?:[^\)\]]*[\)\]]$"
-       r"|^(getty|getty images|shutterstock|alamy|istock)( photo)?\W*$"
-       r"|^[\(\[]?(photo|image|picture)s?( courtesy of| by) \w|^image source, "
+       r"|^(getty|getty images|shutterstock|alamy|istock|pa( wire| images| media)?|epa(-efe)?)"
+       r"( photo)?\W*$|^(photo |image )?courtesy( of)? \w"
+       r"|^[\(\[]?(photo|image|picture|illustration)s?( courtesy of| by) \w|^image source, "
        r"|^(photo |image )?credit(\.{2,}|…)"
        r"|^[\(\[]?(ap|afp|reuters|getty|epa|efe|xinhua)( photo| images)? ?/ ?",
        drop=("Photo: Hau Dinh, AP", "(Image: GETTY)", "Credit: Reuters", "Getty Images",
              "Photograph: Alamy", "Image source, Getty Images", "(AP Photo/Evan Vucci)",
              "Photo by John Smith", "Photographer: Alex Kraus/Bloomberg",
-             "Credit...Jane Doe for The New York Times"),
+             "Credit...Jane Doe for The New York Times", "PA", "EPA-EFE",
+             "Courtesy of the artist", "Illustration by Jane Doe"),
        keep=("Photos of the crash spread quickly on social media, police said.",),
        max_words=14),
     _r("caption.source", "the source line under a chart, table or screenshot",
@@ -188,11 +204,11 @@ RULES: tuple[Rule, ...] = (
        r"hide caption|show caption|expand|fullscreen|full screen|play( video)?|pause|"
        r"replay|mute|unmute|watch( now| video)?|\d+ photos?|(photo|video) gallery|"
        r"(image|photo) \d+|launch (slideshow|gallery)|more (photos|videos)|image|video|file photo|"
-       r"open this photo in gallery:?|open (image|photo) in gallery|now playing|"
+       r"open this photo in gallery:?|open (image|photo) in gallery|now playing|autoplay|"
        r"(video )?duration:? \d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}(:\d{2})?)\W*$",
        drop=("Image 1 of 8", "Caption", "Close", "Back to Gallery", "toggle caption",
              "View 12 photos", "Watch video", "Open this photo in gallery:", "02:15",
-             "Open image in gallery", "Now Playing", "Video duration 02:15"),
+             "Open image in gallery", "Now Playing", "Video duration 02:15", "Autoplay"),
        keep=("Close to 2,000 people attended the rally.",)),
     # --- promos and related content ----------------------------------------------------------
     _r("promo.app", "app, video and podcast promotions",
@@ -201,11 +217,14 @@ RULES: tuple[Rule, ...] = (
        r"watch (live|now) on|available on (apple|google|spotify)|app store|google play)\b"
        r"|^for (the )?(latest|more)\b.{0,60}\b(news|updates|coverage|stories|video)\b.{0,40}"
        r"\b(head|go) to\b"
-       r"|^(watch|stream)( live)?( on)? [\w .&]{1,30} (news|tv|live)( live)?( on any device)?\W*$",
+       r"|^(watch|stream)( live)?( on)? [\w .&]{1,30} (news|tv|live)( live)?( on any device)?\W*$"
+       r"|^join our (whatsapp|telegram|signal) (channel|group)|^get (breaking )?news alerts"
+       r"|^turn on (notifications|alerts)|^listen on (apple|spotify|google|amazon)\b",
        drop=("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "CLICK HERE TO GET THE FOX NEWS APP",
              "Download the NBC News app for breaking news",
              "For the latest news, weather, sports, and streaming video, head to WCIA.com.",
-             "Watch CBS News", "Stream CBS News live on any device"),
+             "Watch CBS News", "Stream CBS News live on any device", "Join our WhatsApp channel",
+             "Get breaking news alerts", "Turn on notifications", "Listen on Apple Podcasts"),
        keep=("She said the app had been downloaded five million times in its first year, "
              "a record for the company.",), max_words=18),
     _r("related.header", "headers of related-article and more-stories lists",
@@ -217,7 +236,8 @@ RULES: tuple[Rule, ...] = (
        r"trending( now| stories)?|read this next|"
        r"most (read|popular|viewed|shared)( stories| articles| posts| news)?|"
        r"popular( now| stories)?|top stories|latest( news| stories)?|what to read next|"
-       r"don'?t miss|also on [\w .]{1,40}|editor'?s picks?|further reading|in other news|"
+       r"don'?t miss|also on [\w .]{1,40}|editors?['’]? picks?|top headlines|further reading|"
+       r"in other news|"
        r"up next|next up|keep reading|more coverage|around the web|from the web|"
        r"sponsored stories|promoted stories|(related|more) videos?|watch next|"
        r"must reads?|recommended videos|read next|more in [\w ]{1,30})\W*$",
@@ -225,7 +245,7 @@ RULES: tuple[Rule, ...] = (
              "Most Popular Stories", "Read This Next", "You may like to read:",
              "You might also be interested in…", "ALSO IN THE NEWS",
              "Don't Miss", "More from Business", "Also on Fox News", "More on this story",
-             "Read more stories", "READ MORE HERE"),
+             "Read more stories", "READ MORE HERE", "Editors' picks", "Top headlines"),
        keep=("Read more than 40 books last year, she said.",)),
     _r("related.teaser", "inline teaser links to other stories",
        r"^(read more|read|more|related|see|also read|read also|watch|listen|don'?t miss|"
@@ -256,11 +276,13 @@ RULES: tuple[Rule, ...] = (
              "Shop owners on Main Street said sales fell by a third.")),
     _r("cta.more", "calls to action that lead off the page",
        r"^(learn more|read more|more info|\+ more info|more details|find out more|"
-       r"read (the|our|full|my) (full )?review|read article|read full (story|article)|"
+       r"read (the|our|full|my) (full )?review|read article|read (the )?full (story|article)|"
+       r"see more photos|swipe for more( photos)?|watch the video|"
        r"see the rating|jump to (review|details|recipe|section)|visit (the )?website|"
        r"get started|get in touch|contact us|get a demo|start (your )?free trial|try it free|"
        r"read less|show less|view more|hear the story|go to \w+)\W*$",
        drop=("Learn more", "Read full review", "See the rating.", "Jump to Review", "+ More info",
+             "Read the full story", "See more photos", "Swipe for more photos", "Watch the video",
              "Visit website", "Contact us", "Read less"),
        keep=("Learn more about the programme at the town library, the council said.",)),
     _r("embed.social", "the chrome of embedded social posts and placeholders of lazy widgets",
@@ -297,9 +319,12 @@ RULES: tuple[Rule, ...] = (
        r"|^(by|written by)$"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}( ?[,|] ?| )(staff (writer|reporter)|"
        r"(special |foreign )?correspondent|contributing (writer|editor)|senior (writer|reporter)|"
-       r"reuters|(the )?associated press|afp|bloomberg( news)?)\W*$",
+       r"reuters|(the )?associated press|afp|bloomberg( news)?)\W*$"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} \| (the )?(?-i:[A-Z])[\w'’.\-]*"
+       r"( (?-i:[A-Z])[\w'’.\-]*){0,3}\W*$",
        drop=("By John Smith", "By Jane Doe and Ann Lee, Associated Press",
-             "Written by Sam Roe", "Sam Roe, Staff Writer", "Jane Doe | Reuters"),
+             "Written by Sam Roe", "Sam Roe, Staff Writer", "Jane Doe | Reuters",
+             "Tom Brown | The Guardian"),
        keep=("By the end of the day, the river had crested.",
              "Thomson Reuters", "Shares of Thomson Reuters rose 2% on Monday."), max_words=16),
     _r("meta.timestamp", "publication times and updates",
@@ -331,7 +356,7 @@ RULES: tuple[Rule, ...] = (
     # --- tags, comments, bios ----------------------------------------------------------------
     _r("tags.list", "tag and topic lists",
        r"^(tags?|topics?|filed under|categories|category|posted in|more on|keywords?|"
-       r"related topics|explore more on these topics|see more on)\s*[:\-|]"
+       r"related topics|explore more on these topics|see more on|read more about)\s*[:\-|]"
        r"|^(tags|topics|related topics|explore more on these topics)\W*$",
        drop=("Tags: Ukraine, Russia, Crimea", "Topics: Politics", "Filed under: World", "Tags",
              "Explore more on these topics"),
@@ -373,7 +398,7 @@ RULES: tuple[Rule, ...] = (
        r"(?-i:[A-Z])|^contact (the )?(author|writer|reporter)|"
        r"^(write to|email|e-mail|contact) [\w. ]{2,40} (at|@)\s?\S+@|"
        r"^have a (news |confidential )?tip\b|"
-       r"^\W{0,2}with (additional )?assistance (from|by) (?-i:[A-Z])|"
+       r"^\W{0,2}with (additional )?assistance (from|by) (?-i:[A-Z])|^contributing: \w|"
        r"^send (us )?(a )?tip|^got a (news )?tip\b|\bcontributed to this (report|story|article)"
        r"|^(the )?(associated press|agence france-presse|bloomberg news|reuters|ap|afp|upi)\W*$"
        r"|^(information|material|reporting) from .{2,60} (was|were) used in this "
@@ -382,7 +407,7 @@ RULES: tuple[Rule, ...] = (
              "Have a tip? Email us", "(Reporting by Ann Lee in London)",
              "The Associated Press contributed to this report.", "Associated Press",
              "Information from The Associated Press was used in this report.",
-             "— With assistance from Eva Brunner", "Reuters"),
+             "— With assistance from Eva Brunner", "Reuters", "Contributing: Jane Doe, USA TODAY"),
        keep=("Reporting by the paper's staff uncovered the fraud, the judge said in her ruling.",),
        max_words=25),
     _r("bio.header", "headers and links of author boxes",
@@ -394,7 +419,8 @@ RULES: tuple[Rule, ...] = (
        keep=("The author of the report said the figures were checked twice.",)),
     _r("legal.copyright", "copyright, reprint and legal lines",
        r"^(©|\(c\) ?\d{4}|copyright (©|\(c\)|\d{4}))|\ball rights reserved\b|^order reprints?\b"
-       r"|\breprints? and permissions\b"
+       r"|\breprints? (and|&) permissions\b|^terms (and|&) conditions\W*$"
+       r"|^privacy (and|&) cookies\W*$"
        r"|^(terms of (use|service)|privacy policy|cookie policy|do not sell)"
        r"|\bthis (material|article) may not be (published|reproduced|broadcast|rewritten)"
        r"|^this (article|story|post) (was )?(originally|first) (appeared|published) "
@@ -407,6 +433,7 @@ RULES: tuple[Rule, ...] = (
              "This article originally appeared on The Conversation.",
              "Our Standards: The Thomson Reuters Trust Principles.",
              "This story was originally published by ProPublica.", "All content © copyright 2024",
+             "Reprints & Permissions", "Terms & Conditions", "Privacy & Cookies",
              "A version of this article appears in print on Aug. 8, 2022, Section A, Page 1."),
        keep=("Copyright lawyers say the ruling will change the industry, and soon.",),
        max_words=30),
@@ -414,13 +441,15 @@ RULES: tuple[Rule, ...] = (
        r"\b(we use cookies|this (site|website) uses cookies|accept (all )?cookies|"
        r"cookie (settings|preferences|policy|consent)|manage (your )?(cookies?|privacy|consent)|"
        r"by (continuing|using) (to use )?(this|our) (site|website))\b"
-       r"|^(accept|reject|decline|allow) all( cookies)?\W*$",
+       r"|^(accept|reject|decline|allow) all( cookies)?\W*$|^we value your privacy\b"
+       r"|^(i accept|got it|i agree|agree and (close|continue))\W*$",
        drop=("We use cookies to improve your experience.", "Accept all cookies", "Manage cookies",
-             "Accept all", "Reject all",
+             "Accept all", "Reject all", "We value your privacy", "I Accept", "Got it",
              "By continuing to use this site you agree to our use of cookies."),
        keep=("Girl Scouts sold more cookies than ever this year, the group said.",), max_words=60),
     _r("nav.chrome", "navigation and page chrome",
-       r"^(skip to (the )?(main |primary )?(content|navigation|sidebar|footer|search)|"
+       r"^((skip|jump) to (the )?(main |primary )?(content|navigation|sidebar|footer|search)|"
+       r"(next|previous|prev) story|"
        r"menu|main menu|open menu|close menu|search|"
        r"home|back to top|top|go to top|navigation|toggle navigation|sections|more|"
        r"all sections|log ?out|my account|account|next|previous|prev|next article|"
@@ -429,6 +458,7 @@ RULES: tuple[Rule, ...] = (
        r"blog|resources|faqs?|recent posts|categories|archives|company|back|\W*back to top)\W*$"
        r"|^← .{3,150}$|^.{3,150} →$",
        drop=("Skip to content", "Menu", "Search", "Back to top", "Next Article", "Load more",
+             "Jump to content", "Next story",
              "← Trying out a new recipe", "The best films of the year →"),
        keep=("Home prices rose 4 percent in March.",)),
     _r("punctuation.only", "lines with no letters or digits (separators, bullets, stray marks)",
@@ -460,15 +490,19 @@ RULES: tuple[Rule, ...] = (
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){0,3} (is|was) (a|an|the) ([\w-]+ ){0,4}"
        r"(writer|journalist|reporter|editor|columnist|correspondent|contributor|author|"
        r"freelancer|blogger)\b(?! (to|who|whose) )"
-       r"|^(hi|hey|hello)[,!.]? (i['’]?m|i am|my name is) ",
+       r"|^(hi|hey|hello)[,!.]? (i['’]?m|i am|my name is) "
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} (covers|writes about|reports on) "
+       r"[^.]{3,80} (for|at) (the )?(?-i:[A-Z])[\w'’.\-]*( (?-i:[A-Z])[\w'’.\-]*){0,3}\.",
        drop=("About the Author Jorge Jimenez is a writer at Housecall Pro.",
+             "Tom Brown covers politics for the Post.",
              "Archie is a writer from South London. He studied film at UCA Farnham.",
              "Jared Newman is a freelance technology journalist and a regular contributor to "
              "PCWorld.",
              "Hey, I’m Jessica! Welcome to The Organized Mama."),
        keep=("Smith is a reporter who covered the trial for the local paper, the court heard.",
              "The author of the report said the findings were preliminary.",
-             "Agriculture is a major contributor to greenhouse gas emissions, the report found."),
+             "Agriculture is a major contributor to greenhouse gas emissions, the report found.",
+             "Blue Cross covers the cost for most patients, the insurer said."),
        max_words=90),
     _r("cta.button", "a call-to-action button or link on a line of its own",
        r"^(learn more|get started( now| today| for free)?|contact us( today)?|get in touch|"
