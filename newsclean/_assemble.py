@@ -87,10 +87,16 @@ def assemble(labelled: list[Labelled], meta: PageMeta, warnings: tuple[str, ...]
 
 def _dateline(paragraphs: list[str]) -> str | None:
     for text in paragraphs[:2]:
-        match = _DATELINE.match(text)
-        if match:
-            return match.group("place")
+        place = dateline_of(text)
+        if place is not None:
+            return place
     return None
+
+
+def dateline_of(text: str) -> str | None:
+    """The place a paragraph opens with, as news leads do: 'LONDON — ...' gives 'LONDON'."""
+    match = _DATELINE.match(text)
+    return match.group("place") if match else None
 
 
 def _authors_from_bylines(removed: list[Removal]) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ._assemble import dateline_of
 from ._authorbox import REASON as AUTHOR_BOX
 from ._authorbox import drop_author_box
 from ._blocks import Block, Label, Labelled, ends_sentence, normalise
@@ -44,7 +45,9 @@ _MENU_SHARE = 0.8
 _HEADER_MAX_WORDS = 80
 _CAPTION_HINTS = frozenset({"caption", "figcaption", "credit", "wp-caption-text"})
 #: A caption is a sentence or two: a longer block above a photo credit is the story's.
-_MAX_CAPTION_WORDS = 35
+_MAX_CAPTION_WORDS = 30
+#: A caption shows; a story's lead reports: these words are a lead's, not a caption's.
+_REPORTING = frozenset({"said", "says", "told", "according", "announced", "reported"})
 
 #: Passes that are not table rules still have ids, so users can switch them off by id.
 PASS_IDS = (
@@ -268,7 +271,14 @@ def _find_credited_captions(
             and reasons[i + 1] == "caption.credit"
             and (i == 0 or reasons[i - 1] != "caption.credit")
             and block.words <= _MAX_CAPTION_WORDS
+            and not _reads_as_lead(block.text)
             and block.prose
             and ends_sentence(block.text)
         ):
             labels[i] = "caption"
+
+
+def _reads_as_lead(text: str) -> bool:
+    """A paragraph that opens with a dateline or reports what someone said is the story's."""
+    words = {word.strip(".,;:!?\"'“”‘’").casefold() for word in text.split()}
+    return dateline_of(text) is not None or not words.isdisjoint(_REPORTING)

@@ -184,12 +184,14 @@ RULES: tuple[Rule, ...] = (
        r"( photo)?\W*$|^(photo |image )?courtesy( of)? \w"
        r"|^[\(\[]?(photo|image|picture|illustration)s?( courtesy of| by) \w|^image source, "
        r"|^(photo |image )?credit(\.{2,}|…)"
+       r"|^[\(\[]?[\w .,'’/-]{1,60} via (getty( images)?|shutterstock|alamy|reuters|ap|afp)\W*$"
        r"|^[\(\[]?(ap|afp|reuters|getty|epa|efe|xinhua)( photo| images)? ?/ ?",
        drop=("Photo: Hau Dinh, AP", "(Image: GETTY)", "Credit: Reuters", "Getty Images",
              "Photograph: Alamy", "Image source, Getty Images", "(AP Photo/Evan Vucci)",
              "Photo by John Smith", "Photographer: Alex Kraus/Bloomberg",
              "Credit...Jane Doe for The New York Times", "PA", "EPA-EFE",
-             "Courtesy of the artist", "Illustration by Jane Doe"),
+             "Courtesy of the artist", "Illustration by Jane Doe", "(AFP via Getty Images)",
+             "Jane Doe/AFP via Getty Images"),
        keep=("Photos of the crash spread quickly on social media, police said.",),
        max_words=14),
     _r("caption.source", "the source line under a chart, table or screenshot",
