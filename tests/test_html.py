@@ -6,6 +6,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from html_helpers import PROSE
 
 import newsclean
 from newsclean._blocks import Block
@@ -16,16 +17,6 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 def page(body: str, head: str = "") -> str:
     return f"<!DOCTYPE html><html lang='en'><head>{head}</head><body>{body}</body></html>"
-
-
-PROSE = (
-    "<p>The council voted on Wednesday to approve the plan, which adds four bus lines, "
-    "after a debate that lasted more than a year.</p>"
-    "<p>Supporters said the lines would cut commute times for residents of the east side, "
-    "which has no rail service today.</p>"
-    "<p>Opponents argued that the new sales tax falls hardest on families with low incomes, "
-    "and asked for a public vote.</p>"
-)
 
 
 def test_parse_does_not_mutate_a_tree_passed_in() -> None:

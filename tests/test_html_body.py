@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
+from html_helpers import PROSE
+
 import newsclean
 from newsclean._html import parse_html
 
-PROSE = (
-    "<p>The council voted on Wednesday to approve the plan, which adds four bus lines, "
-    "after a debate that lasted more than a year.</p>"
-    "<p>Supporters said the lines would cut commute times for residents of the east side, "
-    "which has no rail service today.</p>"
-    "<p>Opponents argued that the new sales tax falls hardest on families with low incomes, "
-    "and asked for a public vote.</p>"
-)
 SHELL = (
     "<header><a href='/'>City News</a> <a href='/politics'>Politics</a></header>"
     "<main><h1>Council approves bus plan</h1><template id='B:0'></template>"

@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from html_helpers import PROSE
 
 import newsclean
 
-PROSE = (
-    "<p>The council voted on Wednesday to approve the plan, which adds four bus lines, "
-    "after a debate that lasted more than a year.</p>"
-    "<p>Supporters said the lines would cut commute times for residents of the east side, "
-    "which has no rail service today.</p>"
-    "<p>Opponents argued that the new sales tax falls hardest on families with low incomes, "
-    "and asked for a public vote.</p>"
-)
 HEADLINE = "Council approves the bus plan after a year of debate"
 
 
