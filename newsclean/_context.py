@@ -72,6 +72,8 @@ _CLOSERS = MappingProxyType(
     }
 )
 _MIN_LINK_RUN = 4
+#: A tag is a word or a few; so is the bare header of a list of them ('Related topics').
+_TAG_WORDS = 4
 #: Removed blocks that head a list of links. Not an inline teaser ('Read more: ...'): the
 #: crosshead that often follows one heads the next section of the article.
 _RUN_HEADERS = frozenset({"related.header", "related.section", "related.link-run"})
@@ -184,21 +186,26 @@ def drop_link_runs(
     last_prose = max((i for i, b in enumerate(blocks) if labels[i] is None and b.prose), default=-1)
     run: list[int] = []
     header = False  # the run follows a related-stories header
+    tags = False  # ... or a bare 'Topics' or 'Related topics' header
     for i in [*range(len(blocks)), len(blocks)]:
         if i < len(blocks) and labels[i] is None and _is_link_like(blocks[i], header):
             run.append(i)
             continue
         if i < len(blocks) and labels[i] == "boilerplate" and not run:
             header = reasons[i] in _RUN_HEADERS
+            tags = reasons[i] == "tags.list" and blocks[i].words <= _TAG_WORDS
             continue
         if i < len(blocks) and labels[i] == "boilerplate":
             continue  # removed blocks do not break a run
         closing = run and run[0] > last_prose and _headlines(run, blocks)
         boxed = header and run and _headlines(run, blocks)  # a short box of teaser headlines
-        if boxed or (len(run) >= _MIN_LINK_RUN and (header or closing)):
+        if tags and run and all(blocks[j].words <= _TAG_WORDS for j in run):
+            for j in run:
+                drop(j, "tags.list")  # the topics under their header, a tag a line
+        elif boxed or (len(run) >= _MIN_LINK_RUN and (header or closing)):
             for j in run:
                 drop(j, "related.link-run")
-        run, header = [], False
+        run, header, tags = [], False, False
 
 
 def _headlines(run: list[int], blocks: list[Block]) -> bool:

@@ -74,11 +74,16 @@ def headline_index(
     keys = [b.key for b in blocks[top[0] + 1 :]]
     later = {key: keys.count(key) for key in {blocks[i].key for i in top}}
     first = blocks[top[0]]
-    strong = first.words > _WEAK_HEADLINE_WORDS or later[first.key]
+    dated = [i for i in candidates[1:] if _dated(dates, i) and blocks[i].words >= 4]
+    # A short first line printed again in the byline under a dated headline (the outlet's
+    # name: 'Mark Davis' / 'The Daily Herald') has no evidence from that copy.
+    repeats = later[first.key]
+    if dated and first.words <= _WEAK_HEADLINE_WORDS:
+        repeats -= sum(1 for b in blocks[dated[0] + 1 : dated[0] + 4] if b.key == first.key)
+    strong = first.words > _WEAK_HEADLINE_WORDS or repeats
     if candidates[0] == top[0] and not _glued(first) and strong:
         # Still, a site's name gives way to a headline with its date or byline just below.
-        dated = [i for i in candidates[1:] if _dated(dates, i) and blocks[i].words >= 4]
-        if not dated or later[first.key] or _dated(dates, top[0]):
+        if not dated or repeats or _dated(dates, top[0]):
             return top[0]
         return top[0] if _same(first, blocks[dated[0]]) else dated[0]
 
@@ -87,7 +92,7 @@ def headline_index(
         score = 1.2 if i == top[0] else 0.0
         if _glued(block):
             score -= 2.0  # and a menu printed again in the footer is no headline
-        elif later[block.key] > (i != top[0]):
+        elif (repeats if i == top[0] else later[block.key]) > (i != top[0]):
             score += 2.0
         score += 1.0 if block.words >= 4 else -1.0 if block.words <= 2 else 0.0
         if _dated(dates, i) or _prose_at(blocks, labels, i + 1):

@@ -80,7 +80,7 @@ RULES: tuple[Rule, ...] = (
     _r("ad.label", "advertising slots leave their label in the text",
        r"^(advertisement|advertising|sponsored( content)?|ad|ads|paid (content|post)|"
        r"promoted( content)?|story continues below( this)? (advertisement|ad)|"
-       r"(article|story) continues (below|after)( this)?( advertisement| ad)?|"
+       r"(article|story) continues( below| after)?( this)?( advertisement| ad)?|"
        r"continue reading below|content continues below|"
        r"scroll to continue( with content)?|ad feedback|report (this |an )?ad|"
        r"skip (this )?(ad|advertisement)|advertiser content|supported by|"
@@ -88,7 +88,8 @@ RULES: tuple[Rule, ...] = (
        drop=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
              "Article continues below", "Ad Feedback", "Sponsored Content", "Supported by",
              "Advertisement - Scroll to continue", "SKIP ADVERTISEMENT",
-             "Article continues after advertisement", "Report an ad", "Content continues below"),
+             "Article continues after advertisement", "Report an ad", "Content continues below",
+             "Story continues"),
        keep=("Advertisement revenue fell by 12 percent last year.",)),
     # --- newsletters, subscriptions, paywalls --------------------------------------------------
     _r("newsletter.signup", "newsletter boxes inside the article",
@@ -230,7 +231,7 @@ RULES: tuple[Rule, ...] = (
        keep=("She said the app had been downloaded five million times in its first year, "
              "a record for the company.",), max_words=18),
     _r("related.header", "headers of related-article and more-stories lists",
-       r"^(related( (articles?|stories|content|coverage|news|reading|links|topics|posts))?|"
+       r"^(related( (articles?|stories|content|coverage|news|reading|links|posts))?|"
        r"read more( stories| articles| news| here)?|read also|also read|see also|"
        r"more from [\w ]{1,40}|more (stories|news|on this)( story| topic)?|"
        r"recommended( for you| reading| stories| articles)?|(you )?(may|might) (also )?"
@@ -335,8 +336,8 @@ RULES: tuple[Rule, ...] = (
        r"(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
        r"|^(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
-       r"\d{1,2},? \d{4}(( ?[,/|•·-] ?| at | )\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( \w{2,4})?)?"
-       r"( ?[|•·] ?\d+[ -]?min(ute)?s? read)?\W*$"
+       r"\d{1,2},? \d{4}(( ?[,/|•·-] ?| at | )\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( \w{2,4})?"
+       r"([+-]\d{1,2})?)?( ?[|•·] ?\d+[ -]?min(ute)?s? read)?\W*$"
        r"|^(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?\d{1,2} "
        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
        r",? \d{4}(( ?[,/|•·-] ?| at | )\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( \w{2,4})?)?\W*$"
@@ -346,10 +347,12 @@ RULES: tuple[Rule, ...] = (
        r"|^\d+ (minutes?|hours?|days?|weeks?|months?) ago\W*$",
        drop=("Published: March 14, 2014", "Updated 6:41 PM ET, Fri March 14, 2014",
              "Sept. 14, 2022 | 5 min read", "Mon 12 Jun 2023 14.05 BST", "01/03/2024",
+             "Thu, March 14, 2024 at 10:05 AM GMT+1",
+             "Published 5:01 p.m. CT March 5, 2024 | Updated 6:20 p.m. CT March 5, 2024",
              "March 14, 2014", "14 March 2014", "2014-03-14", "3 hours ago",
              "Friday, March 14, 2014 at 6:41 pm EDT", "Mar. 14, 2014 / 10:30 AM",
              "Friday 14 March 2014 10.30 GMT", "Last modified on Fri 14 Mar 2014 10.30 EDT"),
-       keep=("Published in 1851, the novel sold poorly at first.",), max_words=14),
+       keep=("Published in 1851, the novel sold poorly at first.",), max_words=24),
     _r("meta.reading-time", "reading-time estimates",
        r"^[•·|]?\s?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -]?(min(ute)?s?|mins?)"
        r"( read| reading time| to read)?\W*$|^(reading time|read time|estimated reading time)\b",
@@ -358,7 +361,8 @@ RULES: tuple[Rule, ...] = (
     # --- tags, comments, bios ----------------------------------------------------------------
     _r("tags.list", "tag and topic lists",
        r"^(tags?|topics?|filed under|categories|category|posted in|more on|keywords?|"
-       r"related topics|explore more on these topics|see more on|read more about)\s*[:\-|]"
+       r"related topics|explore more on these topics|see more on|read more about|in this article)"
+       r"\s*[:\-|]"
        r"|^(tags|topics|related topics|explore more on these topics)\W*$",
        drop=("Tags: Ukraine, Russia, Crimea", "Topics: Politics", "Filed under: World", "Tags",
              "Explore more on these topics"),
