@@ -39,6 +39,9 @@ _WORDS = re.compile(r"\w+")
 #: Links glued together by a scraper: 'LoginJoin Bold.org', 'Contact usHotlines'.
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 _GLUED_MAX_WORDS = 4
+#: One-word lines in a row that make a menu opening the page, looked for this far down.
+_MENU_LABELS = 3
+_MENU_SCAN = 30
 
 
 def headline_index(
@@ -49,7 +52,10 @@ def headline_index(
     comes first, the page prints it again further down, it has a headline's length, the byline,
     the date or the prose follows it. Against: links glued together, one or two words."""
     top: list[int] = []
+    menu_end = _menu_end(blocks, labels)
     for i, label in enumerate(labels):
+        if i < menu_end:
+            continue  # a menu of one-word sections opening the page holds no headline
         if len(top) == _HEADLINE_WINDOW or (label is None and top and blocks[i].prose):
             # A question headline (printed twice, or above a dek or byline) ends the window.
             again = i + 1 < len(blocks) and blocks[i + 1].key == blocks[i].key
@@ -119,6 +125,19 @@ def headline_index(
             return best
         return top[0]
     return best
+
+
+def _menu_end(blocks: list[Block], labels: list[Label | None]) -> int:
+    """Where a run of three or more one-word lines opening the page ('Sports', 'NFL', 'NBA')
+    ends, when a longer line follows it; 0 when the page opens otherwise."""
+    unlabelled = [i for i, label in enumerate(labels[:_MENU_SCAN]) if label is None]
+    run = 0
+    for i in unlabelled:
+        if blocks[i].words == 1:
+            run += 1
+            continue
+        return i if run >= _MENU_LABELS and blocks[i].words >= 4 else 0
+    return 0
 
 
 def _looks_like_headline(block: Block) -> bool:
