@@ -41,6 +41,8 @@ _DATELINE = re.compile(
 _BYLINE_PREFIX = re.compile(r"^(by|written by|words by|story by|words:)\s+", re.IGNORECASE)
 #: An agency written after the name without a comma: 'By KAREN WU Associated Press'.
 _AGENCY_SUFFIX = re.compile(r"\s+(the )?(associated press|reuters|afp|bloomberg news)$", re.I)
+#: Where the writer filed from: 'By Sophie Laurent in Amsterdam'.
+_PLACE_SUFFIX = re.compile(r"\s+in [A-Z][\w .'’-]{1,40}$")
 _NAME_SPLIT = re.compile(r"\s?(?:,|\band\b|&|\|)\s*", re.IGNORECASE)
 _NAME = re.compile(r"^[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*| (?:de|van|von|da|del|la|le)){0,4}$")
 #: 'Correspondent' after a byline's comma is a job title, not a second author.
@@ -104,7 +106,7 @@ def _authors_from_bylines(removed: list[Removal]) -> tuple[str, ...]:
     for item in removed:
         if item.reason != "byline":
             continue
-        text = _AGENCY_SUFFIX.sub("", _BYLINE_PREFIX.sub("", item.text))
+        text = _PLACE_SUFFIX.sub("", _AGENCY_SUFFIX.sub("", _BYLINE_PREFIX.sub("", item.text)))
         for part in _NAME_SPLIT.split(text):
             name = part.strip(" .;:")
             if (

@@ -101,12 +101,13 @@ RULES: tuple[Rule, ...] = (
        r"delivered (to your inbox|every (morning|day|week|evening))|enter your email|"
        r"email address|subscribe to (our|the)|get (the|our) (latest|best)|privacy notice)\b"
        r"|^(thanks?( you)? for subscribing|you('| a)re all set)\W*$"
-       r"|^join our (mailing list|newsletter|email list)",
+       r"|^join our (mailing list|newsletter|email list)"
+       r"|^sign up (to|for) (?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*){0,4}$",
        drop=("Get Today's Headlines in your inbox:",
              "The day's top stories delivered every morning.",
              "Thank you for signing up! Sign up for more newsletters here",
              "Sign up for our newsletter", "Enter your email address", "Thanks for subscribing!",
-             "You're all set!", "Join our mailing list",
+             "You're all set!", "Join our mailing list", "Sign up to Art Weekly",
              "Thanks for reading The Weekly! Subscribe for free to receive new posts."),
        keep=("The newsletter, founded in 1998, was sold to a rival publisher last month "
              "for an undisclosed sum.", "How to write a good newsletter with AI")),
@@ -406,6 +407,7 @@ RULES: tuple[Rule, ...] = (
        r"^have a (news |confidential )?tip\b|"
        r"^\W{0,2}with (additional )?assistance (from|by) (?-i:[A-Z])|^contributing: \w|"
        r"^send (us )?(a )?tip|^got a (news )?tip\b|\bcontributed to this (report|story|article)"
+       r"|\bcontributed (reporting|to (this |the )?reporting)\b"
        r"|^(the )?(associated press|agence france-presse|bloomberg news|reuters|ap|afp|upi)\W*$"
        r"|^(information|material|reporting) from .{2,60} (was|were) used in this "
        r"(report|story|article)",
@@ -413,7 +415,8 @@ RULES: tuple[Rule, ...] = (
              "Have a tip? Email us", "(Reporting by Ann Lee in London)",
              "The Associated Press contributed to this report.", "Associated Press",
              "Information from The Associated Press was used in this report.",
-             "— With assistance from Eva Brunner", "Reuters", "Contributing: Jane Doe, USA TODAY"),
+             "— With assistance from Eva Brunner", "Reuters", "Contributing: Jane Doe, USA TODAY",
+             "CNN’s Wayne Chang contributed reporting."),
        keep=("Reporting by the paper's staff uncovered the fraud, the judge said in her ruling.",),
        max_words=25),
     _r("bio.header", "headers and links of author boxes",
@@ -572,12 +575,14 @@ RULES: tuple[Rule, ...] = (
     _r("legal.consent", "the consent and privacy lines of sign-up, contact and comment forms",
        r"^\W{0,2}by (signing up|subscribing|clicking|submitting|registering|continuing|entering|"
        r"providing|checking|sharing|creating|joining)\b.{0,160}?\b(you|i) (agree|consent|accept|"
-       r"acknowledge|confirm|certify|are (agreeing|consenting))"
+       r"acknowledge|confirm|certify|are (agreeing|consenting))|^privacy notice:"
        r"|^(this )?site is protected by (re|h)captcha\b"
        r"|^(you are receiving|you received|you're receiving) this (email|newsletter)"
        r"|^([^.]{0,80}[.!,] )?(you can |and )?(unsubscribe|opt out) (at )?any ?time\b"
        r"|^(i|you) agree to (be contacted|receive)\b",
        drop=("By signing up, you agree to our Terms of Use and Privacy Policy.",
+             "Privacy Notice: Newsletters may contain info about charities, online ads, and "
+             "content funded by outside parties.",
              "By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use.",
              "By submitting this form, you agree to our Privacy Policy and consent to receive "
              "our email newsletters.",

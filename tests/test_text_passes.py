@@ -102,6 +102,7 @@ def test_byline_authors_leave_out_job_titles_and_agencies() -> None:
         "By KAREN WU Associated Press": ("KAREN WU",),
         "By Jane Doe and Ann Lee, Associated Press": ("Jane Doe", "Ann Lee"),
         "Jane Doe | Reuters": ("Jane Doe",),
+        "By Sophie Laurent in Amsterdam": ("Sophie Laurent",),
     }
     for byline, authors in cases.items():
         article = newsclean.parse("Council approves new budget\n\n" + byline + "\n\n" + BODY)
