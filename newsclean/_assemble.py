@@ -39,15 +39,17 @@ _DATELINE = re.compile(
     r"\s*(?:\([A-Za-z .&/]{1,30}\))?\s*[—–-]{1,2}\s"
 )
 _BYLINE_PREFIX = re.compile(r"^(by|written by|words by|story by|words:)\s+", re.IGNORECASE)
+#: News agencies: credited in bylines, never authors themselves.
+_AGENCIES = ("associated press", "reuters", "afp", "bloomberg news", "cnn")
 #: An agency written after the name without a comma: 'By KAREN WU Associated Press'.
-_AGENCY_SUFFIX = re.compile(r"\s+(the )?(associated press|reuters|afp|bloomberg news)$", re.I)
+_AGENCY_SUFFIX = re.compile(rf"\s+(the )?({'|'.join(_AGENCIES)})$", re.IGNORECASE)
 #: Where the writer filed from: 'By Sophie Laurent in Amsterdam'.
 _PLACE_SUFFIX = re.compile(r"\s+in [A-Z][\w .'’-]{1,40}$")
 _NAME_SPLIT = re.compile(r"\s?(?:,|\band\b|&|\|)\s*", re.IGNORECASE)
 _NAME = re.compile(r"^[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*| (?:de|van|von|da|del|la|le)){0,4}$")
 #: 'Correspondent' after a byline's comma is a job title, not a second author.
 _ROLE = next(rule for rule in RULES if rule.id == "byline.role")
-_NOT_NAMES = frozenset({"associated press", "reuters", "afp", "staff", "staff writer", "cnn"})
+_NOT_NAMES = frozenset({*_AGENCIES, "staff", "staff writer"})
 
 
 def assemble(labelled: list[Labelled], meta: PageMeta, warnings: tuple[str, ...]) -> Article:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from ._blocks import Block, Label
 
-__all__ = ["REASON", "drop_author_box"]
+__all__ = ["REASON", "drop_author_box", "is_name"]
 
 _Drop = Callable[[int, str], None]
 
@@ -49,11 +49,16 @@ def drop_author_box(blocks: list[Block], labels: list[Label | None], drop: _Drop
             continue
         for j in range(k - 1, max(k - 1 - _NAME_DISTANCE, -1), -1):
             name = blocks[j].text
-            if labels[j] is None and _NAME.match(name) and _opens_with(text, name):
+            if labels[j] is None and is_name(name) and _opens_with(text, name):
                 for i in range(j, k + 1):
                     if labels[i] is None:
                         drop(i, REASON)
                 return
+
+
+def is_name(text: str) -> bool:
+    """Whether a line is a person's name as written on its own: 'Sarah Jones'."""
+    return _NAME.match(text) is not None
 
 
 def _opens_with(text: str, name: str) -> bool:

@@ -10,6 +10,7 @@ __all__ = [
     "Label",
     "Labelled",
     "ends_sentence",
+    "glued_joins",
     "is_prose",
     "normalise",
     "replace_quotes_and_dashes",
@@ -20,6 +21,8 @@ _WORD = re.compile(r"\w+")
 #: A word character outside ASCII: text without one counts its words on its ASCII bytes.
 _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
 _SPACE = re.compile(r"\s+")
+#: A small letter, a capital, a small letter: where two glued links meet.
+_GLUED = re.compile(r"[a-z][A-Z][a-z]")
 #: ASCII word characters (``\w``) to a letter, every other byte to a space.
 _ASCII_WORDS = bytes(97 if chr(i).isalnum() or chr(i) == "_" else 32 for i in range(256))
 #: The characters outside ASCII that English text is full of. None has a case, none is a word
@@ -110,6 +113,12 @@ def normalise(text: str) -> str:
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text.casefold()
     return " ".join(text.split()).casefold()
+
+
+def glued_joins(text: str) -> int:
+    """How often a small letter runs into a capital and on: menu links a scraper glued
+    together ('LoginJoin Bold.org') have several; all-lower-case text has none."""
+    return 0 if text.islower() else len(_GLUED.findall(text))
 
 
 def ends_sentence(text: str) -> bool:

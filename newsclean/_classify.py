@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ._assemble import dateline_of
 from ._authorbox import REASON as AUTHOR_BOX
-from ._authorbox import drop_author_box
+from ._authorbox import drop_author_box, is_name
 from ._blocks import Block, Label, Labelled, ends_sentence, normalise
 from ._contents import REASON as CONTENTS
 from ._contents import drop_contents
@@ -124,14 +124,8 @@ def _find_author_cards(
     """A name on its own line right above a writer's job title ('Sarah Jones' then 'Housing
     correspondent') is a byline."""
     for i in range(len(blocks) - 1):
-        if labels[i] is None and reasons[i + 1] == "byline.role" and _is_name(blocks[i].text):
+        if labels[i] is None and reasons[i + 1] == "byline.role" and is_name(blocks[i].text):
             drop(i, "byline")
-
-
-def _is_name(text: str) -> bool:
-    """Two to four capitalised words, as a person's name is written."""
-    words = text.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].isalpha() for w in words)
 
 
 def _find_headline(

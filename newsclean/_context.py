@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from ._blocks import Block, Label, ends_sentence, replace_quotes_and_dashes
+from ._blocks import Block, Label, ends_sentence, glued_joins, replace_quotes_and_dashes
 from ._stopwords import ALL_STOPWORDS
 
 __all__ = ["cut_closing_sections", "drop_link_runs", "find_body_region", "is_prose", "prose_score"]
@@ -37,9 +37,6 @@ _ASCII_WORD = bytes(
 _APOSTROPHE_WORD = b"\0" + _ASCII_WORD[1:]
 #: A word of two letters or more: lines without one are figures (table cells, scores, prices).
 _LETTERS = re.compile(r"[^\W\d_]{2}")
-#: Links glued together by a scraper: 'Soil TestedHomemade Spoon Butter RecipeWhere to Buy'.
-_GLUED = re.compile(r"[a-z][A-Z][a-z]")
-
 #: Cost of a line that is not prose, inside or around the body.
 _SHORT_COST = 2.0
 _REGION_COST = 0.5
@@ -96,8 +93,8 @@ def prose_score(block: Block, cost: float = _SHORT_COST) -> float:
         # Prose in any language the table lists has stop words; a run of names has few.
         weight = 1.0 if stops * 5 >= len(tokens) else 0.5
         return min(block.words, _MAX_SCORE) * weight
-    # Glued links hold a capital after a small letter: all-lower-case text holds none.
-    if not block.text.islower() and len(_GLUED.findall(block.text)) >= 2:
+    # Links glued together by a scraper: 'Soil TestedHomemade Spoon Butter RecipeWhere to Buy'.
+    if glued_joins(block.text) >= 2:
         return -_GLUED_COST
     if not _LETTERS.search(block.text):
         return 0.0  # a figure: table data costs nothing, and adds nothing either

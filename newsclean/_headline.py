@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ._blocks import Block, Label, ends_sentence
+from ._blocks import Block, Label, ends_sentence, glued_joins
 from ._dates import parse_date
 from ._stopwords import ALL_STOPWORDS
 
@@ -36,8 +36,7 @@ _SAME_SHARE = 0.8
 #: Removed blocks that sit beside a headline rather than in a site's header.
 _NEAR_HEADLINE = frozenset({"", "byline", "meta.timestamp", "meta.reading-time"})
 _WORDS = re.compile(r"\w+")
-#: Links glued together by a scraper: 'LoginJoin Bold.org', 'Contact usHotlines'.
-_GLUED = re.compile(r"[a-z][A-Z][a-z]")
+#: Links glued together ('LoginJoin Bold.org'): one join is enough in a line this short.
 _GLUED_MAX_WORDS = 4
 #: One-word lines in a row that make a menu opening the page, looked for this far down.
 _MENU_LABELS = 3
@@ -178,7 +177,7 @@ def _glued(block: Block) -> bool:
     'eCommerce' in a headline by how often it happens in how few words."""
     if ends_sentence(block.text):
         return False  # 'What is Mesh WiFi?': links do not end a sentence
-    joins = len(_GLUED.findall(block.text))
+    joins = glued_joins(block.text)
     return joins >= 2 or (joins == 1 and block.words <= _GLUED_MAX_WORDS)
 
 
