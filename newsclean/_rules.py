@@ -187,14 +187,21 @@ RULES: tuple[Rule, ...] = (
        r"|^[\(\[]?(photo|image|picture|illustration)s?( courtesy of| by) \w|^image source, "
        r"|^(photo |image )?credit(\.{2,}|…)"
        r"|^[\(\[]?[\w .,'’/-]{1,60} via (getty( images)?|shutterstock|alamy|reuters|ap|afp)\W*$"
-       r"|^[\(\[]?(ap|afp|reuters|getty|epa|efe|xinhua)( photo| images)? ?/ ?",
+       r"|^[\(\[]?(ap|afp|reuters|getty|epa|efe|xinhua)( photo| images)? ?/ ?"
+       r"|^(?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3} ?/ ?(the )?(ap|afp|reuters|"
+       r"getty images|epa(-efe)?|associated press|new york times|nyt( wirecutter)?|"
+       r"washington post|bloomberg( news)?|shutterstock|alamy|pa( wire| images)?|xinhua|"
+       r"anadolu( agency)?|sipa( usa)?|zuma( press)?|redux|rex|eyevine|backgrid|sopa images|"
+       r"guardian|observer|times|telegraph|wall street journal|los angeles times|npr|cnn)\W*$",
        drop=("Photo: Hau Dinh, AP", "(Image: GETTY)", "Credit: Reuters", "Getty Images",
              "Photograph: Alamy", "Image source, Getty Images", "(AP Photo/Evan Vucci)",
              "Photo by John Smith", "Photographer: Alex Kraus/Bloomberg",
              "Credit...Jane Doe for The New York Times", "PA", "EPA-EFE",
              "Courtesy of the artist", "Illustration by Jane Doe", "(AFP via Getty Images)",
-             "Jane Doe/AFP via Getty Images"),
-       keep=("Photos of the crash spread quickly on social media, police said.",),
+             "Jane Doe/AFP via Getty Images", "Doug Mills/The New York Times",
+             "Michael Hession/NYT Wirecutter", "Evan Vucci/AP"),
+       keep=("Photos of the crash spread quickly on social media, police said.",
+             "Rolls Royce/BMW Deal Talks"),
        max_words=14),
     _r("caption.source", "the source line under a chart, table or screenshot",
        r"^[\(\[]?(data )?sources?\s*[:/]",
@@ -308,13 +315,14 @@ RULES: tuple[Rule, ...] = (
        r"required fields are marked\b.*|your email address will not be published\b.*|"
        r"thank you!? your submission has been received!?|"
        r"oops!? something went wrong while submitting the form\.?|"
-       r"notify me of (follow-up comments|new posts)\b.*)\W*$",
+       r"notify me of (follow-up comments|new posts)\b.*|\d+ (search )?results?( found)?)\W*$",
        drop=("Name *", "Search for:", "Cancel reply", "First Name *", "Phone Number*",
              "Save my name, email, and website in this browser for the next time I comment.",
              "Your email address will not be published. Required fields are marked *",
              "Thank you! Your submission has been received!",
-             "This field is for validation purposes and should be left unchanged."),
-       keep=("Submit your entries by Friday, organisers said.",
+             "This field is for validation purposes and should be left unchanged.",
+             "0 results", "12 search results"),
+       keep=("Submit your entries by Friday, organisers said.", "10 results that surprised us",
              "Thank you! Your support has been received by the families, the mayor said."),
        max_words=30),
     # --- bylines and timestamps --------------------------------------------------------------
@@ -465,11 +473,15 @@ RULES: tuple[Rule, ...] = (
        r"previous article|next post|previous post|load more|show more|see more|see all|"
        r"view all|jump to|table of contents|(\d+|\w) ?/ ?(\d+)|about( us)?|contact|careers|"
        r"blog|resources|faqs?|recent posts|categories|archives|company|back|\W*back to top)\W*$"
-       r"|^← .{3,150}$|^.{3,150} →$",
+       r"|^← .{3,150}$|^.{3,150} →$"
+       r"|^((home|about( us)?|contact( us)?|privacy( policy)?|terms( (of|&) (use|service))?|"
+       r"blog|news|log ?in|sign ?in|subscribe|search|menu|shop|faqs?|careers|portfolio|"
+       r"services|projects|notes|archives?|categories|tags)\b[\s|•·/]*){2,10}$",
        drop=("Skip to content", "Menu", "Search", "Back to top", "Next Article", "Load more",
              "Jump to content", "Next story",
-             "← Trying out a new recipe", "The best films of the year →"),
-       keep=("Home prices rose 4 percent in March.",)),
+             "← Trying out a new recipe", "The best films of the year →",
+             "Home About Privacy Terms", "Blog | Projects | Contact Us"),
+       keep=("Home prices rose 4 percent in March.", "Home and away", "Notes on a scandal")),
     _r("punctuation.only", "lines with no letters or digits (separators, bullets, stray marks)",
        r"^[^\w]*$", drop=("***", "|", "—", "• • •", "..."), keep=("A", "2014")),
     # --- added by the HTML path: boilerplate that its bodies let through ---------------------
@@ -481,7 +493,9 @@ RULES: tuple[Rule, ...] = (
        r"medical|investment|professional)\b"
        r"|\bnot intended (to (offer|provide|give)|as) (personal |professional )?(medical|legal|"
        r"financial|tax|investment) advice\b"
-       r"|\bthis (post|article|page) (may )?contains? affiliate links\b",
+       r"|\bthis (post|article|page) (may )?contains? affiliate links\b"
+       r"|\b(we|i) (may|might|will) (earn|receive|get) (a )?(small )?(commission|compensation|"
+       r"share of (the )?(sales|revenue))\b",
        drop=("Disclaimer: This article is intended for educational purposes only.",
              "The views expressed on this blog are those of the author and do not reflect "
              "the views of the university.",
@@ -489,7 +503,9 @@ RULES: tuple[Rule, ...] = (
              "to offer personal medical advice.",
              "This material is for informational purposes only and does not constitute "
              "legal advice.",
-             "This post may contain affiliate links."),
+             "This post may contain affiliate links.",
+             "DISCLOSURE: If you buy through affiliate links, I may earn a small commission.",
+             "When you buy through links on our site, we may earn a commission."),
        keep=("The company said the figures were published for informational purposes, "
              "not as a forecast.",
              "Officials expressed concern about the views of residents near the plant."),
