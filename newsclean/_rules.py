@@ -94,11 +94,12 @@ RULES: tuple[Rule, ...] = (
     # --- newsletters, subscriptions, paywalls --------------------------------------------------
     _r("newsletter.signup", "newsletter boxes inside the article",
        r"^newsletters?\W*$|^thanks for reading\b.{0,80}\b(subscribe|share)\b|"
-       r"\b((sign up|subscribe|register) (for|to) .{0,40}newsletters?|"
+       r"\b((sign up|subscribe|register)( now| today| here)? (for|to) .{0,40}newsletters?|"
        r"(our|free|daily|weekly|morning|evening) .{0,30}newsletter\W*$|in your inbox|"
        r"inbox every|sign up for (our|the|more)|"
        r"thank(s| you) for signing up|you('| a)re (now )?subscribed|signing up you agree|"
-       r"delivered (to your inbox|every (morning|day|week|evening))|enter your email|"
+       r"delivered ((right |straight )?to your inbox|every (morning|day|week|evening))|"
+       r"enter your email|"
        r"email address|subscribe to (our|the)|get (the|our) (latest|best)|privacy notice)\b"
        r"|^(thanks?( you)? for subscribing|you('| a)re all set)\W*$"
        r"|^join our (mailing list|newsletter|email list)"
@@ -108,6 +109,7 @@ RULES: tuple[Rule, ...] = (
              "Thank you for signing up! Sign up for more newsletters here",
              "Sign up for our newsletter", "Enter your email address", "Thanks for subscribing!",
              "You're all set!", "Join our mailing list", "Sign up to Art Weekly",
+             "Sign up now for the Deals newsletter.",
              "Thanks for reading The Weekly! Subscribe for free to receive new posts."),
        keep=("The newsletter, founded in 1998, was sold to a rival publisher last month "
              "for an undisclosed sum.", "How to write a good newsletter with AI")),
@@ -148,6 +150,44 @@ RULES: tuple[Rule, ...] = (
        keep=("Register for the vote by Friday, officials urged in a statement on Tuesday.",
              "This article is for readers who missed the first part of the series."),
        max_words=16),
+    _r("newsletter.pitch", "a paragraph that pitches a newsletter and asks the reader to sign up",
+       r"\bnewsletters?\b.{0,160}\b((sign up|subscribe) (now|today|here|for free)|"
+       r"(delivered|sent|straight|right) to your inbox)\b"
+       r"|^(sign up|subscribe)( now| today)? (to|for) (our|the|a) .{0,60}\bnewsletters?\b",
+       drop=("Love movies? Live for TV? Our Watch Party newsletter has all the best "
+             "recommendations, delivered right to your inbox. Sign up now.",
+             "Sign up to our fortnightly Heart Matters newsletter to receive healthy recipes, "
+             "new activity ideas, and expert tips."),
+       keep=("The company, which publishes a newsletter for investors, said it had 40,000 "
+             "paying readers and would not ask them to subscribe again after the merger.",
+             "Readers who subscribe to the print edition will keep their discount, the "
+             "publisher said in a statement on Monday."),
+       max_words=50),
+    _r("paywall.appeal", "appeals for donations or subscriptions, and republishing notices, "
+       "written as paragraphs",
+       r"\bwe have a (small )?favou?r to ask\b"
+       r"|\bplease consider (pitching in|donating|making a (small |one-time |monthly )?"
+       r"(donation|contribution|gift)|a (small |one-time |monthly )?(donation|contribution|gift))"
+       r"|^if you('re| are) enjoying (this|our) (article|story|post|reporting|journalism),? "
+       r"(please )?(consider )?(supporting|subscribing|donating)\b"
+       r"|^(double|triple|make|give) (my|a|your) (donation|gift)\W*$"
+       r"|^republish (our|this) (articles?|story|stories)\b"
+       r"|^(this|the) (article|story) is exclusive to .{1,40}\b(subscribers|members)\b"
+       r"|^to read the rest of this (story|article)\b"
+       r"|^(on )?supporting (science |local |independent |quality )?journalism\W*$",
+       drop=("Since you made it to the bottom of this article, we have a small favor to ask.",
+             "If you believe stories like this matter, please consider pitching in what you can.",
+             "If you're enjoying this article, consider supporting our award-winning journalism "
+             "by subscribing.", "Double my donation",
+             "Republish our articles for free, online or in print, under a Creative Commons "
+             "license.", "Republish this article",
+             "This article is exclusive to STAT+ subscribers",
+             "To read the rest of this story subscribe to STAT+.",
+             "On supporting science journalism"),
+       keep=("The charity said it would ask donors to double their gifts this winter.",
+             "Please consider the evidence before you vote, the judge told the jury.",
+             "Supporting journalism in small towns has become harder, the report found."),
+       max_words=60),
     # --- sharing and social ------------------------------------------------------------------
     _r("share.prompt", "share bars and social prompts",
        r"^(share( this| full| the)?( article| story| page)?( on \w+| via \w+)?|share on facebook|"
@@ -162,14 +202,19 @@ RULES: tuple[Rule, ...] = (
        r"\d[\d.,]*k? (shares?|views?)|shares?|"
        r"click to (share on \w+|email a link to a friend|print)( \(opens in new window\))?( \w+)?|"
        r"opens in (a )?new (window|tab)|like this:?|like loading\.*)\W*$"
-       r"|^(did you )?(like|enjoy|enjoyed|love) (this|the) (story|article|post|read)\?",
+       r"|^(did you )?(like|enjoy|enjoyed|love) (this|the) (story|article|post|read)\?"
+       r"|^listen to (this |the )?(article|story) in \w+ (format|form|version)\W*$"
+       r"|^((sms|facebook|twitter|x|e-?mail|linkedin|whatsapp|reddit|pinterest|flipboard|"
+       r"messenger|telegram|bluesky|threads|mastodon|print|copy link)\b[\s|•·,/]*){2,12}$",
        drop=("Share this:", "Facebook", "0 shares", "Tweet", "Copy link", "Share on Facebook",
              "Listen to this article · 5 min", "Print this page", "Copy link to clipboard",
              "Click to share on Twitter (Opens in new window)", "1.2k shares",
              "Like this story? Share it with a friend.", "Share full article",
              "Email this article", "Listen to article", "Share via", "Copy article link",
-             "Saved articles"),
-       keep=("Facebook said on Monday that it would appeal the ruling.",)),
+             "Saved articles", "SMS Facebook Twitter Email",
+             "Listen to this article in summarized format"),
+       keep=("Facebook said on Monday that it would appeal the ruling.",
+             "Facebook Twitter rivalry heats up")),
     _r("share.follow", "calls to follow the outlet or reporter",
        r"^(follow|like) (us|@?\w+( \w+){0,2}) on (facebook|twitter|x|instagram|tiktok|threads|"
        r"linkedin|"
