@@ -455,8 +455,9 @@ RULES: tuple[Rule, ...] = (
              "Was this the right decision? Voters will say in May."), max_words=10),
     _r("bio.reporting", "agency credits and reporting lines",
        r"^\(?(reporting|additional reporting|writing|editing|compiled|edited|produced) by "
-       r"(?-i:[A-Z])|^contact (the )?(author|writer|reporter)|"
+       r"(?-i:[A-Z])|^contact (the )?((senior |staff |senior staff )?(author|writer|reporter))|"
        r"^(write to|email|e-mail|contact) [\w. ]{2,40} (at|@)\s?\S+@|"
+       r"^(write to|email|e-mail|contact|call) [\w. ]{2,40} at \(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|"
        r"^have a (news |confidential )?tip\b|"
        r"^\W{0,2}with (additional )?assistance (from|by) (?-i:[A-Z])|^contributing: \w|"
        r"^send (us )?(a )?tip|^got a (news )?tip\b|\bcontributed to this (report|story|article)"
@@ -469,9 +470,23 @@ RULES: tuple[Rule, ...] = (
              "The Associated Press contributed to this report.", "Associated Press",
              "Information from The Associated Press was used in this report.",
              "— With assistance from Eva Brunner", "Reuters", "Contributing: Jane Doe, USA TODAY",
-             "CNN’s Wayne Chang contributed reporting."),
-       keep=("Reporting by the paper's staff uncovered the fraud, the judge said in her ruling.",),
+             "CNN’s Wayne Chang contributed reporting.",
+             "Contact staff writer Jill Barshay at 212-678-3595 or barshay@example.org."),
+       keep=("Reporting by the paper's staff uncovered the fraud, the judge said in her ruling.",
+             "Contact the council at its offices on Main Street, residents were told."),
        max_words=25),
+    _r("bio.production", "a closing line on who wrote and produced the story (partner newsrooms)",
+       r"^this (story|article|report) (about .{1,80} )?was (written|reported|produced|"
+       r"co-published|published) (by|in partnership with|in collaboration with) "
+       r"|^this (story|article) (was )?(originally )?(appeared|published) (first )?(in|on|by) "
+       r"(?-i:[A-Z])",
+       drop=("This story about tutoring was written by Jill Barshay and produced by The "
+             "Hechinger Report, a nonprofit, independent news organization.",
+             "This story was produced in partnership with the Pulitzer Center.",
+             "This article originally appeared on The Conversation."),
+       keep=("This story was told to me by my grandmother, who heard it as a child.",
+             "This article was published in a journal that few doctors read, critics said."),
+       max_words=60),
     _r("bio.header", "headers and links of author boxes",
        r"^(about the author|the author|about the writer|author bio|meet the author|"
        r"see more about .{2,60}|more (articles|stories|posts) (from|by) .{2,60}|"
@@ -557,7 +572,7 @@ RULES: tuple[Rule, ...] = (
        max_words=90),
     _r("bio.author", "author bios: a writer introduced in the third person or by themselves",
        r"^about the author\b"
-       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){0,3} (is|was) (a|an|the) ([\w-]+ ){0,4}"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){0,3} (is|was) ((a|an|the) )?([\w-]+ ){0,4}"
        r"(writer|journalist|reporter|editor|columnist|correspondent|contributor|author|"
        r"freelancer|blogger)\b(?! (to|who|whose) )"
        r"|^(hi|hey|hello)[,!.]? (i['’]?m|i am|my name is) "
@@ -568,7 +583,8 @@ RULES: tuple[Rule, ...] = (
              "Archie is a writer from South London. He studied film at UCA Farnham.",
              "Jared Newman is a freelance technology journalist and a regular contributor to "
              "PCWorld.",
-             "Hey, I’m Jessica! Welcome to The Organized Mama."),
+             "Hey, I’m Jessica! Welcome to The Organized Mama.",
+             "Nicoletta Richardson is Trending Editor for TODAY.com and is based in New York."),
        keep=("Smith is a reporter who covered the trial for the local paper, the court heard.",
              "The author of the report said the findings were preliminary.",
              "Agriculture is a major contributor to greenhouse gas emissions, the report found.",
