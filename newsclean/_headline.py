@@ -27,6 +27,8 @@ _INLINE_CREDIT = re.compile(
 #: How many blocks at the top may hold the headline.
 _HEADLINE_WINDOW = 5
 _WEAK_HEADLINE_WORDS = 3
+#: A site's name, printed above its headline, is at most this long.
+_SITE_NAME_WORDS = 10
 #: A line this short that holds a date is a dateline or byline, not a headline.
 _DATE_LINE_WORDS = 8
 #: A question or exclamation this short may be a headline.
@@ -87,8 +89,9 @@ def headline_index(
         repeats -= sum(1 for b in blocks[dated[0] + 1 : dated[0] + 4] if b.key == first.key)
     strong = first.words > _WEAK_HEADLINE_WORDS or repeats
     if candidates[0] == top[0] and not _glued(first) and strong:
-        # Still, a site's name gives way to a headline with its date or byline just below.
-        if not dated or repeats or _dated(dates, top[0]):
+        # Still, a site's name gives way to a headline with its date or byline just below;
+        # a line as long as a headline is no site's name.
+        if not dated or repeats or _dated(dates, top[0]) or first.words > _SITE_NAME_WORDS:
             return top[0]
         return top[0] if _same(first, blocks[dated[0]]) else dated[0]
 
