@@ -132,13 +132,13 @@ def headline_index(
 def _menu_end(blocks: list[Block], labels: list[Label | None]) -> int:
     """Where a run of three or more one-word lines opening the page ('Sports', 'NFL', 'NBA')
     ends, when a longer line follows it; 0 when the page opens otherwise."""
-    unlabelled = [i for i, label in enumerate(labels[:_MENU_SCAN]) if label is None]
     run = 0
-    for i in unlabelled:
+    for i, label in enumerate(labels[:_MENU_SCAN]):
         if blocks[i].words == 1:
-            run += 1
+            run += 1  # a section the rules named ('News') is one of the menu's too
             continue
-        return i if run >= _MENU_LABELS and blocks[i].words >= 4 else 0
+        if label is None:
+            return i if run >= _MENU_LABELS and blocks[i].words >= 4 else 0
     return 0
 
 
