@@ -48,6 +48,13 @@ _CAPTION_HINTS = frozenset({"caption", "figcaption", "credit", "wp-caption-text"
 _MAX_CAPTION_WORDS = 30
 #: A caption shows; a story's lead reports: these words are a lead's, not a caption's.
 _REPORTING = frozenset({"said", "says", "told", "according", "announced", "reported"})
+#: A video's title is a headline's length.
+_MAX_VIDEO_TITLE_WORDS = 20
+#: A standfirst has the byline or the date below it, past removed chrome and this many other
+#: blocks (a photo and its caption may sit between), within this many blocks.
+_DEK_GAP = 2
+_DEK_SCAN = 8
+_DATED = frozenset({"byline", "meta.timestamp"})
 
 #: Passes that are not table rules still have ids, so users can switch them off by id.
 PASS_IDS = (
@@ -63,6 +70,7 @@ PASS_IDS = (
     "related.section",
     "bio.section",
     "related.link-run",
+    "video.title",
 )
 
 
@@ -86,6 +94,8 @@ def classify(
 
     _apply_rules(blocks, options, drop)
     _find_author_cards(blocks, labels, reasons, drop)
+    if options.enabled("video.title"):
+        _find_video_titles(blocks, labels, reasons, drop)
     _find_headline(blocks, labels, reasons, facts, drop=drop, options=options)
     _find_duplicates(blocks, labels, drop, options)
     _find_captions(blocks, labels, drop, options)
@@ -128,6 +138,23 @@ def _find_author_cards(
             drop(i, "byline")
 
 
+def _find_video_titles(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str], drop: _Drop
+) -> None:
+    """An embedded video's title: a short line that is not a sentence, right above the video's
+    running time ('Video Ad Feedback', 'Storm hits the coast', '01:12 - Source: CNN')."""
+    for i in range(len(blocks) - 1):
+        below = blocks[i + 1]
+        if (
+            labels[i] is None
+            and not blocks[i].prose
+            and blocks[i].words <= _MAX_VIDEO_TITLE_WORDS
+            and reasons[i + 1] == "video.chrome"
+            and any(char.isdigit() for char in below.text)
+        ):
+            drop(i, "video.title")
+
+
 def _find_headline(
     blocks: list[Block],
     labels: list[Label | None],
@@ -156,14 +183,29 @@ def _find_headline(
     if following is None:
         return
     # A standfirst may be a full sentence when the byline or the date follows it.
-    standfirst = 3 <= blocks[following].words <= _MAX_DEK_WORDS and any(
-        reasons[j] in ("byline", "meta.timestamp") or (labels[j] is None and date_line(b))
-        for j, b in enumerate(blocks[following + 1 : following + 3], start=following + 1)
+    standfirst = 3 <= blocks[following].words <= _MAX_DEK_WORDS and _dated_below(
+        blocks, labels, reasons, following
     )
     if _looks_like_subtitle(blocks[following]) or (
         standfirst and not is_credited_sentence(blocks[following].text)
     ):
         labels[following] = "subtitle"
+
+
+def _dated_below(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str], i: int
+) -> bool:
+    """The byline or a date below block ``i``: within two blocks, not counting removed chrome
+    (share bars, sign-in prompts) between."""
+    others = 0
+    for j in range(i + 1, min(i + 1 + _DEK_SCAN, len(blocks))):
+        if reasons[j] in _DATED or (labels[j] is None and date_line(blocks[j])):
+            return True
+        if labels[j] is None:
+            others += 1
+            if others == _DEK_GAP:
+                return False
+    return False
 
 
 def _skip_page_header(

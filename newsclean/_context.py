@@ -73,7 +73,9 @@ _MIN_LINK_RUN = 4
 _TAG_WORDS = 4
 #: Removed blocks that head a list of links. Not an inline teaser ('Read more: ...'): the
 #: crosshead that often follows one heads the next section of the article.
-_RUN_HEADERS = frozenset({"related.header", "related.section", "related.link-run"})
+_RUN_HEADERS = frozenset(
+    {"related.header", "related.inline", "related.section", "related.link-run"}
+)
 #: Mean words per line of a run of teaser links closing a page (table cells have fewer).
 _TEASER_WORDS = 5
 #: The stop-word share is read from the start of a block: a sample is as good as the whole.

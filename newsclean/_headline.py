@@ -21,7 +21,14 @@ __all__ = ["credit", "date_line", "headline_index", "is_credited_sentence"]
 
 _INLINE_CREDIT = re.compile(
     r"(\((ap|afp|reuters|getty|epa|efe|ap photo|photo|image|credit)\b[^()]{0,80}\)"
-    r"|\b(photo|photograph|image|credit|picture)s?\s?:\s?[^.]{2,60})$",
+    r"|\b(photo|photograph|image|credit|picture)s?\s?:\s?[^.]{2,60}"
+    # '(Jane Doe/AP)', '(Jane Doe for The Washington Post)': a name, then the outlet
+    r"|\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3}( ?/ ?| for (the )?)(?-i:[A-Z])[^()]{0,30}"
+    r"(ap|afp|reuters|getty images|shutterstock|alamy|epa|upi|news|times|post|journal|tribune|"
+    r"herald|press|magazine|images|photos?|wire|today|handout|digital)\)"
+    # after a full sentence, a source that hands out pictures: '(Canton Police Department)'
+    r"|(?<=[.!?”’] )\((?-i:[A-Z])[\w.'’&-]*( ((?-i:[A-Z])[\w.'’&-]*|of|for|the|and|via)){0,5}"
+    r" (department|police|office|handout|images|photos?|digital|archives?|family|pool)\))$",
     re.IGNORECASE,
 )
 #: How many blocks at the top may hold the headline.

@@ -84,12 +84,14 @@ RULES: tuple[Rule, ...] = (
        r"continue reading below|content continues below|"
        r"scroll to continue( with content)?|ad feedback|report (this |an )?ad|"
        r"skip (this )?(ad|advertisement)|advertiser content|supported by|"
-       r"advertisement\W+(scroll to continue|continue reading below|story continues below))\W*$",
+       r"advertisement\W+(scroll to continue|continue reading below|story continues below))\W*$"
+       r"|^((sponsored|promoted|recommended) (stories|links|content|headlines)( for you)?|ads|"
+       r"(promoted )?links|content) by (taboola|outbrain|revcontent|zergnet)\W*$",
        drop=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
              "Article continues below", "Ad Feedback", "Sponsored Content", "Supported by",
              "Advertisement - Scroll to continue", "SKIP ADVERTISEMENT",
              "Article continues after advertisement", "Report an ad", "Content continues below",
-             "Story continues"),
+             "Story continues", "Sponsored Stories by Taboola", "Promoted Links by Outbrain"),
        keep=("Advertisement revenue fell by 12 percent last year.",)),
     # --- newsletters, subscriptions, paywalls --------------------------------------------------
     _r("newsletter.signup", "newsletter boxes inside the article",
@@ -148,6 +150,11 @@ RULES: tuple[Rule, ...] = (
        keep=("Register for the vote by Friday, officials urged in a statement on Tuesday.",
              "This article is for readers who missed the first part of the series."),
        max_words=16),
+    _r("account.prompt", "prompts to make an account or log in to save, follow or comment",
+       r"^create (a |your )?free (profile|account)\b|^(log|sign) ?in to (save|bookmark|follow)\b",
+       drop=("Create your free profile or log in to save this article",
+             "Sign in to save this story", "Create a free account to follow this topic"),
+       keep=("Create a profile of each suspect, the detective told her team.",), max_words=16),
     # --- sharing and social ------------------------------------------------------------------
     _r("share.prompt", "share bars and social prompts",
        r"^(share( this| full| the)?( article| story| page)?( on \w+| via \w+)?|share on facebook|"
@@ -157,7 +164,8 @@ RULES: tuple[Rule, ...] = (
        r"link copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|"
        r"messenger|telegram|save( article| for later)?|saved( articles| stories)?|bookmark|"
        r"gift( this)? article|"
-       r"listen( to (this |the )?(article|story))?( ?[·•|-] ?[\d:]+ ?(min(ute)?s?)?)?|"
+       r"listen( to (this |the )?(article|story))?( ?[·•|-] ?[\d:]+ ?(min(ute)?s?)?)?"
+       r"( learn more)?|"
        r"follow us( on \w+)?|"
        r"\d[\d.,]*k? (shares?|views?)|shares?|"
        r"click to (share on \w+|email a link to a friend|print)( \(opens in new window\))?( \w+)?|"
@@ -168,7 +176,7 @@ RULES: tuple[Rule, ...] = (
              "Click to share on Twitter (Opens in new window)", "1.2k shares",
              "Like this story? Share it with a friend.", "Share full article",
              "Email this article", "Listen to article", "Share via", "Copy article link",
-             "Saved articles"),
+             "Saved articles", "Listen to this article · 7:12 min Learn more"),
        keep=("Facebook said on Monday that it would appeal the ruling.",)),
     _r("share.follow", "calls to follow the outlet or reporter",
        r"^(follow|like) (us|@?\w+( \w+){0,2}) on (facebook|twitter|x|instagram|tiktok|threads|"
@@ -187,13 +195,17 @@ RULES: tuple[Rule, ...] = (
        r"|^[\(\[]?(photo|image|picture|illustration)s?( courtesy of| by) \w|^image source, "
        r"|^(photo |image )?credit(\.{2,}|…)"
        r"|^[\(\[]?[\w .,'’/-]{1,60} via (getty( images)?|shutterstock|alamy|reuters|ap|afp)\W*$"
-       r"|^[\(\[]?(ap|afp|reuters|getty|epa|efe|xinhua)( photo| images)? ?/ ?",
+       r"|^[\(\[]?(ap|afp|reuters|getty|epa|efe|xinhua)( photo| images)? ?/ ?"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} ?/ ?(ap|afp|reuters|getty( images)?|"
+       r"shutterstock|alamy|epa(-efe)?|upi|sipa|zuma( press)?|(the )?[\w .'’-]{0,30} (news|times|"
+       r"post|journal|tribune|herald|press|magazine|images|photos?|wire|today))( file( photo)?)?$",
        drop=("Photo: Hau Dinh, AP", "(Image: GETTY)", "Credit: Reuters", "Getty Images",
              "Photograph: Alamy", "Image source, Getty Images", "(AP Photo/Evan Vucci)",
              "Photo by John Smith", "Photographer: Alex Kraus/Bloomberg",
              "Credit...Jane Doe for The New York Times", "PA", "EPA-EFE",
              "Courtesy of the artist", "Illustration by Jane Doe", "(AFP via Getty Images)",
-             "Jane Doe/AFP via Getty Images"),
+             "Jane Doe/AFP via Getty Images", "Jorge Cruz/AP", "Sarah Kim / NBC News",
+             "Ann Lee / AP file", "Rebecca Noble/The Washington Post"),
        keep=("Photos of the crash spread quickly on social media, police said.",),
        max_words=14),
     _r("caption.source", "the source line under a chart, table or screenshot",
@@ -201,6 +213,13 @@ RULES: tuple[Rule, ...] = (
        drop=("Source: Statistics Canada", "(Source: company filings)", "Data source: FRED"),
        keep=("Sources said the talks had stalled.", "Source code for the tool is online."),
        max_words=14),
+    _r("video.chrome", "an embedded video player's chrome: its ad label, 'now playing', its "
+       "running time (the pass 'video.title' drops the title between them)",
+       r"^(video ad feedback|now playing|(video )?duration:? \d{1,2}:\d{2}(:\d{2})?|"
+       r"\d{1,2}:\d{2}(:\d{2})?( ?[-–—|•] ?source: [\w .&'’-]{1,40})?)\W*$",
+       drop=("Video Ad Feedback", "Now Playing", "02:31", "01:12 - Source: CNN",
+             "Duration 2:15"),
+       keep=("Now playing at the Grand: a revival of the musical.",)),
     _r("gallery.chrome", "photo gallery navigation and controls",
        r"^((image|photo|slide|picture) \d+ (of|/) \d+|\d+ (of|/) \d+|caption|close|"
        r"back to gallery|view gallery|open gallery|(see|view) (all )?\d* ?photos|"
@@ -223,14 +242,23 @@ RULES: tuple[Rule, ...] = (
        r"\b(head|go) to\b"
        r"|^(watch|stream)( live)?( on)? [\w .&]{1,30} (news|tv|live)( live)?( on any device)?\W*$"
        r"|^join our (whatsapp|telegram|signal) (channel|group)|^get (breaking )?news alerts"
-       r"|^turn on (notifications|alerts)|^listen on (apple|spotify|google|amazon)\b",
+       r"|^turn on (notifications|alerts)|^listen on (apple|spotify|google|amazon)\b"
+       r"|^(new:? ?)?you can now listen to\b|^[\w ]{1,40} top headlines (are here|for \w+ \d)",
        drop=("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "CLICK HERE TO GET THE FOX NEWS APP",
              "Download the NBC News app for breaking news",
              "For the latest news, weather, sports, and streaming video, head to WCIA.com.",
              "Watch CBS News", "Stream CBS News live on any device", "Join our WhatsApp channel",
-             "Get breaking news alerts", "Turn on notifications", "Listen on Apple Podcasts"),
+             "Get breaking news alerts", "Turn on notifications", "Listen on Apple Podcasts",
+             "NEWYou can now listen to Fox News articles!",
+             "Fox News Flash top headlines are here. Check out what's clicking on Foxnews.com.",
+             "Fox News Flash top headlines for September 14"),
        keep=("She said the app had been downloaded five million times in its first year, "
              "a record for the company.",), max_words=18),
+    _r("related.inline", "the header of a box of one teaser inside the story ('Related article'"
+       "): not a closing section; the teaser under it goes as a link run",
+       r"^(related|recommended) (article|story|video|link|post)\W*$",
+       drop=("Related article", "Related Story", "RELATED VIDEO:"),
+       keep=("Related stories ran in the paper for years.",)),
     _r("related.header", "headers of related-article and more-stories lists",
        r"^(related( (articles?|stories|content|coverage|news|reading|links|posts))?|"
        r"read more( stories| articles| news| here)?|read also|also read|see also|"
@@ -331,6 +359,12 @@ RULES: tuple[Rule, ...] = (
              "Tom Brown | The Guardian"),
        keep=("By the end of the day, the river had crested.",
              "Thomson Reuters", "Shares of Thomson Reuters rose 2% on Monday."), max_words=16),
+    _r("byline.location", "where the reporter filed from, printed under the byline",
+       r"^(reporting|reported|writing) from (?-i:[A-Z])[\w.'’-]*(,? (?-i:[A-Z])[\w.'’-]*){0,5}"
+       r"( and (?-i:[A-Z])[\w.'’-]*(,? (?-i:[A-Z])[\w.'’-]*){0,4})?\W*$",
+       drop=("Reporting from Madison, Ind.", "Reporting from Kyiv, Ukraine",
+             "Reported from Gaza City and Tel Aviv"),
+       keep=("Reporting from the front line is dangerous, she said.",), max_words=12),
     _r("meta.timestamp", "publication times and updates",
        r"^(published|updated|posted|last updated|last modified|first published|modified|"
        r"date|created)( on| at)?\s*:?\s*(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
@@ -446,6 +480,13 @@ RULES: tuple[Rule, ...] = (
              "A version of this article appears in print on Aug. 8, 2022, Section A, Page 1."),
        keep=("Copyright lawyers say the ruling will change the industry, and soon.",),
        max_words=30),
+    _r("legal.print-edition", "the print-edition line under a story, which may quote the "
+       "print headline at length",
+       r"^a version of this (article|story|review|column|essay|obituary) appear(s|ed) in print\b",
+       drop=("A version of this article appears in print on March 4, 2024, Section A, Page 12 of "
+             "the New York edition with the headline: A River Town Bets on a Bridge. Order "
+             "Reprints | Today’s Paper | Subscribe",),
+       keep=("A version of this story was told to me by my grandmother.",), max_words=80),
     _r("legal.cookies", "cookie and consent notices",
        r"\b(we use cookies|this (site|website) uses cookies|accept (all )?cookies|"
        r"cookie (settings|preferences|policy|consent)|manage (your )?(cookies?|privacy|consent)|"
