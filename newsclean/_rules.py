@@ -63,6 +63,10 @@ RULES: tuple[Rule, ...] = (
        r"^next score\b|\bview the next score\b|^previous score\b",
        drop=("Next Score View the next score", "Previous Score View the previous score"),
        keep=("The next score will decide the match.",)),
+    _r("label.program", "the radio or TV programme a story aired on, printed under its headline",
+       r"^(as )?(heard|seen) on (?-i:[A-Z])[\w'’ ]{1,40}\W*$",
+       drop=("Heard on Morning Edition", "As heard on All Things Considered"),
+       keep=("Heard on the street: prices are rising.",), max_words=8),
     _r("label.kicker", "a section or story-type label on a line of its own, above a headline",
        r"^(opinion|analysis|news analysis|live|live updates|breaking( news)?|exclusive|explainer|"
        r"fact check|developing( story)?|just in|editorial|commentary|sponsored story)\W*$",
@@ -86,12 +90,14 @@ RULES: tuple[Rule, ...] = (
        r"skip (this )?(ad|advertisement)|advertiser content|supported by|"
        r"advertisement\W+(scroll to continue|continue reading below|story continues below))\W*$"
        r"|^((sponsored|promoted|recommended) (stories|links|content|headlines)( for you)?|ads|"
-       r"(promoted )?links|content) by (taboola|outbrain|revcontent|zergnet)\W*$",
+       r"(promoted )?links|content) by (taboola|outbrain|revcontent|zergnet)\W*$"
+       r"|^(sponsor message|become an? [\w ]{1,20} sponsor)\W*$",
        drop=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
              "Article continues below", "Ad Feedback", "Sponsored Content", "Supported by",
              "Advertisement - Scroll to continue", "SKIP ADVERTISEMENT",
              "Article continues after advertisement", "Report an ad", "Content continues below",
-             "Story continues", "Sponsored Stories by Taboola", "Promoted Links by Outbrain"),
+             "Story continues", "Sponsored Stories by Taboola", "Promoted Links by Outbrain",
+             "Sponsor Message", "Become an NPR sponsor"),
        keep=("Advertisement revenue fell by 12 percent last year.",)),
     # --- newsletters, subscriptions, paywalls --------------------------------------------------
     _r("newsletter.signup", "newsletter boxes inside the article",
@@ -104,12 +110,14 @@ RULES: tuple[Rule, ...] = (
        r"email address|subscribe to (our|the)|get (the|our) (latest|best)|privacy notice)\b"
        r"|^(thanks?( you)? for subscribing|you('| a)re all set)\W*$"
        r"|^join our (mailing list|newsletter|email list)"
-       r"|^sign up (to|for) (?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*){0,4}$",
+       r"|^sign up (to|for) (?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*){0,4}$"
+       r"|^sign up (to|for) (?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*){0,4}[.!]$",
        drop=("Get Today's Headlines in your inbox:",
              "The day's top stories delivered every morning.",
              "Thank you for signing up! Sign up for more newsletters here",
              "Sign up for our newsletter", "Enter your email address", "Thanks for subscribing!",
              "You're all set!", "Join our mailing list", "Sign up to Art Weekly",
+             "Sign up for Essential California.",
              "Thanks for reading The Weekly! Subscribe for free to receive new posts."),
        keep=("The newsletter, founded in 1998, was sold to a rival publisher last month "
              "for an undisclosed sum.", "How to write a good newsletter with AI")),
@@ -165,7 +173,7 @@ RULES: tuple[Rule, ...] = (
        r"messenger|telegram|save( article| for later)?|saved( articles| stories)?|bookmark|"
        r"gift( this)? article|"
        r"listen( to (this |the )?(article|story))?( ?[·•|-] ?[\d:]+ ?(min(ute)?s?)?)?"
-       r"( learn more)?|"
+       r"( learn more)?|copy link( url)? copied|"
        r"follow us( on \w+)?|"
        r"\d[\d.,]*k? (shares?|views?)|shares?|"
        r"click to (share on \w+|email a link to a friend|print)( \(opens in new window\))?( \w+)?|"
@@ -176,7 +184,8 @@ RULES: tuple[Rule, ...] = (
              "Click to share on Twitter (Opens in new window)", "1.2k shares",
              "Like this story? Share it with a friend.", "Share full article",
              "Email this article", "Listen to article", "Share via", "Copy article link",
-             "Saved articles", "Listen to this article · 7:12 min Learn more"),
+             "Saved articles", "Listen to this article · 7:12 min Learn more",
+             "Copy Link URL Copied!"),
        keep=("Facebook said on Monday that it would appeal the ruling.",)),
     _r("share.follow", "calls to follow the outlet or reporter",
        r"^(follow|like) (us|@?\w+( \w+){0,2}) on (facebook|twitter|x|instagram|tiktok|threads|"
@@ -196,6 +205,11 @@ RULES: tuple[Rule, ...] = (
        r"|^(photo |image )?credit(\.{2,}|…)"
        r"|^[\(\[]?[\w .,'’/-]{1,60} via (getty( images)?|shutterstock|alamy|reuters|ap|afp)\W*$"
        r"|^[\(\[]?(ap|afp|reuters|getty|epa|efe|xinhua)( photo| images)? ?/ ?"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}, (getty images|shutterstock|alamy|"
+       r"imagn images|usa today network|epa(-efe)?|ap photo|sipa usa|zuma press|"
+       r"afp via getty images)\W*$"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} ?/ ?(?-i:[A-Z]{2,5})"
+       r"( file( photo)?)?$"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} ?/ ?(ap|afp|reuters|getty( images)?|"
        r"shutterstock|alamy|epa(-efe)?|upi|sipa|zuma( press)?|(the )?[\w .'’-]{0,30} (news|times|"
        r"post|journal|tribune|herald|press|magazine|images|photos?|wire|today))( file( photo)?)?$",
@@ -205,8 +219,10 @@ RULES: tuple[Rule, ...] = (
              "Credit...Jane Doe for The New York Times", "PA", "EPA-EFE",
              "Courtesy of the artist", "Illustration by Jane Doe", "(AFP via Getty Images)",
              "Jane Doe/AFP via Getty Images", "Jorge Cruz/AP", "Sarah Kim / NBC News",
-             "Ann Lee / AP file", "Rebecca Noble/The Washington Post"),
-       keep=("Photos of the crash spread quickly on social media, police said.",),
+             "Ann Lee / AP file", "Rebecca Noble/The Washington Post",
+             "Brandon Bell, Getty Images", "June Okafor/NPR"),
+       keep=("Photos of the crash spread quickly on social media, police said.",
+             "Department of Justice", "Classen Curve / Western Avenue"),
        max_words=14),
     _r("caption.source", "the source line under a chart, table or screenshot",
        r"^[\(\[]?(data )?sources?\s*[:/]",
@@ -243,7 +259,9 @@ RULES: tuple[Rule, ...] = (
        r"|^(watch|stream)( live)?( on)? [\w .&]{1,30} (news|tv|live)( live)?( on any device)?\W*$"
        r"|^join our (whatsapp|telegram|signal) (channel|group)|^get (breaking )?news alerts"
        r"|^turn on (notifications|alerts)|^listen on (apple|spotify|google|amazon)\b"
-       r"|^(new:? ?)?you can now listen to\b|^[\w ]{1,40} top headlines (are here|for \w+ \d)",
+       r"|^(new:? ?)?you can now listen to\b|^[\w ]{1,40} top headlines (are here|for \w+ \d)"
+       r"|^[‘'\"“]?[\w'’ ]{1,40}[’'\"”]? podcast: "
+       r"|^add [\w .&'’]{1,40} (on|as a (preferred|trusted) source on) google\W*$",
        drop=("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "CLICK HERE TO GET THE FOX NEWS APP",
              "Download the NBC News app for breaking news",
              "For the latest news, weather, sports, and streaming video, head to WCIA.com.",
@@ -251,7 +269,9 @@ RULES: tuple[Rule, ...] = (
              "Get breaking news alerts", "Turn on notifications", "Listen on Apple Podcasts",
              "NEWYou can now listen to Fox News articles!",
              "Fox News Flash top headlines are here. Check out what's clicking on Foxnews.com.",
-             "Fox News Flash top headlines for September 14"),
+             "Fox News Flash top headlines for September 14",
+             "'Start Here' podcast: Your daily news briefing", "Add CBS News on Google",
+             "Add The Times as a preferred source on Google"),
        keep=("She said the app had been downloaded five million times in its first year, "
              "a record for the company.",), max_words=18),
     _r("related.inline", "the header of a box of one teaser inside the story ('Related article'"
@@ -348,7 +368,7 @@ RULES: tuple[Rule, ...] = (
     # --- bylines and timestamps --------------------------------------------------------------
     _r("byline", "bylines name the authors, which go to Article.authors",
        r"^(by|written by|words by|story by|words:)\s+(?-i:[A-Z])[\w'’.\-]*(\s|,|$)"
-       r"|^(by|written by)$"
+       r"|^(by|written by)$|^by(?-i:[A-Z])[a-z'’]+ (?-i:[A-Z])"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}( ?[,|] ?| )(staff (writer|reporter)|"
        r"(special |foreign )?correspondent|contributing (writer|editor)|senior (writer|reporter)|"
        r"reuters|(the )?associated press|afp|bloomberg( news)?)\W*$"
@@ -356,7 +376,7 @@ RULES: tuple[Rule, ...] = (
        r"( (?-i:[A-Z])[\w'’.\-]*){0,3}\W*$",
        drop=("By John Smith", "By Jane Doe and Ann Lee, Associated Press",
              "Written by Sam Roe", "Sam Roe, Staff Writer", "Jane Doe | Reuters",
-             "Tom Brown | The Guardian"),
+             "Tom Brown | The Guardian", "ByOwen Marsh and Leila Haddad"),
        keep=("By the end of the day, the river had crested.",
              "Thomson Reuters", "Shares of Thomson Reuters rose 2% on Monday."), max_words=16),
     _r("byline.location", "where the reporter filed from, printed under the byline",
@@ -437,7 +457,7 @@ RULES: tuple[Rule, ...] = (
     _r("bio.reporting", "agency credits and reporting lines",
        r"^\(?(reporting|additional reporting|writing|editing|compiled|edited|produced) by "
        r"(?-i:[A-Z])|^contact (the )?(author|writer|reporter)|"
-       r"^(write to|email|e-mail|contact) [\w. ]{2,40} (at|@)\s?\S+@|"
+       r"^(write to|email|e-mail|contact|reach) [\w. ]{2,40} (at|@)\s?\S+@|"
        r"^have a (news |confidential )?tip\b|"
        r"^\W{0,2}with (additional )?assistance (from|by) (?-i:[A-Z])|^contributing: \w|"
        r"^send (us )?(a )?tip|^got a (news )?tip\b|\bcontributed to this (report|story|article)"
@@ -446,6 +466,7 @@ RULES: tuple[Rule, ...] = (
        r"|^(information|material|reporting) from .{2,60} (was|were) used in this "
        r"(report|story|article)",
        drop=("Reporting by Jane Doe; Editing by Sam Roe", "Write to Ann Lee at ann.lee@wsj.com",
+             "Reach Nate Pruitt at npruitt@usatoday.com. Follow him on X @natepruitt.",
              "Have a tip? Email us", "(Reporting by Ann Lee in London)",
              "The Associated Press contributed to this report.", "Associated Press",
              "Information from The Associated Press was used in this report.",
@@ -620,7 +641,9 @@ RULES: tuple[Rule, ...] = (
        r"|^(this )?site is protected by (re|h)captcha\b"
        r"|^(you are receiving|you received|you're receiving) this (email|newsletter)"
        r"|^([^.]{0,80}[.!,] )?(you can |and )?(unsubscribe|opt out) (at )?any ?time\b"
-       r"|^(i|you) agree to (be contacted|receive)\b",
+       r"|^(i|you) agree to (be contacted|receive)\b"
+       r"|^you may (occasionally )?receive (promotional|marketing) "
+       r"(content|emails|messages|offers)",
        drop=("By signing up, you agree to our Terms of Use and Privacy Policy.",
              "Privacy Notice: Newsletters may contain info about charities, online ads, and "
              "content funded by outside parties.",
@@ -631,7 +654,8 @@ RULES: tuple[Rule, ...] = (
              "Service apply.",
              "You received this email because you signed up for emails from Every.",
              "I respect your privacy. Unsubscribe at any time.",
-             "100% free, Unsubscribe any time!"),
+             "100% free, Unsubscribe any time!",
+             "You may occasionally receive promotional content from the Los Angeles Times."),
        keep=("By signing the treaty, both countries agreed to cut emissions by half.",
              "Half of readers unsubscribe from newsletters because they get too many.",
              "By clicking through the archive, researchers found letters from 1921."),
