@@ -32,8 +32,8 @@ _MONTHS = MappingProxyType(
     }
 )
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?")
-_MDY = re.compile(r"\b([a-z]{3,9})\.? (\d{1,2}),? (\d{4})(?!\d)", re.IGNORECASE)
-_DMY = re.compile(r"\b(\d{1,2}) ([a-z]{3,9})\.?,? (\d{4})(?!\d)", re.IGNORECASE)
+_MDY = re.compile(r"\b([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)", re.IGNORECASE)
+_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? ([a-z]{3,9})\.?,? (\d{4})(?!\d)", re.IGNORECASE)
 
 
 def parse_date(text: str) -> dt.date | None:

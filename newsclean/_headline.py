@@ -20,7 +20,7 @@ from ._stopwords import ALL_STOPWORDS
 __all__ = ["credit", "date_line", "headline_index", "is_credited_sentence"]
 
 _INLINE_CREDIT = re.compile(
-    r"(\((ap|afp|reuters|getty|epa|efe|ap photo|photo|image|credit)\b[^()]{0,80}\)"
+    r"(\((ap|afp|reuters|getty|epa|efe|ap photo|photo|image|credit|picture|pic)\b[^()]{0,80}\)"
     r"|\b(photo|photograph|image|credit|picture)s?\s?:\s?[^.]{2,60}"
     # '(Jane Doe/AP)', '(Jane Doe for The Washington Post)': a name, then the outlet
     r"|\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3}( ?/ ?| for (the )?)(?-i:[A-Z])[^()]{0,30}"
@@ -157,7 +157,8 @@ def _looks_like_headline(block: Block) -> bool:
         return False
     if block.text.endswith(":") or date_line(block):
         return False
-    return not is_credited_sentence(block.text)
+    found = credit(block.text)  # a credit in brackets closes a caption, never a headline
+    return found is None or not (found.group().startswith("(") or is_credited_sentence(block.text))
 
 
 def date_line(block: Block) -> bool:

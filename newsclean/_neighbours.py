@@ -1,8 +1,9 @@
 """Blocks told by the removed blocks around them: what no phrase names, but its neighbours do.
 
 - *scoreboards*: above the story, two or more short names each right above a bare number
-  ('Man City' / '3' / 'Arsenal' / '1') are a score widget (a bare number alone is not: it may
-  be a list's numbering or a title);
+  ('Man City' / '3' / 'Arsenal' / '1'), or two lines in a row of a name and a number ('Chiefs
+  27' / 'Bills 24'), are a score widget (a bare number alone is not: it may be a list's
+  numbering or a title);
 - *newsletter boxes*: a short line between two lines of a sign-up box (its name above, its
   privacy notice below) is the box's blurb;
 - *caption labels*: the line under a bare caption label ('Image caption,' or 'Media caption,',
@@ -28,6 +29,8 @@ _NAME_WORDS = 4
 #: ... above its figure, a bare number; two teams or more make a scoreboard.
 _FIGURE = re.compile(r"^\d{1,3}$")
 _MIN_PAIRS = 2
+#: ... or both on one line ('Chiefs 27' / 'Bills 24'): two such lines in a row.
+_NAMED_FIGURE = re.compile(r"^[^\d.!?:]{2,40} \d{1,3}$")
 #: Rules whose lines make a sign-up box.
 _BOX_REASONS = frozenset({"newsletter.signup", "legal.consent"})
 #: A box's blurb is a sentence or two.
@@ -60,6 +63,17 @@ def drop_by_neighbours(
         for i in pairs:
             drop(i, SCOREBOARD)
             drop(i + 1, SCOREBOARD)
+    rows = [
+        i
+        for i in range(first_prose)
+        if labels[i] is None
+        and blocks[i].words <= _NAME_WORDS + 1
+        and _NAMED_FIGURE.match(blocks[i].text)
+    ]
+    if enabled(SCOREBOARD):
+        for i in rows:
+            if i - 1 in rows or i + 1 in rows:
+                drop(i, SCOREBOARD)
     for i in range(1, len(blocks) - 1):
         if (
             labels[i] is None

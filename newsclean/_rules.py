@@ -61,9 +61,10 @@ RULES: tuple[Rule, ...] = (
     # --- widgets and advertising -------------------------------------------------------------
     _r("widget.next-score", "sports score widgets scraped above the headline",
        r"^next score\b|\bview the next score\b|^previous score\b"
-       r"|^(ft|ht|full[ -]time|half[ -]time|aet|a\.e\.t\.)$",
+       r"|^(ft|ht|full[ -]time|half[ -]time|aet|a\.e\.t\.)$"
+       r"|^(final( score)?|final ?/ ?(ot|\d?ot|so)|box ?score|gamecast|play[- ]by[- ]play)\W*$",
        drop=("Next Score View the next score", "Previous Score View the previous score", "FT",
-             "Full-time"),
+             "Full-time", "Final", "Box Score", "Final/OT"),
        keep=("The next score will decide the match.",)),
     _r("label.program", "the radio or TV programme a story aired on, printed under its headline",
        r"^(as )?(heard|seen) on (?-i:[A-Z])[\w'’ ]{1,40}\W*$",
@@ -115,6 +116,8 @@ RULES: tuple[Rule, ...] = (
        r"email address|subscribe to (our|the)|get (the|our) (latest|best)|privacy notice)\b"
        r"|^(thanks?( you)? for subscribing|you('| a)re all set)\W*$"
        r"|^join our (mailing list|newsletter|email list)"
+       r"|^sign up (now |today )?(for|to get|to receive) (breaking news|the latest|exclusive|"
+       r"free|daily|weekly|all the)\b"
        r"|^sign up (to|for) (?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*| (to|of|the|and|in|on)){0,5}"
        r"[.!]?$"
        r"|^(skip past|after) newsletter promotion\W*$"
@@ -128,13 +131,15 @@ RULES: tuple[Rule, ...] = (
              "Sign up to Down to Earth", "skip past newsletter promotion",
              "after newsletter promotion", "Get the biggest daily stories by email",
              "We have more newsletters", "Sign up for Essential California.",
+             "Sign up for breaking news, reviews, opinion, top tech deals, and more.",
              "Thanks for reading The Weekly! Subscribe for free to receive new posts."),
        keep=("The newsletter, founded in 1998, was sold to a rival publisher last month "
              "for an undisclosed sum.", "How to write a good newsletter with AI")),
     _r("paywall.pitch", "subscription and paywall pitches",
        r"^((subscribe|log ?in|sign ?in|sign ?up|register)( now| here| today| for free|"
        r" to (your|my) account)?\W*$|"
-       r"(subscribe( now| today)?( for| to get)?|get|enjoy) (unlimited|full|all)( digital)? access|"
+       r"(subscribe( now| today)?( for| to get)?|get|enjoy) (unlimited|full|all)"
+       r"([- ]digital)?[- ]access|"
        r"subscribe( now| today)? to (continue|keep) reading|(log ?in|sign ?in) or subscribe\b|"
        r"subscribe( now| today)? (for|from) (just |only )?\$?\d|already have an account|"
        r"you have \d+ free (articles?|stories)|\d+ free (articles?|stories) (remaining|left)|"
@@ -164,7 +169,7 @@ RULES: tuple[Rule, ...] = (
              "Donate now", "Please consider supporting our work", "Support The Guardian",
              "Become a supporter", "Your support helps us report the news", "Try 1 month for $1",
              "Register to continue reading", "Sign in to read the full article",
-             "Get 50% off your first year"),
+             "Get 50% off your first year", "Get all-access to exclusive stories."),
        keep=("Register for the vote by Friday, officials urged in a statement on Tuesday.",
              "This article is for readers who missed the first part of the series."),
        max_words=16),
@@ -196,6 +201,7 @@ RULES: tuple[Rule, ...] = (
        r"|^republish (our|this) (articles?|story|stories)\b"
        r"|^(this|the) (article|story) is exclusive to .{1,40}\b(subscribers|members)\b"
        r"|^to read the rest of this (story|article)\b"
+       r"|\btry (a|one|\d+) (weeks?|months?) (on us|for free|free)\W*$"
        r"|^(on )?supporting (science |local |independent |quality )?journalism\W*$",
        drop=("Since you made it to the bottom of this article, we have a small favor to ask.",
              "If you believe stories like this matter, please consider pitching in what you can.",
@@ -205,7 +211,9 @@ RULES: tuple[Rule, ...] = (
              "license.", "Republish this article",
              "This article is exclusive to STAT+ subscribers",
              "To read the rest of this story subscribe to STAT+.",
-             "On supporting science journalism"),
+             "On supporting science journalism",
+             "Subscribe to The Athletic for in-depth coverage of your favorite players, teams, "
+             "leagues and clubs. Try a week on us."),
        keep=("The charity said it would ask donors to double their gifts this winter.",
              "Please consider the evidence before you vote, the judge told the jury.",
              "Supporting journalism in small towns has become harder, the report found."),
@@ -500,9 +508,10 @@ RULES: tuple[Rule, ...] = (
        r"(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
        r"|^(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
-       r"\d{1,2},? \d{4}(( ?[,/|•·-] ?| at | )\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( \w{2,4})?"
+       r"\d{1,2}(st|nd|rd|th)?,? \d{4}(( ?[,/|•·-] ?| at | )\d{1,2}[:.]\d{2}"
+       r"( ?[ap]\.?m\.?)?( \w{2,4})?"
        r"([+-]\d{1,2})?)?( ?[|•·] ?\d+[ -]?min(ute)?s? read)?\W*$"
-       r"|^(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?\d{1,2} "
+       r"|^(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?\d{1,2}(st|nd|rd|th)? "
        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
        r",? \d{4}(( ?[,/|•·-] ?| at | )\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?(,? \w{2,4})?)?\W*$"
        r"|^\d{4}-\d{2}-\d{2}([ t]\d{2}:\d{2}(:\d{2})?)?\W*$"
@@ -513,6 +522,7 @@ RULES: tuple[Rule, ...] = (
        r"(\W*updated\b.{0,40})?$"
        r"|^(\d{1,2} \w+ \d{4}\.? ?)?from the section \w",
        drop=("Published: March 14, 2014", "Updated 6:41 PM ET, Fri March 14, 2014",
+             "22nd February 2024", "March 3rd, 2024",
              "Sept. 14, 2022 | 5 min read", "Mon 12 Jun 2023 14.05 BST", "01/03/2024",
              "Thu, March 14, 2024 at 10:05 AM GMT+1",
              "Published 5:01 p.m. CT March 5, 2024 | Updated 6:20 p.m. CT March 5, 2024",
@@ -681,7 +691,8 @@ RULES: tuple[Rule, ...] = (
        r"|\bnot intended (to (offer|provide|give)|as) (personal |professional )?(medical|legal|"
        r"financial|tax|investment) advice\b"
        r"|\bthis (post|article|page) (may )?contains? affiliate links\b"
-       r"|\b(we|i) (may|might|will) (earn|receive|get) (a )?(small )?(commission|compensation|"
+       r"|\b(we|i) (may|might|will) (earn|receive|get) (an? )?(small |affiliate )?"
+       r"(commission|compensation|"
        r"share of (the )?(sales|revenue))\b",
        drop=("Disclaimer: This article is intended for educational purposes only.",
              "The views expressed on this blog are those of the author and do not reflect "
@@ -692,14 +703,16 @@ RULES: tuple[Rule, ...] = (
              "legal advice.",
              "This post may contain affiliate links.",
              "DISCLOSURE: If you buy through affiliate links, I may earn a small commission.",
-             "When you buy through links on our site, we may earn a commission."),
+             "When you buy through links on our site, we may earn a commission.",
+             "When you purchase through links on our site, we may earn an affiliate commission."),
        keep=("The company said the figures were published for informational purposes, "
              "not as a forecast.",
              "Officials expressed concern about the views of residents near the plant."),
        max_words=90),
     _r("bio.author", "author bios: a writer introduced in the third person or by themselves",
        r"^about the author\b"
-       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){0,3} (is|was) ((a|an|the) )?([\w-]+ ){0,4}"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){0,3} (is|was) ((a|an|the) )?"
+       r"([\w'’-]+ ){0,4}"
        r"(writer|journalist|reporter|editor|columnist|correspondent|contributor|author|"
        r"freelancer|blogger)\b(?! (to|who|whose) )"
        r"|^(hi|hey|hello)[,!.]? (i['’]?m|i am|my name is) "
@@ -711,7 +724,8 @@ RULES: tuple[Rule, ...] = (
              "Jared Newman is a freelance technology journalist and a regular contributor to "
              "PCWorld.",
              "Hey, I’m Jessica! Welcome to The Organized Mama.",
-             "Nicoletta Richardson is Trending Editor for TODAY.com and is based in New York."),
+             "Nicoletta Richardson is Trending Editor for TODAY.com and is based in New York.",
+             "Max Fields is TechRadar's Senior Computing Editor."),
        keep=("Smith is a reporter who covered the trial for the local paper, the court heard.",
              "The author of the report said the findings were preliminary.",
              "Agriculture is a major contributor to greenhouse gas emissions, the report found.",
@@ -789,7 +803,8 @@ RULES: tuple[Rule, ...] = (
        r"|^([^.]{0,80}[.!,] )?(you can |and )?(unsubscribe|opt out) (at )?any ?time\b"
        r"|^(i|you) agree to (be contacted|receive)\b|^we use your sign-?up to\b"
        r"|^you may (occasionally )?receive (promotional|marketing) "
-       r"(content|emails|messages|offers)",
+       r"(content|emails|messages|offers)"
+       r"|^contact me with (news|offers|updates)\b|^receive (email|emails|offers) from us\b",
        drop=("By signing up, you agree to our Terms of Use and Privacy Policy.",
              "Privacy Notice: Newsletters may contain info about charities, online ads, and "
              "content funded by outside parties.",
@@ -803,7 +818,9 @@ RULES: tuple[Rule, ...] = (
              "100% free, Unsubscribe any time!",
              "We use your sign-up to provide content in ways you've consented to and to improve "
              "our understanding of you.",
-             "You may occasionally receive promotional content from the Los Angeles Times."),
+             "You may occasionally receive promotional content from the Los Angeles Times.",
+             "Contact me with news and offers from other Future brands",
+             "Receive email from us on behalf of our trusted partners or sponsors"),
        keep=("By signing the treaty, both countries agreed to cut emissions by half.",
              "Half of readers unsubscribe from newsletters because they get too many.",
              "By clicking through the archive, researchers found letters from 1921."),
