@@ -27,7 +27,12 @@ from ._contents import REASON as CONTENTS
 from ._contents import drop_contents
 from ._context import cut_closing_sections, drop_link_runs, find_body_region
 from ._dedupe import find_duplicates
-from ._headline import credit, date_line, headline_index, is_credited_sentence
+from ._headline import (
+    closes_with_credit,
+    credit,
+    date_line,
+    headline_index,
+)
 from ._neighbours import SCOREBOARD, SIGNUP_BOX, drop_by_neighbours, label_captions_under_labels
 from ._options import Options
 
@@ -210,7 +215,7 @@ def _find_headline(
         blocks, labels, reasons, following
     )
     if _looks_like_subtitle(blocks[following]) or (
-        standfirst and not is_credited_sentence(blocks[following].text)
+        standfirst and not closes_with_credit(blocks[following].text)
     ):
         labels[following] = "subtitle"
 
@@ -259,7 +264,7 @@ def _looks_like_subtitle(block: Block) -> bool:
     """A dek: 3 to 40 words without a sentence's end, and not a photo caption."""
     if not 3 <= block.words <= _MAX_DEK_WORDS or ends_sentence(block.text):
         return False
-    return not is_credited_sentence(block.text)
+    return not closes_with_credit(block.text)
 
 
 def _find_duplicates(

@@ -17,7 +17,7 @@ from ._blocks import Block, Label, ends_sentence, glued_joins
 from ._dates import parse_date
 from ._stopwords import ALL_STOPWORDS
 
-__all__ = ["credit", "date_line", "headline_index", "is_credited_sentence"]
+__all__ = ["closes_with_credit", "credit", "date_line", "headline_index", "is_credited_sentence"]
 
 _INLINE_CREDIT = re.compile(
     r"(\((ap|afp|reuters|getty|epa|efe|ap photo|photo|image|credit|picture|pic)\b[^()]{0,80}\)"
@@ -157,8 +157,7 @@ def _looks_like_headline(block: Block) -> bool:
         return False
     if block.text.endswith(":") or date_line(block):
         return False
-    found = credit(block.text)  # a credit in brackets closes a caption, never a headline
-    return found is None or not (found.group().startswith("(") or is_credited_sentence(block.text))
+    return not closes_with_credit(block.text)
 
 
 def date_line(block: Block) -> bool:
@@ -175,6 +174,13 @@ def is_credited_sentence(text: str) -> bool:
     """A sentence followed by a photo credit: 'Crowds gather on Friday. (Image: GETTY)'."""
     found = credit(text)
     return found is not None and ends_sentence(text[: found.start()].rstrip())
+
+
+def closes_with_credit(text: str) -> bool:
+    """A caption, by its closing photo credit: one in brackets ('... (Picture: Getty)'), or one
+    after a sentence. Never a headline or a dek."""
+    found = credit(text)
+    return found is not None and (found.group().startswith("(") or is_credited_sentence(text))
 
 
 def credit(text: str) -> re.Match[str] | None:
