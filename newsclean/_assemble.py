@@ -38,11 +38,15 @@ _DATELINE = re.compile(
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"\s*(?:\([A-Za-z .&/]{1,30}\))?\s*[—–-]{1,2}\s"
 )
+_AGENCY_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,2}) \((?:AFP|AP|Reuters|dpa|UPI|AA)\)"
+    r" [—–-]{1,2}\s"
+)
 _BYLINE_PREFIX = re.compile(r"^(by|written by|words by|story by|words:)\s+", re.IGNORECASE)
 #: News agencies: credited in bylines, never authors themselves.
 _AGENCIES = ("associated press", "reuters", "afp", "bloomberg news", "cnn")
 #: An agency written after the name without a comma: 'By KAREN WU Associated Press'.
-_AGENCY_SUFFIX = re.compile(rf"\s+(the )?({'|'.join(_AGENCIES)})$", re.IGNORECASE)
+_AGENCY_SUFFIX = re.compile(rf"\s+(with |and )?(the )?({'|'.join(_AGENCIES)}|ap)$", re.IGNORECASE)
 #: Where the writer filed from: 'By Sophie Laurent in Amsterdam'.
 _PLACE_SUFFIX = re.compile(r"\s+in [A-Z][\w .'’-]{1,40}$")
 _NAME_SPLIT = re.compile(r"\s?(?:,|\band\b|&|\|)\s*", re.IGNORECASE)
@@ -107,8 +111,9 @@ def _dateline(paragraphs: list[str]) -> str | None:
 
 
 def dateline_of(text: str) -> str | None:
-    """The place a paragraph opens with, as news leads do: 'LONDON — ...' gives 'LONDON'."""
-    match = _DATELINE.match(text)
+    """The place a paragraph opens with, as news leads do: 'LONDON — ...' gives 'LONDON';
+    so does 'Paris (AFP) – ...', where the agency marks the place in any case."""
+    match = _DATELINE.match(text) or _AGENCY_DATELINE.match(text)
     return match.group("place") if match else None
 
 
@@ -120,6 +125,7 @@ def _authors_from_bylines(removed: list[Removal]) -> tuple[str, ...]:
         text = _PLACE_SUFFIX.sub("", _AGENCY_SUFFIX.sub("", _BYLINE_PREFIX.sub("", item.text)))
         for part in _NAME_SPLIT.split(_OUTLET_SUFFIX.sub("", text)):
             name = _without_role(part.strip(" .;:"))
+
             if (
                 _NAME.match(name)
                 and name.casefold() not in _NOT_NAMES

@@ -49,6 +49,8 @@ _HEADER_MAX_WORDS = 80
 _CAPTION_HINTS = frozenset({"caption", "figcaption", "credit", "wp-caption-text"})
 #: A caption is a sentence or two: a longer block above a photo credit is the story's.
 _MAX_CAPTION_WORDS = 30
+#: ... and one without a full stop ('Beavers have built dams in Berlin') is this long at least.
+_BARE_CAPTION_WORDS = 6
 #: A caption shows; a story's lead reports: these words are a lead's, not a caption's.
 _REPORTING = frozenset({"said", "says", "told", "according", "announced", "reported"})
 
@@ -94,6 +96,7 @@ def classify(
     drop_by_neighbours(blocks, labels, reasons, drop, options.enabled)
     label_captions_under_labels(blocks, labels, reasons)
     _find_headline(blocks, labels, reasons, facts, drop=drop, options=options)
+    _find_author_cards(blocks, labels, reasons, drop)  # again, knowing the headline
     _find_duplicates(blocks, labels, drop, options)
     _find_captions(blocks, labels, drop, options)
     if not facts.region_known and options.enabled(CONTENTS):
@@ -129,9 +132,22 @@ def _find_author_cards(
     blocks: list[Block], labels: list[Label | None], reasons: list[str], drop: _Drop
 ) -> None:
     """A name on its own line right above a writer's job title ('Sarah Jones' then 'Housing
-    correspondent') is a byline."""
+    correspondent') is a byline; so is one above the time of publication, below the headline
+    (above it, a name-like line is a headline in title case)."""
+    title = labels.index("title") if "title" in labels else len(blocks)
     for i in range(len(blocks) - 1):
-        if labels[i] is None and reasons[i + 1] == "byline.role" and is_name(blocks[i].text):
+        if (
+            labels[i] is None
+            and (
+                reasons[i + 1] == "byline.role"
+                or (
+                    i > title
+                    and reasons[i + 1] == "meta.timestamp"
+                    and not blocks[i].text.startswith("The ")  # an outlet: 'The Daily Herald'
+                )
+            )
+            and is_name(blocks[i].text)
+        ):
             drop(i, "byline")
 
 
@@ -281,8 +297,7 @@ def _find_credited_captions(
             and (i == 0 or reasons[i - 1] != "caption.credit")
             and block.words <= _MAX_CAPTION_WORDS
             and not _reads_as_lead(block.text)
-            and block.prose
-            and ends_sentence(block.text)
+            and ((block.prose and ends_sentence(block.text)) or block.words >= _BARE_CAPTION_WORDS)
         ):
             labels[i] = "caption"
 

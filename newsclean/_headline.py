@@ -21,7 +21,8 @@ __all__ = ["credit", "date_line", "headline_index", "is_credited_sentence"]
 
 _INLINE_CREDIT = re.compile(
     r"(\((ap|afp|reuters|getty|epa|efe|ap photo|photo|image|credit)\b[^()]{0,80}\)"
-    r"|\b(photo|photograph|image|credit|picture)s?\s?:\s?[^.]{2,60})$",
+    r"|\b(photo|photograph|image|credit|picture)s?\s?:\s?[^.]{2,60}"
+    r"|\[(file:? )?[^\[\]/]{2,60}/[^\[\]]{2,40}\]|\s©\s?[^©.]{2,60})$",
     re.IGNORECASE,
 )
 #: How many blocks at the top may hold the headline.
@@ -170,7 +171,7 @@ def is_credited_sentence(text: str) -> bool:
 
 def credit(text: str) -> re.Match[str] | None:
     """A photo credit closing the text; it ends in ')' or follows a colon."""
-    if not text.endswith((")", ")\n")) and ":" not in text:
+    if not text.endswith((")", ")\n", "]")) and ":" not in text and "©" not in text:
         return None
     return _INLINE_CREDIT.search(text)
 

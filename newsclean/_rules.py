@@ -173,21 +173,25 @@ RULES: tuple[Rule, ...] = (
        r"( \(opens in new window\))?( \w+)?|"
        r"opens in (a )?new (window|tab)|like this:?|like loading\.*)\W*$"
        r"|^(did you )?(like|enjoy|enjoyed|love) (this|the) (story|article|post|read)\?"
-       r"|^share or comment on this (article|story)",
+       r"|^share or comment on this (article|story)|^save articles to read later\b"
+       r"|^(copy|copy to clipboard|copied|share\d)\W*$|^copy/paste .{0,40}\bembed\b",
        drop=("Share this:", "Facebook", "0 shares", "Tweet", "Copy link", "Share on Facebook",
              "Listen to this article · 5 min", "Print this page", "Copy link to clipboard",
              "Click to share on Twitter (Opens in new window)", "1.2k shares",
              "Like this story? Share it with a friend.", "Share full article",
              "Email this article", "Listen to article", "Share via", "Copy article link",
              "Saved articles", "Share or comment on this article:",
-             "Click to share on X/Twitter (Opens in new window)"),
+             "Click to share on X/Twitter (Opens in new window)",
+             "Save articles to read later and create your own reading list.", "share2",
+             "Copy to clipboard", "Copied", "Copy/paste the article video embed link below:"),
        keep=("Facebook said on Monday that it would appeal the ruling.",)),
     _r("share.follow", "calls to follow the outlet or reporter",
        r"^(follow|like) (us|@?\w+( \w+){0,2}) on (facebook|twitter|x|instagram|tiktok|threads|"
        r"linkedin|whatsapp|telegram|bluesky|"
-       r"google news|youtube)\b|^follow @\w+",
+       r"google news|youtube)\b|^follow @\w+|^follow [\w'’ ]{1,30} coverage (of|at)\b",
        drop=("Follow us on Twitter", "Like us on Facebook", "Follow @jsmith",
-             "Follow Mike Johnson on Twitter @mjohnson", "Follow Sky News on WhatsApp"),
+             "Follow Mike Johnson on Twitter @mjohnson", "Follow Sky News on WhatsApp",
+             "Follow AP's coverage of Europe at https://apnews.com/hub/europe"),
        keep=("Follow the river north for two miles and you reach the camp.",), max_words=20),
     # --- captions, credits and gallery chrome ------------------------------------------------
     _r("caption.credit", "photo and video credits",
@@ -243,7 +247,7 @@ RULES: tuple[Rule, ...] = (
        keep=("Close to 2,000 people attended the rally.",)),
     # --- promos and related content ----------------------------------------------------------
     _r("promo.app", "app, video and podcast promotions",
-       r"\b(click here|download (the|our) .{0,30}app|get the .{0,30}app|on the go by|"
+       r"\b(click here|download(ing)? (the|our) .{0,30}app|get the .{0,30}app|on the go by|"
        r"listen (to|on) (the|our) .{0,30}podcast|subscribe to (the|our) .{0,20}podcast|"
        r"watch (live|now) on|available on (apple|google|spotify)|app store|google play)\b"
        r"|^for (the )?(latest|more)\b.{0,60}\b(news|updates|coverage|stories|video)\b.{0,40}"
@@ -259,6 +263,7 @@ RULES: tuple[Rule, ...] = (
              "Watch CBS News", "Stream CBS News live on any device", "Join our WhatsApp channel",
              "Get breaking news alerts", "Turn on notifications", "Listen on Apple Podcasts",
              "Listen to the latest Football Daily podcast",
+             "Keep up to date with international news by downloading the France 24 app",
              "Get football news sent straight to your phone",
              "For the latest news on this story keep checking back at The Sun Online"),
        keep=("She said the app had been downloaded five million times in its first year, "
@@ -303,12 +308,12 @@ RULES: tuple[Rule, ...] = (
        r"must read|recommended|see also|click here|related story|related article|"
        r"trending|latest|also on (?!(mon|tues|wednes|thurs|fri|satur|sun)day\b)(?-i:[A-Z])"
        r"[\w .'’]{1,40})\s?[:>»|–—-]+\s?\S"
-       r"|^read more (about|on) [^.!?]{1,60}$",
+       r"|^read more (about|on) [^.!?]{1,60}$|^read more(?-i:[A-Z])[^.!?]{5,150}$",
        drop=("READ MORE: Stocks tumble as Fed signals more hikes",
              "Related: How the deal fell apart", "DON'T MISS: The best beaches in Spain",
              "WATCH: Storm hits the coast",
              "Also on Science News: Elephants call each other by name",
-             "Read more about the bill"),
+             "Read more about the bill", "Read moreParis voters reject rental e-scooters"),
        keep=("Read the full report at the library.",
              "Also on Tuesday: the council approved the budget.",
              "Also in the bill: a tax credit for renters.",
@@ -385,7 +390,7 @@ RULES: tuple[Rule, ...] = (
        keep=("Published at last: the diaries of a war poet.",)),
     _r("meta.timestamp", "publication times and updates",
        r"^(published|updated|posted|last updated|last modified|first published|modified|"
-       r"date|created)( on| at)?\s*:?\s*(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
+       r"date|created|issued)( on| at)?\s*:?\s*(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
        r"(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
        r"|^(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
@@ -398,6 +403,8 @@ RULES: tuple[Rule, ...] = (
        r"|^\d{1,2}[/.]\d{1,2}[/.](\d{4}|\d{2})( \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?\W*$"
        r"|^\d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?( \w{2,4})?,? \w+ \d{1,2},? \d{4}\W*$"
        r"|^\d+ (minutes?|hours?|days?|weeks?|months?) ago\W*$"
+       r"|^\d{1,2}[/.]\d{1,2}[/.]\d{4} ?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
+       r"\d{1,2},? \d{4}\W*$"
        r"|^\d{1,2}[:.]\d{2},? \d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}"
        r"(\W*updated\b.{0,40})?$"
        r"|^(\d{1,2} \w+ \d{4}\.? ?)?from the section \w",
@@ -408,7 +415,8 @@ RULES: tuple[Rule, ...] = (
              "March 14, 2014", "14 March 2014", "2014-03-14", "3 hours ago",
              "Friday, March 14, 2014 at 6:41 pm EDT", "Mar. 14, 2014 / 10:30 AM",
              "Friday 14 March 2014 10.30 GMT", "Last modified on Fri 14 Mar 2014 10.30 EDT",
-             "Tuesday 18 June 2024 16:22, UK", "12:41, 3 Mar 2024Updated 14:02, 3 Mar 2024",
+             "Tuesday 18 June 2024 16:22, UK", "Issued on: 12/03/2024 - 14:20",
+             "03/12/2024March 12, 2024", "12:41, 3 Mar 2024Updated 14:02, 3 Mar 2024",
              "2 March 2024.From the section Premier League"),
        keep=("Published in 1851, the novel sold poorly at first.",), max_words=24),
     _r("meta.reading-time", "reading-time estimates",
@@ -451,14 +459,15 @@ RULES: tuple[Rule, ...] = (
        r"^(feedback\W*$|was this helpful|was this (article|page|story|post|information|"
        r"answer) (helpful|useful)|did you find this (article|page|story|post) (helpful|useful)|"
        r"how (useful|helpful) was this (article|page|story|post)?|is this page useful|"
-       r"(give|send|leave) (us )?(your )?feedback)\b|^thank(s| you) for (your|the) feedback\W*$",
+       r"(give|send|leave) (us )?(your )?feedback)\b|^thank(s| you) for (your|the) feedback\W*$"
+       r"|^your feedback\W*$",
        drop=("Thank you for your feedback.", "Was this article helpful?", "Is this page useful?",
-             "Feedback", "Was this helpful?",
+             "Feedback", "Was this helpful?", "Your feedback",
              "Did you find this article useful? Yes No"),
        keep=("Thank you for the feedback, the minister told the committee.",
              "Was this the right decision? Voters will say in May."), max_words=10),
     _r("bio.reporting", "agency credits and reporting lines",
-       r"^\(?(reporting|additional reporting|writing|editing|compiled|edited|produced) by "
+       r"^\(?(reporting|additional reporting|writing|editing|compiled|edited|produced) by:? "
        r"(?-i:[A-Z])|^contact (the )?(author|writer|reporter)|"
        r"^(write to|email|e-mail|contact) [\w. ]{2,40} (at|@)\s?\S+@|"
        r"^have a (news |confidential )?tip\b|"
@@ -468,7 +477,8 @@ RULES: tuple[Rule, ...] = (
        r"|^(the )?(associated press|agence france-presse|bloomberg news|reuters|ap|afp|upi)\W*$"
        r"|^(information|material|reporting) from .{2,60} (was|were) used in this "
        r"(report|story|article)",
-       drop=("Reporting by Jane Doe; Editing by Sam Roe", "Write to Ann Lee at ann.lee@wsj.com",
+       drop=("Reporting by Jane Doe; Editing by Sam Roe", "Edited by: Sean Sinico",
+             "Write to Ann Lee at ann.lee@wsj.com",
              "Have a tip? Email us", "(Reporting by Ann Lee in London)",
              "The Associated Press contributed to this report.", "Associated Press",
              "Information from The Associated Press was used in this report.",
@@ -476,6 +486,10 @@ RULES: tuple[Rule, ...] = (
              "CNN’s Wayne Chang contributed reporting."),
        keep=("Reporting by the paper's staff uncovered the fraud, the judge said in her ruling.",),
        max_words=25),
+    _r("bio.initials", "the editors' initials and sources that close a wire-based story",
+       r"^(?!and/|or/)(?-i:[a-z]{2,4}(/[a-z]{2,4})+) \([\w ,.&-]{2,60}\)$",
+       drop=("jw/sms (dpa, AFP)", "kb/rs (Reuters, AP)"),
+       keep=("and/or (optional)", "km/h (approx)")),
     _r("bio.header", "headers and links of author boxes",
        r"^(about the author|the author|about the writer|author bio|meet the author|"
        r"see more about .{2,60}|more (articles|stories|posts) (from|by) .{2,60}|"
@@ -517,6 +531,7 @@ RULES: tuple[Rule, ...] = (
        keep=("Girl Scouts sold more cookies than ever this year, the group said.",), max_words=60),
     _r("nav.chrome", "navigation and page chrome",
        r"^((skip|jump) to (the )?(main |primary )?(content|navigation|sidebar|footer|search)|"
+       r"skip (next|previous) section\b.*|"
        r"(next|previous|prev) story|"
        r"menu|main menu|open menu|close menu|search|"
        r"home|back to top|top|go to top|navigation|toggle navigation|sections|more|"
@@ -526,11 +541,12 @@ RULES: tuple[Rule, ...] = (
        r"blog|resources|faqs?|recent posts|categories|archives|company|back|\W*back to top)\W*$"
        r"|^← .{3,150}$|^.{3,150} →$",
        drop=("Skip to content", "Menu", "Search", "Back to top", "Next Article", "Load more",
+             "Skip next section Explore more",
              "Jump to content", "Next story",
              "← Trying out a new recipe", "The best films of the year →"),
        keep=("Home prices rose 4 percent in March.",)),
     _r("punctuation.only", "lines with no letters or digits (separators, bullets, stray marks)",
-       r"^[^\w]*$", drop=("***", "|", "—", "• • •", "..."), keep=("A", "2014")),
+       r"^[\W_]*$", drop=("***", "|", "—", "• • •", "...", "___"), keep=("A", "2014")),
     # --- added by the HTML path: boilerplate that its bodies let through ---------------------
     _r("legal.disclaimer", "disclaimers that sites append to articles",
        r"^\W{0,3}disclaimer\b|\bthe (views|opinions) expressed (on|in|by|here)\b"
@@ -660,12 +676,13 @@ RULES: tuple[Rule, ...] = (
        max_words=90),
     _r("nav.breadcrumb", "a breadcrumb trail: the path of sections down to the page",
        r"^(you are here:? )?((home|main)( [/>›»▸] [^/>›»▸]{1,150}){2,}|"
-       r"[^>›»▸/:]{1,60}(( [›»▸] [^>›»▸]{1,150}){2,}|( > [^>›»▸]{1,150}){3,}))$",
+       r"[^>›»▸/:]{1,60}(( [›»▸] [^>›»▸]{1,150}){2,}|( > [^>›»▸]{1,150}){3,}))$"
+       r"|^(?-i:[A-Z])[\w&'’ -]{1,30}[^ ]\|(?-i:[A-Z])[\w&'’ -]{1,30}$",
        drop=("Home / News / The benefits of fasting",
              "Home ▸ News Release ▸ Meditation Lowers Stress",
              "You are here: Home / Blog / Best Restaurants in OKC",
              "Sofia Health » Price Guides » Meditation Class Cost",
-             "miod > software > OpenBSD > stories > A boot loader"),
+             "miod > software > OpenBSD > stories > A boot loader", "News|Climate Crisis"),
        keep=("Example: Women > Rings > Diamond rings",
              "Go to Products > Data Files > Click on the + button",
              "Home prices / rents / wages rose in March.",
