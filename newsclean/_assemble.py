@@ -123,6 +123,7 @@ def _authors_from_bylines(removed: list[Removal]) -> tuple[str, ...]:
         if item.reason != "byline":
             continue
         text = _PLACE_SUFFIX.sub("", _AGENCY_SUFFIX.sub("", _BYLINE_PREFIX.sub("", item.text)))
+        text = text.split(" · ")[0]  # 'Priya Nair · CBC News · Posted: ...'
         for part in _NAME_SPLIT.split(_OUTLET_SUFFIX.sub("", text)):
             name = _without_role(part.strip(" .;:"))
 

@@ -21,7 +21,10 @@ __all__ = ["credit", "date_line", "headline_index", "is_credited_sentence"]
 
 _INLINE_CREDIT = re.compile(
     r"(\((ap|afp|reuters|getty|epa|efe|ap photo|photo|image|credit)\b[^()]{0,80}\)"
-    r"|\b(photo|photograph|image|credit|picture)s?\s?:\s?[^.]{2,60}"
+    r"|\b(photo|photograph|image|credit|picture)s?\s?[:/]\s?[^.]{2,60}"
+    r"|\((abc[\w ]{0,20}|aap|supplied)(: [\w .'’-]{2,40})?\)|\(file (image|photo|picture)\)"
+    r"|\([\w .'’-]{2,40}/(cbc|radio-canada|(the )?canadian press|reuters|afp|ap|getty images|"
+    r"bloomberg|aap|shutterstock)\)"
     r"|\[(file:? )?[^\[\]/]{2,60}/[^\[\]]{2,40}\]|\s©\s?[^©.]{2,60})$",
     re.IGNORECASE,
 )
@@ -171,7 +174,12 @@ def is_credited_sentence(text: str) -> bool:
 
 def credit(text: str) -> re.Match[str] | None:
     """A photo credit closing the text; it ends in ')' or follows a colon."""
-    if not text.endswith((")", ")\n", "]")) and ":" not in text and "©" not in text:
+    if (
+        not text.endswith((")", ")\n", "]"))
+        and ":" not in text
+        and "©" not in text
+        and " / " not in text
+    ):
         return None
     return _INLINE_CREDIT.search(text)
 

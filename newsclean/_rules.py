@@ -141,7 +141,9 @@ RULES: tuple[Rule, ...] = (
        r"(you have|you've) (reached|read) (your|\d+)|create (a free|an) account|"
        r"(only|just) \$?\d[\d.,]* (a|per) (month|week|year)|"
        r"continue reading( your article)?( with)?|"
-       r"to (continue|keep) reading\b.{0,40}\b(subscribe|log ?in|sign ?in|register))\b",
+       r"to (continue|keep) reading\b.{0,40}\b(subscribe|log ?in|sign ?in|register)|"
+       r"subscribe( now)? to (listen|read)|access to .{0,40} requires? a .{0,20}subscription|"
+       r"log ?in, register or subscribe)\b",
        drop=("Subscribe now", "Already a subscriber? Log in", "Sign Up", "Sign in to your account",
              "Subscribe now for unlimited access", "This article is for subscribers only.",
              "Support independent journalism",
@@ -153,7 +155,9 @@ RULES: tuple[Rule, ...] = (
              "Donate now", "Please consider supporting our work", "Support The Guardian",
              "Become a supporter", "Your support helps us report the news", "Try 1 month for $1",
              "Register to continue reading", "Sign in to read the full article",
-             "Get 50% off your first year"),
+             "Get 50% off your first year", "Subscribe to listen",
+             "Access to Herald Premium articles require a Premium subscription. Subscribe now "
+             "to listen.", "Log in, register or subscribe to save articles for later."),
        keep=("Register for the vote by Friday, officials urged in a statement on Tuesday.",
              "This article is for readers who missed the first part of the series."),
        max_words=16),
@@ -162,7 +166,8 @@ RULES: tuple[Rule, ...] = (
        r"^(share( this| full| the)?( article| story| page)?( on \w+| via \w+)?|share on facebook|"
        r"share this:?|tweet( this)?|email( this)?( article| story)?|"
        r"print( this)?( page| article| story)?|pin( it)?|"
-       r"copy( the| article)? link( to clipboard)?|(font|text) size|aa|share (this )?(with|via)|"
+       r"copy( the| article)? link( to clipboard)?|((normal|larger?|very large|smaller?|default) )?"
+       r"(font|text) size|aa|share (this )?(with|via)|"
        r"link copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|"
        r"messenger|telegram|save( article| for later)?|saved( articles| stories)?|bookmark|"
        r"gift( this)? article|"
@@ -183,7 +188,8 @@ RULES: tuple[Rule, ...] = (
              "Saved articles", "Share or comment on this article:",
              "Click to share on X/Twitter (Opens in new window)",
              "Save articles to read later and create your own reading list.", "share2",
-             "Copy to clipboard", "Copied", "Copy/paste the article video embed link below:"),
+             "Copy to clipboard", "Copied", "Very large text size",
+             "Copy/paste the article video embed link below:"),
        keep=("Facebook said on Monday that it would appeal the ruling.",)),
     _r("share.follow", "calls to follow the outlet or reporter",
        r"^(follow|like) (us|@?\w+( \w+){0,2}) on (facebook|twitter|x|instagram|tiktok|threads|"
@@ -256,6 +262,8 @@ RULES: tuple[Rule, ...] = (
        r"|^join our (whatsapp|telegram|signal) (channel|group)|^get (breaking )?news alerts"
        r"|^turn on (notifications|alerts)|^listen on (apple|spotify|google|amazon)\b"
        r"|^for (the )?latest (news|updates) on this story\b"
+       r"|^sign up (to|for) (push )?(alerts|notifications)\b"
+       r"|^(find|join) (us|[\w'’ ]{1,30}) on (whatsapp|telegram|instagram|tiktok|youtube)\b"
        r"|^get [\w ]{1,40} (sent|delivered) (straight |directly )?to your (phone|mobile|device)",
        drop=("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "CLICK HERE TO GET THE FOX NEWS APP",
              "Download the NBC News app for breaking news",
@@ -265,11 +273,14 @@ RULES: tuple[Rule, ...] = (
              "Listen to the latest Football Daily podcast",
              "Keep up to date with international news by downloading the France 24 app",
              "Get football news sent straight to your phone",
-             "For the latest news on this story keep checking back at The Sun Online"),
+             "For the latest news on this story keep checking back at The Sun Online",
+             "Sign up to push alerts and have the best news delivered directly to your phone",
+             "Find The Irish Times on WhatsApp and stay up to date"),
        keep=("She said the app had been downloaded five million times in its first year, "
              "a record for the company.",), max_words=18),
     _r("promo.blurb", "longer promotions of the outlet, its newsletters and its channels",
        r"^.{0,200}\bnewsletter\W+sign up( here| now| today)?\W*$"
+       r"|^(.{0,200}\. )?sign up (to|for) (our|the) .{0,60}\bnewsletter\b"
        r"|^[\w.'’ -]{1,40} is your go[- ]to (destination|source|place|site)\b"
        r"|^keep up (to date )?with .{0,80}\bby following\b",
        drop=("Get a look at the day ahead in U.S. and global markets with the Morning Bid U.S. "
@@ -277,7 +288,11 @@ RULES: tuple[Rule, ...] = (
              "Thesun.co.uk is your go to destination for the best celebrity news, real-life "
              "stories, jaw-dropping pictures and must-see video.",
              "Keep up with all the latest news from the UK and around the world by following "
-             "Sky News"),
+             "Sky News",
+             "Sign up to The Daily H, a free newsletter curated by our editors and delivered "
+             "straight to your inbox every weekday.",
+             "Start the day with a summary of the day's most important stories. Sign up for our "
+             "Morning Edition newsletter."),
        keep=("She said the newsletter, which she started in 2019, was her go-to source for "
              "local news, and that readers could sign up for free at the library.",),
        max_words=40),
@@ -374,6 +389,8 @@ RULES: tuple[Rule, ...] = (
     _r("byline", "bylines name the authors, which go to Article.authors",
        r"^(by|written by|words by|story by|words:)\s+(?-i:[A-Z])[\w'’.\-]*(\s|,|$)"
        r"|^(by|written by)$"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} · .{2,40} · "
+       r"(posted|published|updated)\b"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}( ?[,|] ?| )(staff (writer|reporter)|"
        r"(special |foreign )?correspondent|contributing (writer|editor)|senior (writer|reporter)|"
        r"reuters|(the )?associated press|afp|bloomberg( news)?)\W*$"
@@ -381,9 +398,11 @@ RULES: tuple[Rule, ...] = (
        r"( (?-i:[A-Z])[\w'’.\-]*){0,3}\W*$",
        drop=("By John Smith", "By Jane Doe and Ann Lee, Associated Press",
              "Written by Sam Roe", "Sam Roe, Staff Writer", "Jane Doe | Reuters",
-             "Tom Brown | The Guardian"),
+             "Tom Brown | The Guardian",
+             "Priya Nair · CBC News · Posted: Mar 12, 2024 6:00 AM EDT | Last Updated: 2 hours "
+             "ago"),
        keep=("By the end of the day, the river had crested.",
-             "Thomson Reuters", "Shares of Thomson Reuters rose 2% on Monday."), max_words=16),
+             "Thomson Reuters", "Shares of Thomson Reuters rose 2% on Monday."), max_words=24),
     _r("meta.label", "the bare label printed above a publication time ('Published')",
        r"^(published|updated|last updated|first published|posted)( on| at)?\W*$",
        drop=("Published", "Last updated:", "Updated"),
@@ -394,7 +413,7 @@ RULES: tuple[Rule, ...] = (
        r"(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
        r"|^(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
-       r"\d{1,2},? \d{4}(( ?[,/|•·-] ?| at | )\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( \w{2,4})?"
+       r"\d{1,2},? \d{4}(( ?[,/|•·—–-] ?| at | )\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( \w{2,4})?"
        r"([+-]\d{1,2})?)?( ?[|•·] ?\d+[ -]?min(ute)?s? read)?\W*$"
        r"|^(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?\d{1,2} "
        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -416,7 +435,8 @@ RULES: tuple[Rule, ...] = (
              "Friday, March 14, 2014 at 6:41 pm EDT", "Mar. 14, 2014 / 10:30 AM",
              "Friday 14 March 2014 10.30 GMT", "Last modified on Fri 14 Mar 2014 10.30 EDT",
              "Tuesday 18 June 2024 16:22, UK", "Issued on: 12/03/2024 - 14:20",
-             "03/12/2024March 12, 2024", "12:41, 3 Mar 2024Updated 14:02, 3 Mar 2024",
+             "03/12/2024March 12, 2024", "March 12, 2024 — 5.00am",
+             "12:41, 3 Mar 2024Updated 14:02, 3 Mar 2024",
              "2 March 2024.From the section Premier League"),
        keep=("Published in 1851, the novel sold poorly at first.",), max_words=24),
     _r("meta.reading-time", "reading-time estimates",
