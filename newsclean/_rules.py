@@ -108,7 +108,8 @@ RULES: tuple[Rule, ...] = (
        r"|^join our (mailing list|newsletter|email list)"
        r"|^sign up (to|for) (?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*| (to|of|the|and|in|on)){0,5}$"
        r"|^(skip past|after) newsletter promotion\W*$"
-       r"|^get (the|our|all the) [\w ]{1,40} (by|via) e-?mail\W*$|^we have more newsletters\b",
+       r"|^get (the|our|all the) [\w ]{1,40} (by|via) e-?mail\W*$|^we have more newsletters\b"
+       r"|^leave your e-?mail\b",
        drop=("Get Today's Headlines in your inbox:",
              "The day's top stories delivered every morning.",
              "Thank you for signing up! Sign up for more newsletters here",
@@ -117,6 +118,7 @@ RULES: tuple[Rule, ...] = (
              "Sign up to Down to Earth", "skip past newsletter promotion",
              "after newsletter promotion", "Get the biggest daily stories by email",
              "We have more newsletters",
+             "Leave your email to get our top morning stories.",
              "Thanks for reading The Weekly! Subscribe for free to receive new posts."),
        keep=("The newsletter, founded in 1998, was sold to a rival publisher last month "
              "for an undisclosed sum.", "How to write a good newsletter with AI")),
@@ -136,7 +138,8 @@ RULES: tuple[Rule, ...] = (
        r"(paying )?(subscribers|members)|"
        r"already (a )?subscriber|"
        r"become a (member|subscriber)|support (our|independent) journalism|"
-       r"unlock (this|unlimited)|subscribers? only|(get|start) (your )?(free )?(trial|access)|"
+       r"unlock (this|unlimited)|subscribers? only|for subscribers\W*$|"
+       r"(get|start) (your )?(free )?(trial|access)|"
        r"this (article|content) is (only )?(available|reserved) (to|for) subscribers|"
        r"(you have|you've) (reached|read) (your|\d+)|create (a free|an) account|"
        r"(only|just) \$?\d[\d.,]* (a|per) (month|week|year)|"
@@ -155,7 +158,7 @@ RULES: tuple[Rule, ...] = (
              "Donate now", "Please consider supporting our work", "Support The Guardian",
              "Become a supporter", "Your support helps us report the news", "Try 1 month for $1",
              "Register to continue reading", "Sign in to read the full article",
-             "Get 50% off your first year", "Subscribe to listen",
+             "Get 50% off your first year", "Subscribe to listen", "For Subscribers",
              "Access to Herald Premium articles require a Premium subscription. Subscribe now "
              "to listen.", "Log in, register or subscribe to save articles for later."),
        keep=("Register for the vote by Friday, officials urged in a statement on Tuesday.",
@@ -179,7 +182,7 @@ RULES: tuple[Rule, ...] = (
        r"opens in (a )?new (window|tab)|like this:?|like loading\.*)\W*$"
        r"|^(did you )?(like|enjoy|enjoyed|love) (this|the) (story|article|post|read)\?"
        r"|^share or comment on this (article|story)|^save articles to read later\b"
-       r"|^(copy|copy to clipboard|copied|share\d)\W*$|^copy/paste .{0,40}\bembed\b",
+       r"|^(copy|copy to clipboard|copied|share\d|\+ ?follow)\W*$|^copy/paste .{0,40}\bembed\b",
        drop=("Share this:", "Facebook", "0 shares", "Tweet", "Copy link", "Share on Facebook",
              "Listen to this article · 5 min", "Print this page", "Copy link to clipboard",
              "Click to share on Twitter (Opens in new window)", "1.2k shares",
@@ -188,7 +191,7 @@ RULES: tuple[Rule, ...] = (
              "Saved articles", "Share or comment on this article:",
              "Click to share on X/Twitter (Opens in new window)",
              "Save articles to read later and create your own reading list.", "share2",
-             "Copy to clipboard", "Copied", "Very large text size",
+             "Copy to clipboard", "Copied", "Very large text size", "+ FOLLOW",
              "Copy/paste the article video embed link below:"),
        keep=("Facebook said on Monday that it would appeal the ruling.",)),
     _r("share.follow", "calls to follow the outlet or reporter",
@@ -259,7 +262,8 @@ RULES: tuple[Rule, ...] = (
        r"|^for (the )?(latest|more)\b.{0,60}\b(news|updates|coverage|stories|video)\b.{0,40}"
        r"\b(head|go) to\b"
        r"|^(watch|stream)( live)?( on)? [\w .&]{1,30} (news|tv|live)( live)?( on any device)?\W*$"
-       r"|^join our (whatsapp|telegram|signal) (channel|group)|^get (breaking )?news alerts"
+       r"|^join (our|[\w'’]{1,20}) (whatsapp|telegram|signal) (channel|group)"
+       r"|^get (breaking )?news alerts"
        r"|^turn on (notifications|alerts)|^listen on (apple|spotify|google|amazon)\b"
        r"|^for (the )?latest (news|updates) on this story\b"
        r"|^sign up (to|for) (push )?(alerts|notifications)\b"
@@ -269,7 +273,9 @@ RULES: tuple[Rule, ...] = (
              "Download the NBC News app for breaking news",
              "For the latest news, weather, sports, and streaming video, head to WCIA.com.",
              "Watch CBS News", "Stream CBS News live on any device", "Join our WhatsApp channel",
-             "Get breaking news alerts", "Turn on notifications", "Listen on Apple Podcasts",
+             "Get breaking news alerts",
+             "Join ST's Telegram channel and get the latest breaking news delivered to you.",
+             "Turn on notifications", "Listen on Apple Podcasts",
              "Listen to the latest Football Daily podcast",
              "Keep up to date with international news by downloading the France 24 app",
              "Get football news sent straight to your phone",
@@ -282,7 +288,8 @@ RULES: tuple[Rule, ...] = (
        r"^.{0,200}\bnewsletter\W+sign up( here| now| today)?\W*$"
        r"|^(.{0,200}\. )?sign up (to|for) (our|the) .{0,60}\bnewsletter\b"
        r"|^[\w.'’ -]{1,40} is your go[- ]to (destination|source|place|site)\b"
-       r"|^keep up (to date )?with .{0,80}\bby following\b",
+       r"|^keep up (to date )?with .{0,80}\bby following\b"
+       r"|^.{0,100}\bfrom our [\w ]{1,40} newsletter\b",
        drop=("Get a look at the day ahead in U.S. and global markets with the Morning Bid U.S. "
              "newsletter. Sign up here.",
              "Thesun.co.uk is your go to destination for the best celebrity news, real-life "
@@ -292,7 +299,9 @@ RULES: tuple[Rule, ...] = (
              "Sign up to The Daily H, a free newsletter curated by our editors and delivered "
              "straight to your inbox every weekday.",
              "Start the day with a summary of the day's most important stories. Sign up for our "
-             "Morning Edition newsletter."),
+             "Morning Edition newsletter.",
+             "Get the latest insights and analysis from our Global Impact newsletter on the big "
+             "stories originating in China."),
        keep=("She said the newsletter, which she started in 2019, was her go-to source for "
              "local news, and that readers could sign up for free at the library.",),
        max_words=40),
@@ -422,6 +431,8 @@ RULES: tuple[Rule, ...] = (
        r"|^\d{1,2}[/.]\d{1,2}[/.](\d{4}|\d{2})( \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?\W*$"
        r"|^\d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?( \w{2,4})?,? \w+ \d{1,2},? \d{4}\W*$"
        r"|^\d+ (minutes?|hours?|days?|weeks?|months?) ago\W*$"
+       r"|^.{0,80}\b(updated|published|posted): ((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+       r"[a-z]*\.? \d|\d)"
        r"|^\d{1,2}[/.]\d{1,2}[/.]\d{4} ?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
        r"\d{1,2},? \d{4}\W*$"
        r"|^\d{1,2}[:.]\d{2},? \d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}"
@@ -436,6 +447,7 @@ RULES: tuple[Rule, ...] = (
              "Friday 14 March 2014 10.30 GMT", "Last modified on Fri 14 Mar 2014 10.30 EDT",
              "Tuesday 18 June 2024 16:22, UK", "Issued on: 12/03/2024 - 14:20",
              "03/12/2024March 12, 2024", "March 12, 2024 — 5.00am",
+             "TOI City Desk / TIMESOFINDIA.COM / Updated: Mar 12, 2024, 14:20 IST",
              "12:41, 3 Mar 2024Updated 14:02, 3 Mar 2024",
              "2 March 2024.From the section Premier League"),
        keep=("Published in 1851, the novel sold poorly at first.",), max_words=24),
@@ -494,7 +506,8 @@ RULES: tuple[Rule, ...] = (
        r"^\W{0,2}with (additional )?assistance (from|by) (?-i:[A-Z])|^contributing: \w|"
        r"^send (us )?(a )?tip|^got a (news )?tip\b|\bcontributed to this (report|story|article)"
        r"|\bcontributed (reporting|to (this |the )?reporting)\b"
-       r"|^(the )?(associated press|agence france-presse|bloomberg news|reuters|ap|afp|upi)\W*$"
+       r"|^(the )?(associated press|agence france-presse|bloomberg news|reuters|ap|afp|upi|"
+       r"press trust of india|pti|ani|ians|yonhap|kyodo|xinhua|bernama|aap|canadian press|dpa)\W*$"
        r"|^(information|material|reporting) from .{2,60} (was|were) used in this "
        r"(report|story|article)",
        drop=("Reporting by Jane Doe; Editing by Sam Roe", "Edited by: Sean Sinico",
@@ -502,7 +515,8 @@ RULES: tuple[Rule, ...] = (
              "Have a tip? Email us", "(Reporting by Ann Lee in London)",
              "The Associated Press contributed to this report.", "Associated Press",
              "Information from The Associated Press was used in this report.",
-             "— With assistance from Eva Brunner", "Reuters", "Contributing: Jane Doe, USA TODAY",
+             "— With assistance from Eva Brunner", "Reuters", "Press Trust of India",
+             "Contributing: Jane Doe, USA TODAY",
              "CNN’s Wayne Chang contributed reporting."),
        keep=("Reporting by the paper's staff uncovered the fraud, the judge said in her ruling.",),
        max_words=25),
@@ -527,7 +541,8 @@ RULES: tuple[Rule, ...] = (
        r"(on|in|at|by)\b|^all (content|material)s? ©"
        r"|^our (standards|editorial standards|ethics policy)\W*:"
        r"|^a version of this (article|story) appears? in print\b"
-       r"|^why you can trust [\w .'’]{1,30}$",
+       r"|^why you can trust [\w .'’]{1,30}$"
+       r"|^\W?except for the headline, this story has not been edited\b",
        drop=("© 2024 The New York Times Company", "Copyright 2014 Dow Jones & Company",
              "All rights reserved.", "Order Reprints | Today's Paper | Subscribe",
              "This material may not be published, broadcast, rewritten, or redistributed.",
@@ -536,7 +551,9 @@ RULES: tuple[Rule, ...] = (
              "This story was originally published by ProPublica.", "All content © copyright 2024",
              "Reprints & Permissions", "Terms & Conditions", "Privacy & Cookies",
              "A version of this article appears in print on Aug. 8, 2022, Section A, Page 1.",
-             "Why you can trust Sky News"),
+             "Why you can trust Sky News",
+             "(Except for the headline, this story has not been edited by NDTV staff and is "
+             "published from a syndicated feed.)"),
        keep=("Copyright lawyers say the ruling will change the industry, and soon.",),
        max_words=30),
     _r("legal.cookies", "cookie and consent notices",
@@ -596,9 +613,12 @@ RULES: tuple[Rule, ...] = (
        r"freelancer|blogger)\b(?! (to|who|whose) )"
        r"|^(hi|hey|hello)[,!.]? (i['’]?m|i am|my name is) "
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} (covers|writes about|reports on) "
-       r"[^.]{3,80} (for|at) (the )?(?-i:[A-Z])[\w'’.\-]*( (?-i:[A-Z])[\w'’.\-]*){0,3}\.",
+       r"[^.]{3,80} (for|at) (the )?(?-i:[A-Z])[\w'’.\-]*( (?-i:[A-Z])[\w'’.\-]*){0,3}\."
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} joined (the )?"
+       r"(?-i:[A-Z])[\w'’ .&-]{1,40} in \d{4}\b",
        drop=("About the Author Jorge Jimenez is a writer at Housecall Pro.",
              "Tom Brown covers politics for the Post.",
+             "Jess Ma joined the Post in 2021 and covers social affairs.",
              "Archie is a writer from South London. He studied film at UCA Farnham.",
              "Jared Newman is a freelance technology journalist and a regular contributor to "
              "PCWorld.",
