@@ -20,7 +20,8 @@ from ._stopwords import ALL_STOPWORDS
 __all__ = ["credit", "date_line", "headline_index", "is_credited_sentence"]
 
 _INLINE_CREDIT = re.compile(
-    r"(\((ap|afp|reuters|getty|epa|efe|ap photo|photo|image|credit)\b[^()]{0,80}\)"
+    r"(\((ap|afp|reuters|getty|epa|efe|ap photo|photo|image|credit|pic( credit)?|"
+    r"pa( wire| media| images)?)\b[^()]{0,80}\)"
     r"|\b(photo|photograph|image|credit|picture)s?\s?[:/]\s?[^.]{2,60}"
     r"|\((abc[\w ]{0,20}|aap|supplied)(: [\w .'’-]{2,40})?\)|\(file (image|photo|picture)\)"
     r"|\([\w .'’-]{2,40}/(cbc|radio-canada|(the )?canadian press|reuters|afp|ap|getty images|"
@@ -157,7 +158,8 @@ def _looks_like_headline(block: Block) -> bool:
         return False
     if block.text.endswith(":") or date_line(block):
         return False
-    return not is_credited_sentence(block.text)
+    found = credit(block.text)  # a credit in brackets closes a caption, with or without a stop
+    return found is None or not (found.group().startswith("(") or is_credited_sentence(block.text))
 
 
 def date_line(block: Block) -> bool:

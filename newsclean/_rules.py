@@ -104,7 +104,7 @@ RULES: tuple[Rule, ...] = (
        r"thank(s| you) for signing up|you('| a)re (now )?subscribed|signing up you agree|"
        r"delivered (to your inbox|every (morning|day|week|evening))|enter your email|"
        r"email address|subscribe to (our|the)|get (the|our) (latest|best)|privacy notice)\b"
-       r"|^(thanks?( you)? for subscribing|you('| a)re all set)\W*$"
+       r"|^(thanks?( you)? for subscribing( to [\w ]{1,40})?|you('| a)re all set)\W*$"
        r"|^join our (mailing list|newsletter|email list)"
        r"|^sign up (to|for) (?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*| (to|of|the|and|in|on)){0,5}$"
        r"|^(skip past|after) newsletter promotion\W*$"
@@ -115,6 +115,7 @@ RULES: tuple[Rule, ...] = (
              "Thank you for signing up! Sign up for more newsletters here",
              "Sign up for our newsletter", "Enter your email address", "Thanks for subscribing!",
              "You're all set!", "Join our mailing list", "Sign up to Art Weekly",
+             "Thank you for subscribing to our daily newsletter.",
              "Sign up to Down to Earth", "skip past newsletter promotion",
              "after newsletter promotion", "Get the biggest daily stories by email",
              "We have more newsletters",
@@ -146,7 +147,8 @@ RULES: tuple[Rule, ...] = (
        r"continue reading( your article)?( with)?|"
        r"to (continue|keep) reading\b.{0,40}\b(subscribe|log ?in|sign ?in|register)|"
        r"subscribe( now)? to (listen|read)|access to .{0,40} requires? a .{0,20}subscription|"
-       r"log ?in, register or subscribe)\b",
+       r"log ?in, register or subscribe|by subscribing, you (can )?(help|support)|"
+       r"([\w ]{1,40}: )?try (it )?free for (one|a|\d+) (month|week)s?)\b",
        drop=("Subscribe now", "Already a subscriber? Log in", "Sign Up", "Sign in to your account",
              "Subscribe now for unlimited access", "This article is for subscribers only.",
              "Support independent journalism",
@@ -160,7 +162,9 @@ RULES: tuple[Rule, ...] = (
              "Register to continue reading", "Sign in to read the full article",
              "Get 50% off your first year", "Subscribe to listen", "For Subscribers",
              "Access to Herald Premium articles require a Premium subscription. Subscribe now "
-             "to listen.", "Log in, register or subscribe to save articles for later."),
+             "to listen.", "Log in, register or subscribe to save articles for later.",
+             "By subscribing, you can help us get the story right.",
+             "Telegraph subscription: Try it free for one month"),
        keep=("Register for the vote by Friday, officials urged in a statement on Tuesday.",
              "This article is for readers who missed the first part of the series."),
        max_words=16),
@@ -289,7 +293,9 @@ RULES: tuple[Rule, ...] = (
        r"|^(.{0,200}\. )?sign up (to|for) (our|the) .{0,60}\bnewsletter\b"
        r"|^[\w.'’ -]{1,40} is your go[- ]to (destination|source|place|site)\b"
        r"|^keep up (to date )?with .{0,80}\bby following\b"
-       r"|^.{0,100}\bfrom our [\w ]{1,40} newsletter\b",
+       r"|^.{0,100}\bfrom our [\w ]{1,40} newsletter\b"
+       r"|^.{0,100}\bjournalism is more (important|crucial|vital|essential|needed) than ever\b"
+       r"|^catch all the latest\b",
        drop=("Get a look at the day ahead in U.S. and global markets with the Morning Bid U.S. "
              "newsletter. Sign up here.",
              "Thesun.co.uk is your go to destination for the best celebrity news, real-life "
@@ -301,7 +307,11 @@ RULES: tuple[Rule, ...] = (
              "Start the day with a summary of the day's most important stories. Sign up for our "
              "Morning Edition newsletter.",
              "Get the latest insights and analysis from our Global Impact newsletter on the big "
-             "stories originating in China."),
+             "stories originating in China.",
+             "In a time of both misinformation and too much information, quality journalism is "
+             "more crucial than ever.",
+             "Catch all the Latest India News, Breaking News, Weather Updates along with Latest "
+             "News and Top Headlines from India and around the world."),
        keep=("She said the newsletter, which she started in 2019, was her go-to source for "
              "local news, and that readers could sign up for free at the library.",),
        max_words=40),
@@ -319,13 +329,13 @@ RULES: tuple[Rule, ...] = (
        r"up next|next up|keep reading|more coverage|around the web|from the web|"
        r"sponsored stories|promoted stories|(related|more) videos?|watch next|"
        r"must reads?|recommended videos|read next|more in [\w ]{1,30}|"
-       r"read more (on|from) [\w .]{1,40})\W*$",
+       r"read more (on|from) [\w .]{1,40}|related internet links)\W*$",
        drop=("Related Articles", "READ MORE", "You may also like", "Most Popular",
              "Most Popular Stories", "Read This Next", "You may like to read:",
              "You might also be interested in…", "ALSO IN THE NEWS",
              "Don't Miss", "More from Business", "Also on Fox News", "More on this story",
              "Read more stories", "READ MORE HERE", "Editors' picks", "Top headlines",
-             "READ MORE ON BAKERIES", "Read more from Sky News:"),
+             "READ MORE ON BAKERIES", "Read more from Sky News:", "Related Internet Links"),
        keep=("Read more than 40 books last year, she said.",)),
     _r("related.teaser", "inline teaser links to other stories",
        r"^(read more|read|more|related|see|also read|read also|watch|listen|don'?t miss|"
@@ -542,7 +552,8 @@ RULES: tuple[Rule, ...] = (
        r"|^our (standards|editorial standards|ethics policy)\W*:"
        r"|^a version of this (article|story) appears? in print\b"
        r"|^why you can trust [\w .'’]{1,30}$"
-       r"|^\W?except for the headline, this story has not been edited\b",
+       r"|^\W?except for the headline, this story has not been edited\b"
+       r"|\bis not responsible for the content of external (sites|websites|links)\b",
        drop=("© 2024 The New York Times Company", "Copyright 2014 Dow Jones & Company",
              "All rights reserved.", "Order Reprints | Today's Paper | Subscribe",
              "This material may not be published, broadcast, rewritten, or redistributed.",
@@ -553,7 +564,8 @@ RULES: tuple[Rule, ...] = (
              "A version of this article appears in print on Aug. 8, 2022, Section A, Page 1.",
              "Why you can trust Sky News",
              "(Except for the headline, this story has not been edited by NDTV staff and is "
-             "published from a syndicated feed.)"),
+             "published from a syndicated feed.)",
+             "The BBC is not responsible for the content of external sites."),
        keep=("Copyright lawyers say the ruling will change the industry, and soon.",),
        max_words=30),
     _r("legal.cookies", "cookie and consent notices",
