@@ -45,13 +45,17 @@ _OUTLET_DATELINE = re.compile(
     r"(?P<state>, [A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?)"
     r"(?(state)(?: CNN)?| CNN)\s*[—–-]{1,2}\s"
 )
+_AGENCY_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,2}) \((?:AFP|AP|Reuters|dpa|UPI|AA)\)"
+    r" [—–-]{1,2}\s"
+)
 _BYLINE_PREFIX = re.compile(
     r"^(by|written by|words by|story by|words:)(\s+|$)|^by(?=(?-i:[A-Z][a-z]))", re.IGNORECASE
 )
 #: News agencies: credited in bylines, never authors themselves.
 _AGENCIES = ("associated press", "reuters", "afp", "bloomberg news", "cnn")
 #: An agency written after the name without a comma: 'By KAREN WU Associated Press'.
-_AGENCY_SUFFIX = re.compile(rf"\s+(the )?({'|'.join(_AGENCIES)})$", re.IGNORECASE)
+_AGENCY_SUFFIX = re.compile(rf"\s+(with |and )?(the )?({'|'.join(_AGENCIES)}|ap)$", re.IGNORECASE)
 #: Where the writer filed from: 'By Sophie Laurent in Amsterdam'.
 _PLACE_SUFFIX = re.compile(r"\s+in [A-Z][\w .'’-]{1,40}$")
 _NAME_SPLIT = re.compile(r"\s?(?:,|\band\b|&|\|)\s*", re.IGNORECASE)
@@ -118,8 +122,9 @@ def _dateline(paragraphs: list[str]) -> str | None:
 
 
 def dateline_of(text: str) -> str | None:
-    """The place a paragraph opens with, as news leads do: 'LONDON — ...' gives 'LONDON'."""
-    match = _DATELINE.match(text) or _OUTLET_DATELINE.match(text)
+    """The place a paragraph opens with, as news leads do: 'LONDON — ...' gives 'LONDON';
+    so does 'Paris (AFP) – ...', where the agency marks the place in any case."""
+    match = _DATELINE.match(text) or _OUTLET_DATELINE.match(text) or _AGENCY_DATELINE.match(text)
     return match.group("place") if match else None
 
 
@@ -129,6 +134,7 @@ def _authors_from_bylines(removed: list[Removal]) -> tuple[str, ...]:
         if item.reason != "byline":
             continue
         text = _PLACE_SUFFIX.sub("", _AGENCY_SUFFIX.sub("", _BYLINE_PREFIX.sub("", item.text)))
+        text = text.split(" · ")[0]  # 'Priya Nair · CBC News · Posted: ...'
         for part in _NAME_SPLIT.split(_OUTLET_SUFFIX.sub("", text)):
             name = _without_role(_without_credentials(part.strip(" .;:")))
             if (

@@ -54,6 +54,8 @@ _HEADER_MAX_WORDS = 80
 _CAPTION_HINTS = frozenset({"caption", "figcaption", "credit", "wp-caption-text"})
 #: A caption is a sentence or two: a longer block above a photo credit is the story's.
 _MAX_CAPTION_WORDS = 30
+#: ... and one without a full stop ('Beavers have built dams in Berlin') is this long at least.
+_BARE_CAPTION_WORDS = 6
 #: A caption shows; a story's lead reports: these words are a lead's, not a caption's.
 _REPORTING = frozenset({"said", "says", "told", "according", "announced", "reported"})
 #: A video's title is a headline's length.
@@ -114,6 +116,7 @@ def classify(
     if options.enabled("video.title"):
         _find_video_titles(blocks, labels, reasons, drop)
     _find_headline(blocks, labels, reasons, facts, drop=drop, options=options)
+    _find_author_cards(blocks, labels, reasons, drop)  # again, knowing the headline
     _find_duplicates(blocks, labels, drop, options)
     _find_captions(blocks, labels, drop, options)
     if not facts.region_known and options.enabled(CONTENTS):
@@ -149,9 +152,27 @@ def _find_author_cards(
     blocks: list[Block], labels: list[Label | None], reasons: list[str], drop: _Drop
 ) -> None:
     """A name on its own line right above a writer's job title ('Sarah Jones' then 'Housing
-    correspondent') is a byline."""
+    correspondent') is a byline; so is one above the time of publication, between the headline
+    and the story (above it, a name-like line is a headline in title case; below the story, a
+    label such as 'Current Version')."""
+    title = labels.index("title") if "title" in labels else len(blocks)
+    story = next(
+        (j for j in range(title + 1, len(blocks)) if labels[j] is None and blocks[j].prose),
+        len(blocks),
+    )
     for i in range(len(blocks) - 1):
-        if labels[i] is None and reasons[i + 1] == "byline.role" and is_name(blocks[i].text):
+        if (
+            labels[i] is None
+            and (
+                reasons[i + 1] == "byline.role"
+                or (
+                    title < i < story
+                    and reasons[i + 1] == "meta.timestamp"
+                    and not blocks[i].text.startswith("The ")  # an outlet: 'The Daily Herald'
+                )
+            )
+            and is_name(blocks[i].text)
+        ):
             drop(i, "byline")
 
 
@@ -345,8 +366,7 @@ def _find_credited_captions(
             and (i == 0 or reasons[i - 1] != "caption.credit")
             and block.words <= _MAX_CAPTION_WORDS
             and not _reads_as_lead(block.text)
-            and block.prose
-            and ends_sentence(block.text)
+            and ((block.prose and ends_sentence(block.text)) or block.words >= _BARE_CAPTION_WORDS)
         ):
             labels[i] = "caption"
             if named:

@@ -70,6 +70,8 @@ _CLOSERS = MappingProxyType(
     }
 )
 _MIN_LINK_RUN = 4
+#: The links of a related box inside a story: a few.
+_BOX_LINKS = 3
 #: A tag is a word or a few; so is the bare header of a list of them ('Related topics').
 _TAG_WORDS = 4
 #: Removed blocks that head a list of links. Not an inline teaser ('Read more: ...'): the
@@ -174,11 +176,22 @@ def cut_closing_sections(
         if closer is None or not total or not enabled(closer.id):
             continue
         share = min(closer.share, closer.page_share) if whole_page else closer.share
+        if closer.id == "related.section" and _story_resumes(blocks, labels, i):
+            continue
         if seen >= share * total or seen >= closer.words:
             for j in range(i + 1, len(blocks)):
                 if labels[j] is None:
                     drop(j, closer.id)
             return
+
+
+def _story_resumes(blocks: list[Block], labels: list[Label | None], header: int) -> bool:
+    """A related box inside the story: a few links under the header, then prose to the end."""
+    rest = [j for j in range(header + 1, len(blocks)) if labels[j] is None]
+    for k, j in enumerate(rest):
+        if blocks[j].prose:
+            return k <= _BOX_LINKS and all(blocks[m].prose for m in rest[k:])
+    return False
 
 
 def drop_link_runs(

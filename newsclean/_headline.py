@@ -20,17 +20,25 @@ from ._stopwords import ALL_STOPWORDS
 __all__ = ["closes_with_credit", "credit", "date_line", "headline_index", "is_credited_sentence"]
 
 _INLINE_CREDIT = re.compile(
-    r"(\((ap|afp|reuters|getty|epa|efe|ap photo|photo|image|credit|picture|pic)\b[^()]{0,80}\)"
-    r"|\b(photo|photograph|image|credit|picture)s?\s?:\s?[^.]{2,60}"
+    r"(\((ap|afp|reuters|getty|epa|efe|ap photo|photo|image|credit|picture|pic( credit)?|"
+    r"pa( wire| media| images)?)\b[^()]{0,80}\)"
+    r"|\b(photo|photograph|image|credit|picture)s?\s?[:/]\s?[^.]{2,60}"
     # '(Jane Doe/AP)', '(Jane Doe for The Washington Post)': a name, then the outlet
     r"|\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3}( ?/ ?| for (the )?)(?-i:[A-Z])[^()]{0,30}"
     r"(ap|afp|reuters|getty images|shutterstock|alamy|epa|upi|news|times|post|journal|tribune|"
     r"herald|press|magazine|images|photos?|wire|today|handout|digital)\)"
     # after a full sentence, a source that hands out pictures: '(Canton Police Department)'
     r"|(?<=[.!?”’] )\((?-i:[A-Z])[\w.'’&-]*( ((?-i:[A-Z])[\w.'’&-]*|of|for|the|and|via)){0,5}"
-    r" (department|police|office|handout|images|photos?|digital|archives?|family|pool)\))$",
+    r" (department|police|office|handout|images|photos?|digital|archives?|family|pool)\)"
+    # wire and broadcaster forms: '(ABC News: Jane Doe)', '(Supplied)', '[File: X/Reuters]', '© X'
+    r"|\((abc[\w ]{0,20}|aap|supplied)(: [\w .'’-]{2,40})?\)|\(file (image|photo|picture)\)"
+    r"|\([\w .'’-]{2,40}/(cbc|radio-canada|(the )?canadian press|reuters|afp|ap|getty images|"
+    r"bloomberg|aap|shutterstock)\)|(?<=[a-z]\.)(?-i:[A-Z])[\w .'’-]{1,40}/[\w .'’-]{2,40}"
+    r"|\[(file:? )?[^\[\]/]{2,60}/[^\[\]]{2,40}\]|\s©\s?[^©.]{2,60})$",
     re.IGNORECASE,
 )
+#: What a credit that does not close in a bracket holds ('Photo: ...', 'Photo / ...', 'Name/AP').
+_CREDIT_MARKS = (":", "©", "/")
 #: How many blocks at the top may hold the headline.
 _HEADLINE_WINDOW = 5
 _WEAK_HEADLINE_WORDS = 3
@@ -42,6 +50,8 @@ _DATE_LINE_WORDS = 8
 _ASKING_WORDS = 20
 #: The share of words two forms of one headline have in common.
 _SAME_SHARE = 0.8
+#: ... and the shorter has this many words at least: a place ('Hong Kong') is a section's name.
+_SAME_MIN_WORDS = 3
 #: Removed blocks that sit beside a headline rather than in a site's header.
 _NEAR_HEADLINE = frozenset({"", "byline", "meta.timestamp", "meta.reading-time"})
 _WORDS = re.compile(r"\w+")
@@ -184,8 +194,8 @@ def closes_with_credit(text: str) -> bool:
 
 
 def credit(text: str) -> re.Match[str] | None:
-    """A photo credit closing the text; it ends in ')' or follows a colon."""
-    if not text.endswith((")", ")\n")) and ":" not in text:
+    """A photo credit closing the text: in brackets, or after a colon, a slash or '©'."""
+    if not text.endswith((")", ")\n", "]")) and not any(m in text for m in _CREDIT_MARKS):
         return None
     return _INLINE_CREDIT.search(text)
 
@@ -201,9 +211,12 @@ def _glued(block: Block) -> bool:
 
 def _same(first: Block, other: Block) -> bool:
     """Two forms of one headline: most words of the shorter (two or more) are in the longer.
-    One word in common is no evidence: 'World' above 'Is the world ready for ...?'."""
+    One word in common is no evidence: 'World' above 'Is the world ready for ...?'; nor are two:
+    'Hong Kong' above 'Hong Kong's oldest tram depot ...'."""
     a, b = (set(_WORDS.findall(x.key)) - ALL_STOPWORDS for x in (first, other))
-    return min(len(a), len(b)) >= 2 and len(a & b) >= _SAME_SHARE * min(len(a), len(b))
+    return min(len(a), len(b)) >= _SAME_MIN_WORDS and len(a & b) >= _SAME_SHARE * min(
+        len(a), len(b)
+    )
 
 
 def _dated(dates: list[bool], i: int) -> bool:

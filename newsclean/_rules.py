@@ -114,24 +114,27 @@ RULES: tuple[Rule, ...] = (
        r"delivered ((right |straight )?to your inbox|every (morning|day|week|evening))|"
        r"enter your email|"
        r"email address|subscribe to (our|the)|get (the|our) (latest|best)|privacy notice)\b"
-       r"|^(thanks?( you)? for subscribing|you('| a)re all set)\W*$"
+       r"|^(thanks?( you)? for subscribing( to [\w ]{1,40})?|you('| a)re all set)\W*$"
        r"|^join our (mailing list|newsletter|email list)"
        r"|^sign up (now |today )?(for|to get|to receive) (breaking news|the latest|exclusive|"
        r"free|daily|weekly|all the)\b"
        r"|^sign up (to|for) (?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*| (to|of|the|and|in|on)){0,5}"
        r"[.!]?$"
        r"|^(skip past|after) newsletter promotion\W*$"
-       r"|^get (the|our|all the) [\w ]{1,40} (by|via) e-?mail\W*$|^we have more newsletters\b",
+       r"|^get (the|our|all the) [\w ]{1,40} (by|via) e-?mail\W*$|^we have more newsletters\b"
+       r"|^leave your e-?mail\b",
        drop=("Get Today's Headlines in your inbox:",
              "The day's top stories delivered every morning.",
              "Thank you for signing up! Sign up for more newsletters here",
              "Sign up for our newsletter", "Enter your email address", "Thanks for subscribing!",
              "You're all set!", "Join our mailing list", "Sign up to Art Weekly",
              "Sign up now for the Deals newsletter.",
+             "Thank you for subscribing to our daily newsletter.",
              "Sign up to Down to Earth", "skip past newsletter promotion",
              "after newsletter promotion", "Get the biggest daily stories by email",
              "We have more newsletters", "Sign up for Essential California.",
              "Sign up for breaking news, reviews, opinion, top tech deals, and more.",
+             "Leave your email to get our top morning stories.",
              "Thanks for reading The Weekly! Subscribe for free to receive new posts."),
        keep=("The newsletter, founded in 1998, was sold to a rival publisher last month "
              "for an undisclosed sum.", "How to write a good newsletter with AI")),
@@ -152,12 +155,16 @@ RULES: tuple[Rule, ...] = (
        r"(paying )?(subscribers|members)|"
        r"already (a )?subscriber|"
        r"become a (member|subscriber)|support (our|independent) journalism|"
-       r"unlock (this|unlimited)|subscribers? only|(get|start) (your )?(free )?(trial|access)|"
+       r"unlock (this|unlimited)|subscribers? only|for subscribers\W*$|"
+       r"(get|start) (your )?(free )?(trial|access)|"
        r"this (article|content) is (only )?(available|reserved) (to|for) subscribers|"
        r"(you have|you've) (reached|read) (your|\d+)|create (a free|an) account|"
        r"(only|just) \$?\d[\d.,]* (a|per) (month|week|year)|"
        r"continue reading( your article)?( with)?|"
-       r"to (continue|keep) reading\b.{0,40}\b(subscribe|log ?in|sign ?in|register))\b",
+       r"to (continue|keep) reading\b.{0,40}\b(subscribe|log ?in|sign ?in|register)|"
+       r"subscribe( now)? to (listen|read)|access to .{0,40} requires? a .{0,20}subscription|"
+       r"log ?in, register or subscribe|by subscribing, you (can )?(help|support)|"
+       r"([\w ]{1,40}: )?try (it )?free for (one|a|\d+) (month|week)s?)\b",
        drop=("Subscribe now", "Already a subscriber? Log in", "Sign Up", "Sign in to your account",
              "Subscribe now for unlimited access", "This article is for subscribers only.",
              "Support independent journalism",
@@ -169,7 +176,12 @@ RULES: tuple[Rule, ...] = (
              "Donate now", "Please consider supporting our work", "Support The Guardian",
              "Become a supporter", "Your support helps us report the news", "Try 1 month for $1",
              "Register to continue reading", "Sign in to read the full article",
-             "Get 50% off your first year", "Get all-access to exclusive stories."),
+             "Get 50% off your first year", "Get all-access to exclusive stories.",
+             "Subscribe to listen", "For Subscribers",
+             "Access to Herald Premium articles require a Premium subscription. Subscribe now "
+             "to listen.", "Log in, register or subscribe to save articles for later.",
+             "By subscribing, you can help us get the story right.",
+             "Telegraph subscription: Try it free for one month"),
        keep=("Register for the vote by Friday, officials urged in a statement on Tuesday.",
              "This article is for readers who missed the first part of the series."),
        max_words=16),
@@ -228,7 +240,8 @@ RULES: tuple[Rule, ...] = (
        r"^(share( this| full| the)?( article| story| page)?( on \w+| via \w+)?|share on facebook|"
        r"share this:?|tweet( this)?|email( this)?( article| story)?|"
        r"print( this)?( page| article| story)?|pin( it)?|"
-       r"copy( the| article)? link( to clipboard)?|(font|text) size|aa|share (this )?(with|via)|"
+       r"copy( the| article)? link( to clipboard)?|((normal|larger?|very large|smaller?|default) )?"
+       r"(font|text) size|aa|share (this )?(with|via)|"
        r"link copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|"
        r"messenger|telegram|save( article| for later)?|saved( articles| stories)?|bookmark|"
        r"gift( this)? article|"
@@ -243,7 +256,8 @@ RULES: tuple[Rule, ...] = (
        r"|^listen to (this |the )?(article|story) in \w+ (format|form|version)\W*$"
        r"|^((sms|facebook|twitter|x|e-?mail|linkedin|whatsapp|reddit|pinterest|flipboard|"
        r"messenger|telegram|bluesky|threads|mastodon|print|copy link)\b[\s|•·,/]*){2,12}$"
-       r"|^share or comment on this (article|story)",
+       r"|^share or comment on this (article|story)|^save articles to read later\b"
+       r"|^(copy|copy to clipboard|copied|share\d|\+ ?follow)\W*$|^copy/paste .{0,40}\bembed\b",
        drop=("Share this:", "Facebook", "0 shares", "Tweet", "Copy link", "Share on Facebook",
              "Listen to this article · 5 min", "Print this page", "Copy link to clipboard",
              "Click to share on Twitter (Opens in new window)", "1.2k shares",
@@ -252,15 +266,19 @@ RULES: tuple[Rule, ...] = (
              "Saved articles", "SMS Facebook Twitter Email",
              "Listen to this article in summarized format", "Share or comment on this article:",
              "Click to share on X/Twitter (Opens in new window)",
-             "Listen to this article · 7:12 min Learn more", "Copy Link URL Copied!"),
+             "Listen to this article · 7:12 min Learn more", "Copy Link URL Copied!",
+             "Save articles to read later and create your own reading list.", "share2",
+             "Copy to clipboard", "Copied", "Very large text size", "+ FOLLOW",
+             "Copy/paste the article video embed link below:"),
        keep=("Facebook said on Monday that it would appeal the ruling.",
              "Facebook Twitter rivalry heats up")),
     _r("share.follow", "calls to follow the outlet or reporter",
        r"^(follow|like) (us|@?\w+( \w+){0,2}) on (facebook|twitter|x|instagram|tiktok|threads|"
        r"linkedin|whatsapp|telegram|bluesky|"
-       r"google news|youtube)\b|^follow @\w+",
+       r"google news|youtube)\b|^follow @\w+|^follow [\w'’ ]{1,30} coverage (of|at)\b",
        drop=("Follow us on Twitter", "Like us on Facebook", "Follow @jsmith",
-             "Follow Mike Johnson on Twitter @mjohnson", "Follow Sky News on WhatsApp"),
+             "Follow Mike Johnson on Twitter @mjohnson", "Follow Sky News on WhatsApp",
+             "Follow AP's coverage of Europe at https://apnews.com/hub/europe"),
        keep=("Follow the river north for two miles and you reach the camp.",), max_words=20),
     # --- captions, credits and gallery chrome ------------------------------------------------
     _r("caption.credit", "photo and video credits",
@@ -341,44 +359,66 @@ RULES: tuple[Rule, ...] = (
        keep=("Close to 2,000 people attended the rally.",)),
     # --- promos and related content ----------------------------------------------------------
     _r("promo.app", "app, video and podcast promotions",
-       r"\b(click here|download (the|our) .{0,30}app|get the .{0,30}app|on the go by|"
+       r"\b(click here|download(ing)? (the|our) .{0,30}app|get the .{0,30}app|on the go by|"
        r"listen (to|on) (the|our) .{0,30}podcast|subscribe to (the|our) .{0,20}podcast|"
        r"watch (live|now) on|available on (apple|google|spotify)|app store|google play)\b"
        r"|^for (the )?(latest|more)\b.{0,60}\b(news|updates|coverage|stories|video)\b.{0,40}"
        r"\b(head|go) to\b"
        r"|^(watch|stream)( live)?( on)? [\w .&]{1,30} (news|tv|live)( live)?( on any device)?\W*$"
-       r"|^join our (whatsapp|telegram|signal) (channel|group)|^get (breaking )?news alerts"
+       r"|^join (our|[\w'’]{1,20}) (whatsapp|telegram|signal) (channel|group)"
+       r"|^get (breaking )?news alerts"
        r"|^turn on (notifications|alerts)|^listen on (apple|spotify|google|amazon)\b"
        r"|^for (the )?latest (news|updates) on this story\b"
        r"|^get [\w ]{1,40} (sent|delivered) (straight |directly )?to your (phone|mobile|device)"
        r"|^(new:? ?)?you can now listen to\b|^[\w ]{1,40} top headlines (are here|for \w+ \d)"
        r"|^[‘'\"“]?[\w'’ ]{1,40}[’'\"”]? podcast: "
-       r"|^add [\w .&'’]{1,40} (on|as a (preferred|trusted) source on) google\W*$",
+       r"|^add [\w .&'’]{1,40} (on|as a (preferred|trusted) source on) google\W*$"
+       r"|^sign up (to|for) (push )?(alerts|notifications)\b"
+       r"|^(find|join) (us|[\w'’ ]{1,30}) on (whatsapp|telegram|instagram|tiktok|youtube)\b",
        drop=("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "CLICK HERE TO GET THE FOX NEWS APP",
              "Download the NBC News app for breaking news",
              "For the latest news, weather, sports, and streaming video, head to WCIA.com.",
              "Watch CBS News", "Stream CBS News live on any device", "Join our WhatsApp channel",
-             "Get breaking news alerts", "Turn on notifications", "Listen on Apple Podcasts",
+             "Get breaking news alerts",
+             "Join ST's Telegram channel and get the latest breaking news delivered to you.",
+             "Turn on notifications", "Listen on Apple Podcasts",
              "Listen to the latest Football Daily podcast",
+             "Keep up to date with international news by downloading the France 24 app",
              "Get football news sent straight to your phone",
              "For the latest news on this story keep checking back at The Sun Online",
              "NEWYou can now listen to Fox News articles!",
              "Fox News Flash top headlines are here. Check out what's clicking on Foxnews.com.",
              "Fox News Flash top headlines for September 14",
              "'Start Here' podcast: Your daily news briefing", "Add CBS News on Google",
-             "Add The Times as a preferred source on Google"),
+             "Add The Times as a preferred source on Google",
+             "Sign up to push alerts and have the best news delivered directly to your phone",
+             "Find The Irish Times on WhatsApp and stay up to date"),
        keep=("She said the app had been downloaded five million times in its first year, "
              "a record for the company.",), max_words=18),
     _r("promo.blurb", "longer promotions of the outlet, its newsletters and its channels",
        r"^.{0,200}\bnewsletter\W+sign up( here| now| today)?\W*$"
+       r"|^(.{0,200}\. )?sign up (to|for) (our|the) .{0,60}\bnewsletter\b"
        r"|^[\w.'’ -]{1,40} is your go[- ]to (destination|source|place|site)\b"
-       r"|^keep up (to date )?with .{0,80}\bby following\b",
+       r"|^keep up (to date )?with .{0,80}\bby following\b"
+       r"|^.{0,100}\bfrom our [\w ]{1,40} newsletter\b"
+       r"|^.{0,100}\bjournalism is more (important|crucial|vital|essential|needed) than ever\b"
+       r"|^catch all the latest\b",
        drop=("Get a look at the day ahead in U.S. and global markets with the Morning Bid U.S. "
              "newsletter. Sign up here.",
              "Thesun.co.uk is your go to destination for the best celebrity news, real-life "
              "stories, jaw-dropping pictures and must-see video.",
              "Keep up with all the latest news from the UK and around the world by following "
-             "Sky News"),
+             "Sky News",
+             "Sign up to The Daily H, a free newsletter curated by our editors and delivered "
+             "straight to your inbox every weekday.",
+             "Start the day with a summary of the day's most important stories. Sign up for our "
+             "Morning Edition newsletter.",
+             "Get the latest insights and analysis from our Global Impact newsletter on the big "
+             "stories originating in China.",
+             "In a time of both misinformation and too much information, quality journalism is "
+             "more crucial than ever.",
+             "Catch all the Latest India News, Breaking News, Weather Updates along with Latest "
+             "News and Top Headlines from India and around the world."),
        keep=("She said the newsletter, which she started in 2019, was her go-to source for "
              "local news, and that readers could sign up for free at the library.",),
        max_words=40),
@@ -401,25 +441,25 @@ RULES: tuple[Rule, ...] = (
        r"up next|next up|keep reading|more coverage|around the web|from the web|"
        r"sponsored stories|promoted stories|(related|more) videos?|watch next|"
        r"must reads?|recommended videos|read next|more in [\w ]{1,30}|"
-       r"read more (on|from) [\w .]{1,40})\W*$",
+       r"read more (on|from) [\w .]{1,40}|related internet links)\W*$",
        drop=("Related Articles", "READ MORE", "You may also like", "Most Popular",
              "Most Popular Stories", "Read This Next", "You may like to read:",
              "You might also be interested in…", "ALSO IN THE NEWS",
              "Don't Miss", "More from Business", "Also on Fox News", "More on this story",
              "Read more stories", "READ MORE HERE", "Editors' picks", "Top headlines",
-             "READ MORE ON BAKERIES", "Read more from Sky News:"),
+             "READ MORE ON BAKERIES", "Read more from Sky News:", "Related Internet Links"),
        keep=("Read more than 40 books last year, she said.",)),
     _r("related.teaser", "inline teaser links to other stories",
        r"^(read more|read|more|related|see|also read|read also|watch|listen|don'?t miss|"
        r"must read|recommended|see also|click here|related story|related article|"
        r"trending|latest|also on (?!(mon|tues|wednes|thurs|fri|satur|sun)day\b)(?-i:[A-Z])"
        r"[\w .'’]{1,40})\s?[:>»|–—-]+\s?\S"
-       r"|^read more (about|on) [^.!?]{1,60}$",
+       r"|^read more (about|on) [^.!?]{1,60}$|^read more(?-i:[A-Z])[^.!?]{5,150}$",
        drop=("READ MORE: Stocks tumble as Fed signals more hikes",
              "Related: How the deal fell apart", "DON'T MISS: The best beaches in Spain",
              "WATCH: Storm hits the coast",
              "Also on Science News: Elephants call each other by name",
-             "Read more about the bill"),
+             "Read more about the bill", "Read moreParis voters reject rental e-scooters"),
        keep=("Read the full report at the library.",
              "Also on Tuesday: the council approved the budget.",
              "Also in the bill: a tax credit for renters.",
@@ -482,6 +522,8 @@ RULES: tuple[Rule, ...] = (
     _r("byline", "bylines name the authors, which go to Article.authors",
        r"^(by|written by|words by|story by|words:)\s+(?-i:[A-Z])[\w'’.\-]*(\s|,|$)"
        r"|^(by|written by)$|^by(?-i:[A-Z])[a-z'’]+ (?-i:[A-Z])"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} · .{2,40} · "
+       r"(posted|published|updated)\b"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}( ?[,|] ?| )(staff (writer|reporter)|"
        r"(special |foreign )?correspondent|contributing (writer|editor)|senior (writer|reporter)|"
        r"reuters|(the )?associated press|afp|bloomberg( news)?)\W*$"
@@ -489,9 +531,11 @@ RULES: tuple[Rule, ...] = (
        r"( (?-i:[A-Z])[\w'’.\-]*){0,3}\W*$",
        drop=("By John Smith", "By Jane Doe and Ann Lee, Associated Press",
              "Written by Sam Roe", "Sam Roe, Staff Writer", "Jane Doe | Reuters",
-             "Tom Brown | The Guardian", "ByOwen Marsh and Leila Haddad"),
+             "Tom Brown | The Guardian", "ByOwen Marsh and Leila Haddad",
+             "Priya Nair · CBC News · Posted: Mar 12, 2024 6:00 AM EDT | Last Updated: 2 hours "
+             "ago"),
        keep=("By the end of the day, the river had crested.",
-             "Thomson Reuters", "Shares of Thomson Reuters rose 2% on Monday."), max_words=16),
+             "Thomson Reuters", "Shares of Thomson Reuters rose 2% on Monday."), max_words=24),
     _r("meta.label", "the bare label printed above a publication time ('Published')",
        r"^(published|updated|last updated|first published|posted)( on| at)?\W*$",
        drop=("Published", "Last updated:", "Updated"),
@@ -504,11 +548,11 @@ RULES: tuple[Rule, ...] = (
        keep=("Reporting from the front line is dangerous, she said.",), max_words=12),
     _r("meta.timestamp", "publication times and updates",
        r"^(published|updated|posted|last updated|last modified|first published|modified|"
-       r"date|created)( on| at)?\s*:?\s*(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
+       r"date|created|issued)( on| at)?\s*:?\s*(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
        r"(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
        r"|^(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
-       r"\d{1,2}(st|nd|rd|th)?,? \d{4}(( ?[,/|•·-] ?| at | )\d{1,2}[:.]\d{2}"
+       r"\d{1,2}(st|nd|rd|th)?,? \d{4}(( ?[,/|•·—–-] ?| at | )\d{1,2}[:.]\d{2}"
        r"( ?[ap]\.?m\.?)?( \w{2,4})?"
        r"([+-]\d{1,2})?)?( ?[|•·] ?\d+[ -]?min(ute)?s? read)?\W*$"
        r"|^(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?\d{1,2}(st|nd|rd|th)? "
@@ -518,6 +562,10 @@ RULES: tuple[Rule, ...] = (
        r"|^\d{1,2}[/.]\d{1,2}[/.](\d{4}|\d{2})( \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?\W*$"
        r"|^\d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?( \w{2,4})?,? \w+ \d{1,2},? \d{4}\W*$"
        r"|^\d+ (minutes?|hours?|days?|weeks?|months?) ago\W*$"
+       r"|^.{0,80}\b(updated|published|posted): ((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+       r"[a-z]*\.? \d|\d)"
+       r"|^\d{1,2}[/.]\d{1,2}[/.]\d{4} ?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
+       r"\d{1,2},? \d{4}\W*$"
        r"|^\d{1,2}[:.]\d{2},? \d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}"
        r"(\W*updated\b.{0,40})?$"
        r"|^(\d{1,2} \w+ \d{4}\.? ?)?from the section \w",
@@ -529,7 +577,10 @@ RULES: tuple[Rule, ...] = (
              "March 14, 2014", "14 March 2014", "2014-03-14", "3 hours ago",
              "Friday, March 14, 2014 at 6:41 pm EDT", "Mar. 14, 2014 / 10:30 AM",
              "Friday 14 March 2014 10.30 GMT", "Last modified on Fri 14 Mar 2014 10.30 EDT",
-             "Tuesday 18 June 2024 16:22, UK", "12:41, 3 Mar 2024Updated 14:02, 3 Mar 2024",
+             "Tuesday 18 June 2024 16:22, UK", "Issued on: 12/03/2024 - 14:20",
+             "03/12/2024March 12, 2024", "March 12, 2024 — 5.00am",
+             "TOI City Desk / TIMESOFINDIA.COM / Updated: Mar 12, 2024, 14:20 IST",
+             "12:41, 3 Mar 2024Updated 14:02, 3 Mar 2024",
              "2 March 2024.From the section Premier League"),
        keep=("Published in 1851, the novel sold poorly at first.",), max_words=24),
     _r("meta.reading-time", "reading-time estimates",
@@ -572,14 +623,15 @@ RULES: tuple[Rule, ...] = (
        r"^(feedback\W*$|was this helpful|was this (article|page|story|post|information|"
        r"answer) (helpful|useful)|did you find this (article|page|story|post) (helpful|useful)|"
        r"how (useful|helpful) was this (article|page|story|post)?|is this page useful|"
-       r"(give|send|leave) (us )?(your )?feedback)\b|^thank(s| you) for (your|the) feedback\W*$",
+       r"(give|send|leave) (us )?(your )?feedback)\b|^thank(s| you) for (your|the) feedback\W*$"
+       r"|^your feedback\W*$",
        drop=("Thank you for your feedback.", "Was this article helpful?", "Is this page useful?",
-             "Feedback", "Was this helpful?",
+             "Feedback", "Was this helpful?", "Your feedback",
              "Did you find this article useful? Yes No"),
        keep=("Thank you for the feedback, the minister told the committee.",
              "Was this the right decision? Voters will say in May."), max_words=10),
     _r("bio.reporting", "agency credits and reporting lines",
-       r"^\(?(reporting|additional reporting|writing|editing|compiled|edited|produced) by "
+       r"^\(?(reporting|additional reporting|writing|editing|compiled|edited|produced) by:? "
        r"(?-i:[A-Z])|^contact (the )?((senior |staff |senior staff )?(author|writer|reporter))|"
        r"^(write to|email|e-mail|contact|reach) [\w. ]{2,40} (at|@)\s?\S+@|"
        r"^(write to|email|e-mail|contact|call) [\w. ]{2,40} at \(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|"
@@ -588,15 +640,18 @@ RULES: tuple[Rule, ...] = (
        r"^\W{0,2}with (additional )?assistance (from|by) (?-i:[A-Z])|^contributing: \w|"
        r"^send (us )?(a )?tip|^got a (news )?tip\b|\bcontributed to this (report|story|article)"
        r"|\bcontributed (reporting|to (this |the )?reporting)\b"
-       r"|^(the )?(associated press|agence france-presse|bloomberg news|reuters|ap|afp|upi)\W*$"
+       r"|^(the )?(associated press|agence france-presse|bloomberg news|reuters|ap|afp|upi|"
+       r"press trust of india|pti|ani|ians|yonhap|kyodo|xinhua|bernama|aap|canadian press|dpa)\W*$"
        r"|^(information|material|reporting) from .{2,60} (was|were) used in this "
        r"(report|story|article)",
-       drop=("Reporting by Jane Doe; Editing by Sam Roe", "Write to Ann Lee at ann.lee@wsj.com",
+       drop=("Reporting by Jane Doe; Editing by Sam Roe", "Edited by: Sean Sinico",
+             "Write to Ann Lee at ann.lee@wsj.com",
              "Reach Nate Pruitt at npruitt@usatoday.com. Follow him on X @natepruitt.",
              "Have a tip? Email us", "(Reporting by Ann Lee in London)",
              "The Associated Press contributed to this report.", "Associated Press",
              "Information from The Associated Press was used in this report.",
-             "— With assistance from Eva Brunner", "Reuters", "Contributing: Jane Doe, USA TODAY",
+             "— With assistance from Eva Brunner", "Reuters", "Press Trust of India",
+             "Contributing: Jane Doe, USA TODAY",
              "CNN’s Wayne Chang contributed reporting.",
              "Medically reviewed by Katherine Marengo LDN, R.D.", "Fact checked by Jo Lee",
              "Contact staff writer Jill Barshay at 212-678-3595 or barshay@example.org."),
@@ -615,6 +670,10 @@ RULES: tuple[Rule, ...] = (
        keep=("This story was told to me by my grandmother, who heard it as a child.",
              "This article was published in a journal that few doctors read, critics said."),
        max_words=60),
+    _r("bio.initials", "the editors' initials and sources that close a wire-based story",
+       r"^(?!and/|or/)(?-i:[a-z]{2,4}(/[a-z]{2,4})+) \([\w ,.&-]{2,60}\)$",
+       drop=("jw/sms (dpa, AFP)", "kb/rs (Reuters, AP)"),
+       keep=("and/or (optional)", "km/h (approx)")),
     _r("bio.header", "headers and links of author boxes",
        r"^(about the author|the author|about the writer|author bio|meet the author|"
        r"see more about .{2,60}|more (articles|stories|posts) (from|by) .{2,60}|"
@@ -632,7 +691,9 @@ RULES: tuple[Rule, ...] = (
        r"(on|in|at|by)\b|^all (content|material)s? ©"
        r"|^our (standards|editorial standards|ethics policy)\W*:"
        r"|^a version of this (article|story) appears? in print\b"
-       r"|^why you can trust [\w .'’]{1,30}$",
+       r"|^why you can trust [\w .'’]{1,30}$"
+       r"|^\W?except for the headline, this story has not been edited\b"
+       r"|\bis not responsible for the content of external (sites|websites|links)\b",
        drop=("© 2024 The New York Times Company", "Copyright 2014 Dow Jones & Company",
              "All rights reserved.", "Order Reprints | Today's Paper | Subscribe",
              "This material may not be published, broadcast, rewritten, or redistributed.",
@@ -641,7 +702,10 @@ RULES: tuple[Rule, ...] = (
              "This story was originally published by ProPublica.", "All content © copyright 2024",
              "Reprints & Permissions", "Terms & Conditions", "Privacy & Cookies",
              "A version of this article appears in print on Aug. 8, 2022, Section A, Page 1.",
-             "Why you can trust Sky News"),
+             "Why you can trust Sky News",
+             "(Except for the headline, this story has not been edited by NDTV staff and is "
+             "published from a syndicated feed.)",
+             "The BBC is not responsible for the content of external sites."),
        keep=("Copyright lawyers say the ruling will change the industry, and soon.",),
        max_words=30),
     _r("legal.print-edition", "the print-edition line under a story, which may quote the "
@@ -663,6 +727,7 @@ RULES: tuple[Rule, ...] = (
        keep=("Girl Scouts sold more cookies than ever this year, the group said.",), max_words=60),
     _r("nav.chrome", "navigation and page chrome",
        r"^((skip|jump) to (the )?(main |primary )?(content|navigation|sidebar|footer|search)|"
+       r"skip (next|previous) section\b.*|"
        r"(next|previous|prev) story|"
        r"menu|main menu|open menu|close menu|search|"
        r"home|back to top|top|go to top|navigation|toggle navigation|sections|more|"
@@ -675,12 +740,13 @@ RULES: tuple[Rule, ...] = (
        r"blog|news|log ?in|sign ?in|subscribe|search|menu|shop|faqs?|careers|portfolio|"
        r"services|projects|notes|archives?|categories|tags)\b[\s|•·/]*){2,10}$",
        drop=("Skip to content", "Menu", "Search", "Back to top", "Next Article", "Load more",
+             "Skip next section Explore more",
              "Jump to content", "Next story",
              "← Trying out a new recipe", "The best films of the year →",
              "Home About Privacy Terms", "Blog | Projects | Contact Us"),
        keep=("Home prices rose 4 percent in March.", "Home and away", "Notes on a scandal")),
     _r("punctuation.only", "lines with no letters or digits (separators, bullets, stray marks)",
-       r"^[^\w]*$", drop=("***", "|", "—", "• • •", "..."), keep=("A", "2014")),
+       r"^[\W_]*$", drop=("***", "|", "—", "• • •", "...", "___"), keep=("A", "2014")),
     # --- added by the HTML path: boilerplate that its bodies let through ---------------------
     _r("legal.disclaimer", "disclaimers that sites append to articles",
        r"^\W{0,3}disclaimer\b|\bthe (views|opinions) expressed (on|in|by|here)\b"
@@ -717,9 +783,12 @@ RULES: tuple[Rule, ...] = (
        r"freelancer|blogger)\b(?! (to|who|whose) )"
        r"|^(hi|hey|hello)[,!.]? (i['’]?m|i am|my name is) "
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} (covers|writes about|reports on) "
-       r"[^.]{3,80} (for|at) (the )?(?-i:[A-Z])[\w'’.\-]*( (?-i:[A-Z])[\w'’.\-]*){0,3}\.",
+       r"[^.]{3,80} (for|at) (the )?(?-i:[A-Z])[\w'’.\-]*( (?-i:[A-Z])[\w'’.\-]*){0,3}\."
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} joined (the )?"
+       r"(?-i:[A-Z])[\w'’ .&-]{1,40} in \d{4}\b",
        drop=("About the Author Jorge Jimenez is a writer at Housecall Pro.",
              "Tom Brown covers politics for the Post.",
+             "Jess Ma joined the Post in 2021 and covers social affairs.",
              "Archie is a writer from South London. He studied film at UCA Farnham.",
              "Jared Newman is a freelance technology journalist and a regular contributor to "
              "PCWorld.",
@@ -827,12 +896,13 @@ RULES: tuple[Rule, ...] = (
        max_words=90),
     _r("nav.breadcrumb", "a breadcrumb trail: the path of sections down to the page",
        r"^(you are here:? )?((home|main)( [/>›»▸] [^/>›»▸]{1,150}){2,}|"
-       r"[^>›»▸/:]{1,60}(( [›»▸] [^>›»▸]{1,150}){2,}|( > [^>›»▸]{1,150}){3,}))$",
+       r"[^>›»▸/:]{1,60}(( [›»▸] [^>›»▸]{1,150}){2,}|( > [^>›»▸]{1,150}){3,}))$"
+       r"|^(?-i:[A-Z])[\w&'’ -]{1,30}[^ ]\|(?-i:[A-Z])[\w&'’ -]{1,30}$",
        drop=("Home / News / The benefits of fasting",
              "Home ▸ News Release ▸ Meditation Lowers Stress",
              "You are here: Home / Blog / Best Restaurants in OKC",
              "Sofia Health » Price Guides » Meditation Class Cost",
-             "miod > software > OpenBSD > stories > A boot loader"),
+             "miod > software > OpenBSD > stories > A boot loader", "News|Climate Crisis"),
        keep=("Example: Women > Rings > Diamond rings",
              "Go to Products > Data Files > Click on the + button",
              "Home prices / rents / wages rose in March.",
