@@ -37,7 +37,7 @@ _BOX_REASONS = frozenset({"newsletter.signup", "legal.consent"})
 _BLURB_WORDS = 40
 _CAPTION_WORDS = 60
 #: A caption printed on one line with its label: 'Image caption, Crowds gathered on Friday'.
-_LABELLED_CAPTION = re.compile(r"^(image|media|video) caption, \S", re.IGNORECASE)
+_CAPTION_LABELS = ("Image caption, ", "Media caption, ", "Video caption, ")
 
 
 def drop_by_neighbours(
@@ -95,6 +95,8 @@ def label_captions_under_labels(
         if (
             (labels[i] is None or reasons[i] == "related.teaser")
             and block.words <= _CAPTION_WORDS
-            and ((i and reasons[i - 1] == "caption.label") or _LABELLED_CAPTION.match(block.text))
+            and (
+                block.text.startswith(_CAPTION_LABELS) or (i and reasons[i - 1] == "caption.label")
+            )
         ):
             labels[i], reasons[i] = "caption", ""

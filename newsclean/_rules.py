@@ -396,12 +396,12 @@ RULES: tuple[Rule, ...] = (
        keep=("She said the app had been downloaded five million times in its first year, "
              "a record for the company.",), max_words=18),
     _r("promo.blurb", "longer promotions of the outlet, its newsletters and its channels",
-       r"^.{0,200}\bnewsletter\W+sign up( here| now| today)?\W*$"
-       r"|^(.{0,200}\. )?sign up (to|for) (our|the) .{0,60}\bnewsletter\b"
+       r"\bnewsletter\W+sign up( here| now| today)?\W*$"
+       r"|\bsign up (to|for) (our|the) .{0,60}\bnewsletter\b"
        r"|^[\w.'’ -]{1,40} is your go[- ]to (destination|source|place|site)\b"
        r"|^keep up (to date )?with .{0,80}\bby following\b"
-       r"|^.{0,100}\bfrom our [\w ]{1,40} newsletter\b"
-       r"|^.{0,100}\bjournalism is more (important|crucial|vital|essential|needed) than ever\b"
+       r"|\bfrom our [\w ]{1,40} newsletter\b"
+       r"|\bjournalism is more (important|crucial|vital|essential|needed) than ever\b"
        r"|^catch all the latest\b",
        drop=("Get a look at the day ahead in U.S. and global markets with the Morning Bid U.S. "
              "newsletter. Sign up here.",
@@ -562,7 +562,7 @@ RULES: tuple[Rule, ...] = (
        r"|^\d{1,2}[/.]\d{1,2}[/.](\d{4}|\d{2})( \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?\W*$"
        r"|^\d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?( \w{2,4})?,? \w+ \d{1,2},? \d{4}\W*$"
        r"|^\d+ (minutes?|hours?|days?|weeks?|months?) ago\W*$"
-       r"|^.{0,80}\b(updated|published|posted): ((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+       r"|\b(updated|published|posted): ((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
        r"[a-z]*\.? \d|\d)"
        r"|^\d{1,2}[/.]\d{1,2}[/.]\d{4} ?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
        r"\d{1,2},? \d{4}\W*$"
