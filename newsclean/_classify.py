@@ -51,6 +51,8 @@ _REPORTING = frozenset({"said", "says", "told", "according", "announced", "repor
 #: A video's title is a headline's length.
 _MAX_VIDEO_TITLE_WORDS = 20
 _MAX_VIDEO_BLURB_WORDS = 30
+#: Removals that label a video player.
+_PLAYER = frozenset({"video.chrome", "gallery.chrome"})
 #: A source credited by name alone: 'Canton Police Department'.
 _MIN_NAME_WORDS = 2
 _MAX_NAME_WORDS = 6
@@ -148,11 +150,19 @@ def _find_video_titles(
 ) -> None:
     """An embedded video's title, right above the video's running time ('Video Ad Feedback',
     'Storm hits the coast', '01:12 - Source: CNN'): a short line that is not a sentence, or
-    such a line and the one-sentence blurb under it."""
+    such a line and the one-sentence blurb under it; or, when the player's label heads the
+    card ('VIDEO', '02:31'), the short lines below the time (the title, the show's name)."""
     for i in range(1, len(blocks)):
         if reasons[i] != "video.chrome" or not any(char.isdigit() for char in blocks[i].text):
             continue
         above = blocks[i - 1]
+        if reasons[i - 1] in _PLAYER:
+            # The player's label, then its time, then the title and the show's name below.
+            for j in range(i + 1, min(i + 3, len(blocks))):
+                if labels[j] is not None or not _video_title(blocks[j]):
+                    break
+                drop(j, "video.title")
+            continue
         if labels[i - 1] is not None:
             continue
         if _video_title(above):

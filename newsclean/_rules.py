@@ -91,13 +91,15 @@ RULES: tuple[Rule, ...] = (
        r"advertisement\W+(scroll to continue|continue reading below|story continues below))\W*$"
        r"|^((sponsored|promoted|recommended) (stories|links|content|headlines)( for you)?|ads|"
        r"(promoted )?links|content) by (taboola|outbrain|revcontent|zergnet)\W*$"
-       r"|^(sponsor message|become an? [\w ]{1,20} sponsor)\W*$",
+       r"|^(sponsor message|become an? [\w ]{1,20} sponsor)\W*$"
+       r"|^before it['’]s here, it['’]s on the\b",
        drop=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
              "Article continues below", "Ad Feedback", "Sponsored Content", "Supported by",
              "Advertisement - Scroll to continue", "SKIP ADVERTISEMENT",
              "Article continues after advertisement", "Report an ad", "Content continues below",
              "Story continues", "Sponsored Stories by Taboola", "Promoted Links by Outbrain",
-             "Sponsor Message", "Become an NPR sponsor"),
+             "Sponsor Message", "Become an NPR sponsor",
+             "Before it’s here, it’s on the Bloomberg Terminal LEARN MORE"),
        keep=("Advertisement revenue fell by 12 percent last year.",)),
     # --- newsletters, subscriptions, paywalls --------------------------------------------------
     _r("newsletter.signup", "newsletter boxes inside the article",
@@ -304,8 +306,10 @@ RULES: tuple[Rule, ...] = (
        r"must read|recommended|see also|click here|related story|related article|"
        r"trending|latest|also on (?!(mon|tues|wednes|thurs|fri|satur|sun)day\b)(?-i:[A-Z])"
        r"[\w .'’]{1,40})\s?[:>»|–—-]+\s?\S"
-       r"|^read more (about|on) [^.!?]{1,60}$",
+       r"|^read more (about|on) [^.!?]{1,60}$"
+       r"|^go deeper( \(\d+ min\. read\))?:? ?\S",
        drop=("READ MORE: Stocks tumble as Fed signals more hikes",
+             "Go deeper: The fight over the farm bill", "Go deeper (2 min. read)",
              "Related: How the deal fell apart", "DON'T MISS: The best beaches in Spain",
              "WATCH: Storm hits the coast",
              "Also on Science News: Elephants call each other by name",
@@ -503,11 +507,19 @@ RULES: tuple[Rule, ...] = (
        max_words=30),
     _r("legal.print-edition", "the print-edition line under a story, which may quote the "
        "print headline at length",
-       r"^a version of this (article|story|review|column|essay|obituary) appear(s|ed) in print\b",
+       r"^a version of this (article|story|review|column|essay|obituary) appear(s|ed) in print\b"
+       r"|^appeared in the [\w ,.]{1,40} print edition\b",
        drop=("A version of this article appears in print on March 4, 2024, Section A, Page 12 of "
              "the New York edition with the headline: A River Town Bets on a Bridge. Order "
-             "Reprints | Today’s Paper | Subscribe",),
+             "Reprints | Today’s Paper | Subscribe",
+             "Appeared in the March 6, 2024, print edition as 'Ports Brace for Import Rush'."),
        keep=("A version of this story was told to me by my grandmother.",), max_words=80),
+    _r("meta.update-note", "a wire story's note on what its latest version changed",
+       r"^\((updates?|adds|recasts|corrects|rewrites|refiles|changes)\b[^()]{0,200}\)$",
+       drop=("(Updates with analyst comment in third paragraph.)",
+             "(Adds details from the company's statement in paragraphs 4-6)"),
+       keep=("(Updates follow below.) The minister said the plan would change.",),
+       max_words=40),
     _r("legal.cookies", "cookie and consent notices",
        r"\b(we use cookies|this (site|website) uses cookies|accept (all )?cookies|"
        r"cookie (settings|preferences|policy|consent)|manage (your )?(cookies?|privacy|consent)|"
