@@ -66,7 +66,7 @@ _AGENCY_SUFFIX = re.compile(rf"\s+(the )?({'|'.join(_AGENCIES)})$", re.IGNORECAS
 #: Where the writer filed from: 'By Sophie Laurent in Amsterdam'.
 _PLACE_SUFFIX = re.compile(r"\s+in [A-Z][\w .'’-]{1,40}$")
 #: A follow button or the date after the name: 'By Ellen Gray Follow', 'by Devin Marsh - 06/11/24'.
-_BYLINE_TAIL = re.compile(r"\s+(follow|[-–—|•] [^a-z]*\d.*)$", re.IGNORECASE)
+_BYLINE_TAIL = re.compile(r"\s+(follow|[-–—|•·] [^\d]{0,20}\d.*)$", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s?(?:,|\band\b|&|\|)\s*", re.IGNORECASE)
 _NAME = re.compile(r"^[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*| (?:de|van|von|da|del|la|le)){0,4}$")
 #: 'Correspondent' after a byline's comma is a job title, not a second author.
@@ -145,9 +145,10 @@ def _authors_from_bylines(removed: list[Removal]) -> tuple[str, ...]:
 
 
 def _date_from_timestamps(removed: list[Removal]) -> dt.date | None:
-    for item in removed:
-        if item.reason == "meta.timestamp":
-            found = parse_date(item.text)
-            if found is not None:
-                return found
+    for reason in ("meta.timestamp", "byline"):  # a byline may end with the date
+        for item in removed:
+            if item.reason == reason:
+                found = parse_date(item.text)
+                if found is not None:
+                    return found
     return None

@@ -47,6 +47,8 @@ _SAME_SHARE = 0.8
 #: Removals that date a headline, and how far below the last candidate to look for them.
 _DATED = frozenset({"byline", "meta.timestamp"})
 _DATE_SCAN = 10
+#: How far below a 'Topics' header its topics may run.
+_TAGS_SCAN = 4
 _NEAR_HEADLINE = frozenset({"", "byline", "meta.timestamp", "meta.reading-time"})
 _WORDS = re.compile(r"\w+")
 #: Links glued together ('LoginJoin Bold.org'): one join is enough in a line this short.
@@ -101,7 +103,14 @@ def headline_index(
     repeats = later[first.key]
     if dated and first.words <= _WEAK_HEADLINE_WORDS:
         repeats -= sum(1 for b in blocks[dated[0] + 1 : dated[0] + 4] if b.key == first.key)
-    strong = first.words > _WEAK_HEADLINE_WORDS or repeats
+    if dated and first.words <= _WEAK_HEADLINE_WORDS:
+        # ... nor from a copy among the topics under a 'Topics' header ('Startups').
+        repeats -= sum(
+            1
+            for j in range(top[0] + 1, len(blocks))
+            if blocks[j].key == first.key and "tags.list" in reasons[max(j - _TAGS_SCAN, 0) : j]
+        )
+    strong = first.words > _WEAK_HEADLINE_WORDS or repeats > 0
     if candidates[0] == top[0] and not _glued(first) and strong:
         # Still, a site's name gives way to a headline with its date or byline just below.
         if not dated or repeats or _dated(dates, top[0]):

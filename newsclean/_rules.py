@@ -199,7 +199,8 @@ RULES: tuple[Rule, ...] = (
     # --- captions, credits and gallery chrome ------------------------------------------------
     _r("caption.credit", "photo and video credits",
        r"^[\(\[]?(photo(graph)?s?|photographer|image|picture|pic|video|illustration|credit|"
-       r"file photo|photo credit|image credit|image source)( by)?\s*[:/]"
+       r"file photo|photo credit|image credit|image source|image credits|photo credits)"
+       r"( by)?\s*[:/]"
        r"|^[\(\[](image|photo|picture|pic|credit)s?:[^\)\]]*[\)\]]$"
        r"|^(getty|getty images|shutterstock|alamy|istock|pa( wire| images| media)?|epa(-efe)?)"
        r"( photo)?\W*$|^(photo |image )?courtesy( of)? \w"
@@ -222,7 +223,7 @@ RULES: tuple[Rule, ...] = (
              "Courtesy of the artist", "Illustration by Jane Doe", "(AFP via Getty Images)",
              "Jane Doe/AFP via Getty Images", "Jorge Cruz/AP", "Sarah Kim / NBC News",
              "Ann Lee / AP file", "Rebecca Noble/The Washington Post",
-             "Brandon Bell, Getty Images", "June Okafor/NPR"),
+             "Brandon Bell, Getty Images", "June Okafor/NPR", "Image Credits: Furrow"),
        keep=("Photos of the crash spread quickly on social media, police said.",
              "Department of Justice", "Classen Curve / Western Avenue"),
        max_words=14),
@@ -373,6 +374,9 @@ RULES: tuple[Rule, ...] = (
     _r("byline", "bylines name the authors, which go to Article.authors",
        r"^(by|written by|words by|story by|words:)\s+(?-i:[A-Z])[\w'’.\-]*(\s|,|$)"
        r"|^(by|written by)$|^by(?-i:[A-Z])[a-z'’]+ (?-i:[A-Z])"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} [-–—|•·] (\w+day,? )?"
+       r"((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|"
+       r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(,? (at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( \w{2,4})?)?$"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}( ?[,|] ?| )(staff (writer|reporter)|"
        r"(special |foreign )?correspondent|contributing (writer|editor)|senior (writer|reporter)|"
        r"reuters|(the )?associated press|afp|bloomberg( news)?)\W*$"
@@ -380,8 +384,10 @@ RULES: tuple[Rule, ...] = (
        r"( (?-i:[A-Z])[\w'’.\-]*){0,3}\W*$",
        drop=("By John Smith", "By Jane Doe and Ann Lee, Associated Press",
              "Written by Sam Roe", "Sam Roe, Staff Writer", "Jane Doe | Reuters",
-             "Tom Brown | The Guardian", "ByOwen Marsh and Leila Haddad"),
+             "Tom Brown | The Guardian", "ByOwen Marsh and Leila Haddad",
+             "Leo Fischer - Mar 5, 2024 7:00 pm UTC"),
        keep=("By the end of the day, the river had crested.",
+             "Web Summit - November 9 - 12, 2026, Lisbon, Portugal",
              "Thomson Reuters", "Shares of Thomson Reuters rose 2% on Monday."), max_words=16),
     _r("byline.location", "where the reporter filed from, printed under the byline",
        r"^(reporting|reported|writing) from (?-i:[A-Z])[\w.'’-]*(,? (?-i:[A-Z])[\w.'’-]*){0,5}"
@@ -403,13 +409,16 @@ RULES: tuple[Rule, ...] = (
        r"|^\d{4}-\d{2}-\d{2}([ t]\d{2}:\d{2}(:\d{2})?)?\W*$"
        r"|^\d{1,2}[/.]\d{1,2}[/.](\d{4}|\d{2})( \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?\W*$"
        r"|^\d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?( \w{2,4})?,? \w+ \d{1,2},? \d{4}\W*$"
-       r"|^\d+ (minutes?|hours?|days?|weeks?|months?) ago\W*$",
+       r"|^\d+ (minutes?|hours?|days?|weeks?|months?) ago\W*$"
+       r"|^\d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?( \w{2,4})? ?[·•|,-] ?(\w+day,? )?"
+       r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\W*$",
        drop=("Published: March 14, 2014", "Updated 6:41 PM ET, Fri March 14, 2014",
              "Sept. 14, 2022 | 5 min read", "Mon 12 Jun 2023 14.05 BST", "01/03/2024",
              "Thu, March 14, 2024 at 10:05 AM GMT+1",
              "Published 5:01 p.m. CT March 5, 2024 | Updated 6:20 p.m. CT March 5, 2024",
              "March 14, 2014", "14 March 2014", "2014-03-14", "3 hours ago",
              "Friday, March 14, 2014 at 6:41 pm EDT", "Mar. 14, 2014 / 10:30 AM",
+             "7:00 AM PST · March 5, 2024",
              "Friday 14 March 2014 10.30 GMT", "Last modified on Fri 14 Mar 2014 10.30 EDT"),
        keep=("Published in 1851, the novel sold poorly at first.",), max_words=24),
     _r("meta.reading-time", "reading-time estimates",
@@ -433,10 +442,12 @@ RULES: tuple[Rule, ...] = (
        r"comments|"
        r"post a comment|reader interactions|\d+ (responses?|thoughts on\b.*)|"
        r"\d+ repl(y|ies)|have your say|load (earlier|more|older) comments|"
-       r"\d+ (comments?|responses?) (on|to) .{1,200})[^\w?]*$",
+       r"\d+ (comments?|responses?) (on|to) .{1,200})[^\w?]*$"
+       r"|^(reader comments )?\d+ with( \d+ posters participating)?\W*$",
        drop=("Leave a Reply", "Join the conversation", "Comments (12)", "109 Comments",
              "Reader Interactions", "12 thoughts on “Growing cabbage”",
-             "Load earlier comments...", "Show 23 comments", "Hide comments", "Add comment"),
+             "Load earlier comments...", "Show 23 comments", "Hide comments", "Add comment",
+             "66 with", "reader comments 66 with 0 posters participating"),
        keep=("Comments?","Join the conversation about schools at the town hall on Monday night, "
              "the mayor said.",)),
     _r("comments.widget", "comment widgets",
@@ -547,6 +558,38 @@ RULES: tuple[Rule, ...] = (
     _r("punctuation.only", "lines with no letters or digits (separators, bullets, stray marks)",
        r"^[^\w]*$", drop=("***", "|", "—", "• • •", "..."), keep=("A", "2014")),
     # --- added by the HTML path: boilerplate that its bodies let through ---------------------
+    _r("label.section", "a section name with a trailing dash or bar, printed above a headline",
+       r"^(?-i:[A-Z])[\w&'’]+( [\w&'’]+)? [—–|/]$",
+       drop=("SCIENCE —", "Tech |", "Politics /"),
+       keep=("Science — and art.", "Welcome to CO—"), max_words=4),
+    _r("legal.affiliate", "affiliate disclosures: the outlet earns a commission on sales",
+       r"^(if|when) you (buy|purchase|shop|click)[^.]{0,80}\blinks?\b.{0,80}\bcommission"
+       r"|^we (may|might|could) (earn|receive|get)( an?)?( small)?( affiliate)? "
+       r"(commission|share of (the )?(sales|revenue))",
+       drop=("If you buy something from a Verge link, Vox Media may earn a commission. See our "
+             "ethics statement.",
+             "When you buy something using the retail links in our stories, we may earn a small "
+             "affiliate commission. Read more about how this works.",
+             "We may earn a commission when you buy through links on our site."),
+       keep=("When you buy a house, the agent may earn a commission of 3 percent, she said in "
+             "the interview.",), max_words=60),
+    _r("paywall.exclusive", "notes that the story is for subscribers only, naming the outlet",
+       r"^this (article|story|content|post|piece) is (only )?(available )?(exclusively )?"
+       r"(available )?(to|for) [\w .'’&-]{0,40}(subscribers|members)(\W*$|[.!] )",
+       drop=("This story is available exclusively to Business Insider subscribers. Become an "
+             "Insider and start reading now.",),
+       keep=("This story is available to read in Spanish and French.",), max_words=30),
+    _r("bio.tip", "a request for tips, with the reporter's addresses and advice on sending them",
+       r"^(have|got) a (news |confidential |story )?tip\?",
+       drop=("Have a tip? Contact this reporter via email at x@businessinsider.com or Signal at "
+             "555-010-0199. Use a personal email address and a nonwork device; here's our guide "
+             "to sharing information securely.",),
+       keep=("Have a tipple before dinner, the doctor said.",), max_words=60),
+    _r("promo.event", "promotions of the outlet's conferences and their tickets",
+       r"^join us (at|for) (?-i:[A-Z])[^.]{0,60}$|^save (up to )?\$\d[\d,]* (on|off) (your |a )?"
+       r"(ticket|pass|registration)s?\b|^(buy|get) (your )?tickets? (now|today)\W*$",
+       drop=("Join us at TechCrunch Sessions: AI", "Save $300 on your ticket", "Get tickets now"),
+       keep=("Join us at the park on Sunday, the mayor wrote.",), max_words=12),
     _r("legal.disclaimer", "disclaimers that sites append to articles",
        r"^\W{0,3}disclaimer\b|\bthe (views|opinions) expressed (on|in|by|here)\b"
        r"|\b(is|are|for) (general |purely )?(informational|educational|information) purposes only\b"
