@@ -53,6 +53,12 @@ _MAX_VIDEO_TITLE_WORDS = 20
 _MAX_VIDEO_BLURB_WORDS = 30
 #: Removals that label a video player.
 _PLAYER = frozenset({"video.chrome", "gallery.chrome"})
+#: Rule families whose lines make a pitch box, how many lines make one, and its title's length.
+_BOXES = frozenset({"paywall", "newsletter"})
+_BOX_LINES = 2
+_BOX_TITLE_WORDS = 4
+#: The box's lines are sentences of a pitch, not buttons ('Sign in', 'Subscribe').
+_BOX_LINE_WORDS = 3
 #: A source credited by name alone: 'Canton Police Department'.
 _MIN_NAME_WORDS = 2
 _MAX_NAME_WORDS = 6
@@ -78,6 +84,7 @@ PASS_IDS = (
     "bio.section",
     "related.link-run",
     "video.title",
+    "box.header",
 )
 
 
@@ -103,6 +110,8 @@ def classify(
     _find_author_cards(blocks, labels, reasons, drop)
     if options.enabled("video.title"):
         _find_video_titles(blocks, labels, reasons, drop)
+    if options.enabled("box.header"):
+        _find_box_headers(blocks, labels, reasons, drop)
     _find_headline(blocks, labels, reasons, facts, drop=drop, options=options)
     _find_duplicates(blocks, labels, drop, options)
     _find_captions(blocks, labels, drop, options)
@@ -175,6 +184,25 @@ def _find_video_titles(
         ):
             drop(i - 2, "video.title")
             drop(i - 1, "video.title")
+
+
+def _find_box_headers(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str], drop: _Drop
+) -> None:
+    """The title of a pitch box ('Support HuffPost', 'Get the Morning Brief'): a short line
+    that is not a sentence, right above two lines of three words or more that the rules took
+    for the box's pitch (paywall or newsletter), not for its buttons."""
+    for i in range(len(blocks) - _BOX_LINES):
+        below = [reasons[j].split(".", 1)[0] for j in range(i + 1, i + 1 + _BOX_LINES)]
+        if (
+            labels[i] is None
+            and not blocks[i].prose
+            and blocks[i].words <= _BOX_TITLE_WORDS
+            and below[0] in _BOXES
+            and len(set(below)) == 1
+            and all(b.words >= _BOX_LINE_WORDS for b in blocks[i + 1 : i + 1 + _BOX_LINES])
+        ):
+            drop(i, reasons[i + 1])
 
 
 def _video_title(block: Block) -> bool:

@@ -29,6 +29,9 @@ _INLINE_CREDIT = re.compile(
     r"herald|press|magazine|images|photos?|wire|today|handout|digital)\)"
     # after a caption's full stop and a bar: '... on March 4. | Francis Chung/POLITICO'
     r"|(?<=[.!?”’] )\| (?-i:[A-Z])[\w.'’ -]{1,40}/ ?(?-i:[A-Z])[\w.'’ -]{1,30}"
+    # after a caption's full stop, an agency: '... on Feb. 20. Scott Olson via Getty Images'
+    r"|(?<=[.!?”’] )((?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,4}( via|/| for) )?"
+    r"(getty images|ap|afp|reuters)"
     # after a full sentence, a source that hands out pictures: '(Canton Police Department)'
     r"|(?<=[.!?”’] )\((?-i:[A-Z])[\w.'’&-]*( ((?-i:[A-Z])[\w.'’&-]*|of|for|the|and|via)){0,5}"
     r" (department|police|office|handout|images|photos?|digital|archives?|family|pool)\))$",
@@ -193,7 +196,11 @@ def is_credited_sentence(text: str) -> bool:
 
 def credit(text: str) -> re.Match[str] | None:
     """A photo credit closing the text; it ends in ')' or follows a colon."""
-    if not text.endswith((")", ")\n")) and ":" not in text and " | " not in text:
+    if (
+        not text.endswith((")", ")\n", "Images", "AP", "AFP", "Reuters"))
+        and ":" not in text
+        and " | " not in text
+    ):
         return None
     return _INLINE_CREDIT.search(text)
 

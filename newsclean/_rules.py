@@ -374,6 +374,9 @@ RULES: tuple[Rule, ...] = (
     _r("byline", "bylines name the authors, which go to Article.authors",
        r"^(by|written by|words by|story by|words:)\s+(?-i:[A-Z])[\w'’.\-]*(\s|,|$)"
        r"|^(by|written by)$|^by(?-i:[A-Z])[a-z'’]+ (?-i:[A-Z])"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}, [\w ]{0,30}(staff writer|"
+       r"senior writer|reporter|correspondent|insider|columnist|editor)((?-i:[A-Z])[a-z]{2,8}\.? "
+       r"\d{1,2}, \d{4}\b.*)?$"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} [-–—|•·] (\w+day,? )?"
        r"((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|"
        r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(,? (at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( \w{2,4})?)?$"
@@ -385,7 +388,8 @@ RULES: tuple[Rule, ...] = (
        drop=("By John Smith", "By Jane Doe and Ann Lee, Associated Press",
              "Written by Sam Roe", "Sam Roe, Staff Writer", "Jane Doe | Reuters",
              "Tom Brown | The Guardian", "ByOwen Marsh and Leila Haddad",
-             "Leo Fischer - Mar 5, 2024 7:00 pm UTC"),
+             "Leo Fischer - Mar 5, 2024 7:00 pm UTC",
+             "Rob Delaney, ESPN Staff WriterSep 15, 2024, 11:48 PM ET"),
        keep=("By the end of the day, the river had crested.",
              "Web Summit - November 9 - 12, 2026, Lisbon, Portugal",
              "Thomson Reuters", "Shares of Thomson Reuters rose 2% on Monday."), max_words=16),
@@ -579,6 +583,29 @@ RULES: tuple[Rule, ...] = (
        drop=("This story is available exclusively to Business Insider subscribers. Become an "
              "Insider and start reading now.",),
        keep=("This story is available to read in Spanish and French.",), max_words=30),
+    _r("paywall.support", "reader-support pitches: the outlet asks readers to contribute",
+       r"^(at [\w .'’&-]{1,30}, )?we believe (that )?(everyone|everybody|all|every \w+) "
+       r"(needs|deserves|should have)\b|^(will|would) you (support|join|help) (us|[\w .'’&-]{1,30} "
+       r"today)\b|^your (contribution|support|gift) of (as little as |just |only )?\$\d"
+       r"|^can['’]t afford to (donate|contribute|pay)\b"
+       r"|^already (contributed|donated|a supporter)\?"
+       r"|^we accept (credit cards?|paypal|apple pay)\b",
+       drop=("At HuffPost, we believe that everyone needs high-quality journalism, but we "
+             "understand that not everyone can afford to pay for expensive news subscriptions.",
+             "Would you join us to help keep our stories free for all? Your contribution of as "
+             "little as $2 will go a long way.",
+             "Can't afford to donate? Support HuffPost by creating a free account and log in while "
+             "you read.", "Already contributed? Log in to hide these messages.",
+             "Will you support Vox today?",
+             "We believe that everyone deserves to understand the world that they live in.",
+             "We accept credit card, Apple Pay, and Google Pay. You can also contribute via"),
+       keep=("Would you join a union? Half of the workers said yes.",
+             "We believe the suspect fled north, the sheriff said."), max_words=80),
+    _r("newsletter.featured", "a note that the story ran in one of the outlet's newsletters",
+       r"^this (article|story|essay|post) (was|is) featured in (the |our )?[^.]{0,60}newsletter\b",
+       drop=("This article was featured in the One Story to Read Today newsletter. Sign up for it "
+             "here.",),
+       keep=("This story was featured in the local paper in 1974, her son said.",), max_words=30),
     _r("bio.tip", "a request for tips, with the reporter's addresses and advice on sending them",
        r"^(have|got) a (news |confidential |story )?tip\?",
        drop=("Have a tip? Contact this reporter via email at x@businessinsider.com or Signal at "
