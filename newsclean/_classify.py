@@ -150,7 +150,8 @@ def _find_author_cards(
     """A name on its own line right above a writer's job title ('Sarah Jones' then 'Housing
     correspondent') is a byline."""
     for i in range(len(blocks) - 1):
-        if labels[i] is None and reasons[i + 1] == "byline.role" and is_name(blocks[i].text):
+        name = blocks[i].text.removesuffix(",")  # 'Dana Fitch,' / 'Patch Staff'
+        if labels[i] is None and reasons[i + 1] == "byline.role" and is_name(name):
             drop(i, "byline")
 
 

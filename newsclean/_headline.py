@@ -29,6 +29,8 @@ _INLINE_CREDIT = re.compile(
     r"herald|press|magazine|images|photos?|wire|today|handout|digital)\)"
     # after a caption's full stop and a bar: '... on March 4. | Francis Chung/POLITICO'
     r"|(?<=[.!?”’] )\| (?-i:[A-Z])[\w.'’ -]{1,40}/ ?(?-i:[A-Z])[\w.'’ -]{1,30}"
+    # after a caption's full stop, a name and a one-word outlet: '... in 1988. (Dana Fitch/Patch)'
+    r"|(?<=[.!?”’] )\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3} ?/ ?(?-i:[A-Z])[\w.'’-]+\)"
     # after a caption's full stop, an agency: '... on Feb. 20. Scott Olson via Getty Images'
     r"|(?<=[.!?”’] )((?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,4}( via|/| for) )?"
     r"(getty images|ap|afp|reuters)"

@@ -175,7 +175,7 @@ RULES: tuple[Rule, ...] = (
        r"messenger|telegram|save( article| for later)?|saved( articles| stories)?|bookmark|"
        r"gift( this)? article|"
        r"listen( to (this |the )?(article|story))?( ?[·•|-] ?[\d:]+ ?(min(ute)?s?)?)?"
-       r"( learn more)?|copy link( url)? copied|"
+       r"( learn more)?|copy link( url)? copied|\{copyshortcut\} to copy( link copied)?|"
        r"follow us( on \w+)?|"
        r"\d[\d.,]*k? (shares?|views?)|shares?|"
        r"click to (share on \w+|email a link to a friend|print)( \(opens in new window\))?( \w+)?|"
@@ -187,7 +187,7 @@ RULES: tuple[Rule, ...] = (
              "Like this story? Share it with a friend.", "Share full article",
              "Email this article", "Listen to article", "Share via", "Copy article link",
              "Saved articles", "Listen to this article · 7:12 min Learn more",
-             "Copy Link URL Copied!"),
+             "Copy Link URL Copied!", "{copyShortcut} to copy Link copied!"),
        keep=("Facebook said on Monday that it would appeal the ruling.",)),
     _r("share.follow", "calls to follow the outlet or reporter",
        r"^(follow|like) (us|@?\w+( \w+){0,2}) on (facebook|twitter|x|instagram|tiktok|threads|"
@@ -211,6 +211,7 @@ RULES: tuple[Rule, ...] = (
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}, (getty images|shutterstock|alamy|"
        r"imagn images|usa today network|epa(-efe)?|ap photo|sipa usa|zuma press|"
        r"afp via getty images)\W*$"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} [\w.+-]+@[\w-]+\.[\w.]+$"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} ?/ ?(?-i:[A-Z]{2,5})"
        r"( file( photo)?)?$"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} ?/ ?(ap|afp|reuters|getty( images)?|"
@@ -223,7 +224,8 @@ RULES: tuple[Rule, ...] = (
              "Courtesy of the artist", "Illustration by Jane Doe", "(AFP via Getty Images)",
              "Jane Doe/AFP via Getty Images", "Jorge Cruz/AP", "Sarah Kim / NBC News",
              "Ann Lee / AP file", "Rebecca Noble/The Washington Post",
-             "Brandon Bell, Getty Images", "June Okafor/NPR", "Image Credits: Furrow"),
+             "Brandon Bell, Getty Images", "June Okafor/NPR", "Image Credits: Furrow",
+             "Ben Hollis bhollis@kcstar.com"),
        keep=("Photos of the crash spread quickly on social media, police said.",
              "Department of Justice", "Classen Curve / Western Avenue"),
        max_words=14),
@@ -235,8 +237,9 @@ RULES: tuple[Rule, ...] = (
     _r("video.chrome", "an embedded video player's chrome: its ad label, 'now playing', its "
        "running time (the pass 'video.title' drops the title between them)",
        r"^(video ad feedback|now playing|(video )?duration:? \d{1,2}:\d{2}(:\d{2})?|"
-       r"\d{1,2}:\d{2}(:\d{2})?( ?[-–—|•] ?source: [\w .&'’-]{1,40})?)\W*$",
-       drop=("Video Ad Feedback", "Now Playing", "02:31", "01:12 - Source: CNN",
+       r"\d{1,2}:\d{2}(:\d{2})?( ?[-–—|•] ?source: [\w .&'’-]{1,40})?|"
+       r"\d{1,2}:\d{2} ?/ ?\d{1,2}:\d{2})\W*$",
+       drop=("Video Ad Feedback", "Now Playing", "02:31", "01:12 - Source: CNN", "00:00 / 03:12",
              "Duration 2:15"),
        keep=("Now playing at the Grand: a revival of the musical.",)),
     _r("gallery.chrome", "photo gallery navigation and controls",
@@ -263,6 +266,8 @@ RULES: tuple[Rule, ...] = (
        r"|^join our (whatsapp|telegram|signal) (channel|group)|^get (breaking )?news alerts"
        r"|^turn on (notifications|alerts)|^listen on (apple|spotify|google|amazon)\b"
        r"|^(new:? ?)?you can now listen to\b|^[\w ]{1,40} top headlines (are here|for \w+ \d)"
+       r"|^(live|watch live|watch):? [\w .&'’-]{0,30}\bnews( at \d{1,2}(:\d{2})? ?[ap]\.?m\.?)?\W*$"
+       r"|^only have a minute\? listen\b|^powered by trinity audio\W*$"
        r"|^[‘'\"“]?[\w'’ ]{1,40}[’'\"”]? podcast: "
        r"|^add [\w .&'’]{1,40} (on|as a (preferred|trusted) source on) google\W*$",
        drop=("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "CLICK HERE TO GET THE FOX NEWS APP",
@@ -274,7 +279,8 @@ RULES: tuple[Rule, ...] = (
              "Fox News Flash top headlines are here. Check out what's clicking on Foxnews.com.",
              "Fox News Flash top headlines for September 14",
              "'Start Here' podcast: Your daily news briefing", "Add CBS News on Google",
-             "Add The Times as a preferred source on Google"),
+             "Add The Times as a preferred source on Google", "LIVE: KOMO 4 News at 5:00 PM",
+             "Only have a minute? Listen instead", "Powered by Trinity Audio"),
        keep=("She said the app had been downloaded five million times in its first year, "
              "a record for the company.",), max_words=18),
     _r("related.inline", "the header of a box of one teaser inside the story ('Related article'"
@@ -374,6 +380,7 @@ RULES: tuple[Rule, ...] = (
     _r("byline", "bylines name the authors, which go to Article.authors",
        r"^(by|written by|words by|story by|words:)\s+(?-i:[A-Z])[\w'’.\-]*(\s|,|$)"
        r"|^(by|written by)$|^by(?-i:[A-Z])[a-z'’]+ (?-i:[A-Z])"
+
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}, [\w ]{0,30}(staff writer|"
        r"senior writer|reporter|correspondent|insider|columnist|editor)((?-i:[A-Z])[a-z]{2,8}\.? "
        r"\d{1,2}, \d{4}\b.*)?$"
@@ -415,14 +422,19 @@ RULES: tuple[Rule, ...] = (
        r"|^\d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?( \w{2,4})?,? \w+ \d{1,2},? \d{4}\W*$"
        r"|^\d+ (minutes?|hours?|days?|weeks?|months?) ago\W*$"
        r"|^\d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?( \w{2,4})? ?[·•|,-] ?(\w+day,? )?"
-       r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\W*$",
+       r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\W*$"
+       r"|^[|•·] ?(updated|published|posted)\b"
+       r"|^((updated|published|posted):? )?((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?"
+       r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
+       r"\d{1,2}(st|nd|rd|th),? \d{4}( at \d{1,2}:\d{2} ?[ap]\.?m\.?)?( \w{2,4})?\W*$",
        drop=("Published: March 14, 2014", "Updated 6:41 PM ET, Fri March 14, 2014",
              "Sept. 14, 2022 | 5 min read", "Mon 12 Jun 2023 14.05 BST", "01/03/2024",
              "Thu, March 14, 2024 at 10:05 AM GMT+1",
              "Published 5:01 p.m. CT March 5, 2024 | Updated 6:20 p.m. CT March 5, 2024",
              "March 14, 2014", "14 March 2014", "2014-03-14", "3 hours ago",
              "Friday, March 14, 2014 at 6:41 pm EDT", "Mar. 14, 2014 / 10:30 AM",
-             "7:00 AM PST · March 5, 2024",
+             "7:00 AM PST · March 5, 2024", "Tue, March 5th 2024 at 7:12 PM",
+             "|Updated Tue, Mar 5, 2024 at 9:00 pm ET",
              "Friday 14 March 2014 10.30 GMT", "Last modified on Fri 14 Mar 2014 10.30 EDT"),
        keep=("Published in 1851, the novel sold poorly at first.",), max_words=24),
     _r("meta.reading-time", "reading-time estimates",
@@ -445,13 +457,15 @@ RULES: tuple[Rule, ...] = (
        r"add (a )?comment|join the (conversation|discussion)|(show|hide|view)( all)?( \d+)? "
        r"comments|"
        r"post a comment|reader interactions|\d+ (responses?|thoughts on\b.*)|"
+       r"the rules of (replying|commenting)|"
        r"\d+ repl(y|ies)|have your say|load (earlier|more|older) comments|"
        r"\d+ (comments?|responses?) (on|to) .{1,200})[^\w?]*$"
        r"|^(reader comments )?\d+ with( \d+ posters participating)?\W*$",
        drop=("Leave a Reply", "Join the conversation", "Comments (12)", "109 Comments",
              "Reader Interactions", "12 thoughts on “Growing cabbage”",
              "Load earlier comments...", "Show 23 comments", "Hide comments", "Add comment",
-             "66 with", "reader comments 66 with 0 posters participating"),
+             "66 with", "reader comments 66 with 0 posters participating",
+             "The rules of replying:"),
        keep=("Comments?","Join the conversation about schools at the town hall on Monday night, "
              "the mayor said.",)),
     _r("comments.widget", "comment widgets",
@@ -523,11 +537,15 @@ RULES: tuple[Rule, ...] = (
     _r("legal.print-edition", "the print-edition line under a story, which may quote the "
        "print headline at length",
        r"^a version of this (article|story|review|column|essay|obituary) appear(s|ed) in print\b"
-       r"|^appeared in the [\w ,.]{1,40} print edition\b",
+       r"|^appeared in the [\w ,.]{1,40} print edition\b|^published in the print edition\b"
+       r"|^this (article|story|post) was (originally|first) published (on )?"
+       r"((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|\d)",
        drop=("A version of this article appears in print on March 4, 2024, Section A, Page 12 of "
              "the New York edition with the headline: A River Town Bets on a Bridge. Order "
              "Reprints | Today’s Paper | Subscribe",
-             "Appeared in the March 6, 2024, print edition as 'Ports Brace for Import Rush'."),
+             "Appeared in the March 6, 2024, print edition as 'Ports Brace for Import Rush'.",
+             "Published in the print edition of the March 11, 2024, issue, with the headline "
+             "“Hive Minds.”", "This story was originally published March 5, 2024, 7:00 AM."),
        keep=("A version of this story was told to me by my grandmother.",), max_words=80),
     _r("meta.update-note", "a wire story's note on what its latest version changed",
        r"^\((updates?|adds|recasts|corrects|rewrites|refiles|changes)\b[^()]{0,200}\)$",
@@ -569,12 +587,16 @@ RULES: tuple[Rule, ...] = (
     _r("legal.affiliate", "affiliate disclosures: the outlet earns a commission on sales",
        r"^(if|when) you (buy|purchase|shop|click)[^.]{0,80}\blinks?\b.{0,80}\bcommission"
        r"|^we (may|might|could) (earn|receive|get)( an?)?( small)?( affiliate)? "
-       r"(commission|share of (the )?(sales|revenue))",
+       r"(commission|share of (the )?(sales|revenue))"
+       r"|^[\w .'’&-]{1,40} participates in (various )?affiliate (marketing )?programs?\b",
        drop=("If you buy something from a Verge link, Vox Media may earn a commission. See our "
              "ethics statement.",
              "When you buy something using the retail links in our stories, we may earn a small "
              "affiliate commission. Read more about how this works.",
-             "We may earn a commission when you buy through links on our site."),
+             "We may earn a commission when you buy through links on our site.",
+             "Hearst Television participates in various affiliate marketing programs, which means "
+             "we may get paid commissions on editorially chosen products purchased through our "
+             "links to retailer sites."),
        keep=("When you buy a house, the agent may earn a commission of 3 percent, she said in "
              "the interview.",), max_words=60),
     _r("paywall.exclusive", "notes that the story is for subscribers only, naming the outlet",
@@ -601,6 +623,13 @@ RULES: tuple[Rule, ...] = (
              "We accept credit card, Apple Pay, and Google Pay. You can also contribute via"),
        keep=("Would you join a union? Half of the workers said yes.",
              "We believe the suspect fled north, the sheriff said."), max_words=80),
+    _r("newsletter.pitch", "longer newsletter pitches: what the newsletter brings, to your inbox",
+       r"^sign up for (our|the|free) [\w .'’&-]{0,40}newsletters?\b"
+       r"|^get (more )?[\w .'’&-]{0,30} delivered (straight |right |directly )?to your inbox\b",
+       drop=("Sign up for our daily newsletter to receive the best stories from The New Yorker.",
+             "Get more local news delivered straight to your inbox. Sign up for free Patch "
+             "newsletters and alerts."),
+       keep=("Get the bread delivered to your door, the baker told customers.",), max_words=30),
     _r("newsletter.featured", "a note that the story ran in one of the outlet's newsletters",
        r"^this (article|story|essay|post) (was|is) featured in (the |our )?[^.]{0,60}newsletter\b",
        drop=("This article was featured in the One Story to Read Today newsletter. Sign up for it "
@@ -710,10 +739,12 @@ RULES: tuple[Rule, ...] = (
        max_words=8),
     _r("byline.role", "a writer's job title on its own line, in a byline or an author card",
        r"^((?!(the|a|an|to|from|of|by|our|my|your|dear|ask|letters?|note)\b)[\w&-]+ ){0,3}"
-       r"(writer|editor|reporter|journalist|correspondent|contributor|columnist|author)\W*$",
+       r"(writer|editor|reporter|journalist|correspondent|contributor|columnist|author)\W*$"
+       r"|^(?-i:[A-Z])[\w&'’-]*( (?-i:[A-Z])[\w&'’-]*)? (?-i:Staff)$",
        drop=("Contributing Writer", "Associate Editor", "Chief Business Editor", "Author:",
-             "Senior Staff Writer", "Housing correspondent", "Political Editor"),
+             "Senior Staff Writer", "Housing correspondent", "Political Editor", "Patch Staff"),
        keep=("Writer and director Greta Gerwig.", "The editor resigned on Monday.",
+             "Technical staff", "Leadership & Staff",
              "Letters to the editor", "A note from the editor", "Ask the author"),
        max_words=5),
     _r("legal.consent", "the consent and privacy lines of sign-up, contact and comment forms",
