@@ -133,6 +133,8 @@ def _authors_from_bylines(removed: list[Removal]) -> tuple[str, ...]:
         text = _BYLINE_TAIL.sub("", _BYLINE_PREFIX.sub("", item.text))
         text = _PLACE_SUFFIX.sub("", _AGENCY_SUFFIX.sub("", text))
         for part in _NAME_SPLIT.split(text):
+            if "@" in part:
+                break  # the writer's address, then the outlet: 'By X | x@paper.com | Paper'
             name = part.strip(" .;:")
             if (
                 _NAME.match(name)

@@ -206,7 +206,7 @@ RULES: tuple[Rule, ...] = (
        r"( photo)?\W*$|^(photo |image )?courtesy( of)? \w"
        r"|^[\(\[]?(photo|image|picture|illustration)s?( courtesy of| by) \w|^image source, "
        r"|^(photo |image )?credit(\.{2,}|…)"
-       r"|^[\(\[]?[\w .,'’/-]{1,60} via (getty( images)?|shutterstock|alamy|reuters|ap|afp)\W*$"
+       r"|^[\(\[]?[\w .,'’/—-]{1,60} via (getty( images)?|shutterstock|alamy|reuters|ap|afp)\W*$"
        r"|^[\(\[]?(ap|afp|reuters|getty|epa|efe|xinhua)( photo| images)? ?/ ?"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}, (getty images|shutterstock|alamy|"
        r"imagn images|usa today network|epa(-efe)?|ap photo|sipa usa|zuma press|"
@@ -225,7 +225,7 @@ RULES: tuple[Rule, ...] = (
              "Jane Doe/AFP via Getty Images", "Jorge Cruz/AP", "Sarah Kim / NBC News",
              "Ann Lee / AP file", "Rebecca Noble/The Washington Post",
              "Brandon Bell, Getty Images", "June Okafor/NPR", "Image Credits: Furrow",
-             "Ben Hollis bhollis@kcstar.com"),
+             "Ben Hollis bhollis@kcstar.com", "Andrea Verdelli—Bloomberg via Getty Images"),
        keep=("Photos of the crash spread quickly on social media, police said.",
              "Department of Justice", "Classen Curve / Western Avenue"),
        max_words=14),
@@ -266,7 +266,8 @@ RULES: tuple[Rule, ...] = (
        r"|^join our (whatsapp|telegram|signal) (channel|group)|^get (breaking )?news alerts"
        r"|^turn on (notifications|alerts)|^listen on (apple|spotify|google|amazon)\b"
        r"|^(new:? ?)?you can now listen to\b|^[\w ]{1,40} top headlines (are here|for \w+ \d)"
-       r"|^(live|watch live|watch):? [\w .&'’-]{0,30}\bnews( at \d{1,2}(:\d{2})? ?[ap]\.?m\.?)?\W*$"
+       r"|^(live|watch live|watch):? [\w .&'’-]{0,30}\bnews"
+       r"( at \d{1,2}(:\d{2})?( ?[ap]\.?m\.?)?)?\W*$"
        r"|^only have a minute\? listen\b|^powered by trinity audio\W*$"
        r"|^[‘'\"“]?[\w'’ ]{1,40}[’'\"”]? podcast: "
        r"|^add [\w .&'’]{1,40} (on|as a (preferred|trusted) source on) google\W*$",
@@ -280,13 +281,15 @@ RULES: tuple[Rule, ...] = (
              "Fox News Flash top headlines for September 14",
              "'Start Here' podcast: Your daily news briefing", "Add CBS News on Google",
              "Add The Times as a preferred source on Google", "LIVE: KOMO 4 News at 5:00 PM",
-             "Only have a minute? Listen instead", "Powered by Trinity Audio"),
+             "Only have a minute? Listen instead", "Powered by Trinity Audio",
+             "Watch live: 12 News at 6"),
        keep=("She said the app had been downloaded five million times in its first year, "
              "a record for the company.",), max_words=18),
     _r("related.inline", "the header of a box of one teaser inside the story ('Related article'"
        "): not a closing section; the teaser under it goes as a link run",
-       r"^(related|recommended) (article|story|video|link|post)\W*$",
-       drop=("Related article", "Related Story", "RELATED VIDEO:"),
+       r"^(related|recommended) (article|story|video|link|post)\W*$"
+       r"|^trending (nationally|locally|in (the )?(?-i:[A-Z])[\w ]{1,20})\W*$",
+       drop=("Related article", "Related Story", "RELATED VIDEO:", "Trending Nationally"),
        keep=("Related stories ran in the paper for years.",)),
     _r("related.header", "headers of related-article and more-stories lists",
        r"^(related( (articles?|stories|content|coverage|news|reading|links|posts))?|"
@@ -625,11 +628,14 @@ RULES: tuple[Rule, ...] = (
              "We believe the suspect fled north, the sheriff said."), max_words=80),
     _r("newsletter.pitch", "longer newsletter pitches: what the newsletter brings, to your inbox",
        r"^sign up for (our|the|free) [\w .'’&-]{0,40}newsletters?\b"
-       r"|^get (more )?[\w .'’&-]{0,30} delivered (straight |right |directly )?to your inbox\b",
+       r"|^get (more )?[\w .'’&-]{0,30} delivered (straight |right |directly )?to your inbox\b"
+       r"|^(recommended|featured) newsletter:",
        drop=("Sign up for our daily newsletter to receive the best stories from The New Yorker.",
              "Get more local news delivered straight to your inbox. Sign up for free Patch "
-             "newsletters and alerts."),
-       keep=("Get the bread delivered to your door, the baker told customers.",), max_words=30),
+             "newsletters and alerts.",
+             "Recommended Newsletter: CEO Daily provides key context for the news leaders need to "
+             "know from across the world of business. Subscribe Now."),
+       keep=("Get the bread delivered to your door, the baker told customers.",), max_words=60),
     _r("newsletter.featured", "a note that the story ran in one of the outlet's newsletters",
        r"^this (article|story|essay|post) (was|is) featured in (the |our )?[^.]{0,60}newsletter\b",
        drop=("This article was featured in the One Story to Read Today newsletter. Sign up for it "
