@@ -36,7 +36,7 @@ class PageMeta:
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?)"
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r"\s*(?:\([A-Za-z .&/]{1,30}\))?\s*[—–-]{1,2}\s"
+    r"\s*(?:\([A-Za-z .&/]{1,30}\))?\s*(?:[—–]\s?|--?\s)"
 )
 #: A place in title case, then the outlet's name, as CNN prints it: 'Manila, Philippines CNN — ',
 #: or a city and its state: 'Tucson, Arizona — '.
@@ -53,11 +53,24 @@ _BYLINE_PREFIX = re.compile(
     r"^(by|written by|words by|story by|words:)(\s+|$)|^by(?=(?-i:[A-Z][a-z]))", re.IGNORECASE
 )
 #: News agencies: credited in bylines, never authors themselves.
-_AGENCIES = ("associated press", "reuters", "afp", "bloomberg news", "cnn")
+_AGENCIES = (
+    "associated press",
+    "reuters",
+    "afp",
+    "bloomberg news",
+    "cnn",
+    "fox news",
+    "cbs news",
+    "nbc news",
+    "abc news",
+    "usa today",
+)
 #: An agency written after the name without a comma: 'By KAREN WU Associated Press'.
 _AGENCY_SUFFIX = re.compile(rf"\s+(with |and )?(the )?({'|'.join(_AGENCIES)}|ap)$", re.IGNORECASE)
 #: Where the writer filed from: 'By Sophie Laurent in Amsterdam'.
 _PLACE_SUFFIX = re.compile(r"\s+in [A-Z][\w .'’-]{1,40}$")
+#: A follow button or the date after the name: 'By Ellen Gray Follow', 'by Devin Marsh - 06/11/24'.
+_BYLINE_TAIL = re.compile(r"\s+(follow|[-–—|•·] [^\d]{0,20}\d.*)$", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s?(?:,|\band\b|&|\|)\s*", re.IGNORECASE)
 #: A degree or licence after a name: capitals ('MD', 'R.D.', 'PA-C') or a mixed-case degree.
 _CREDENTIAL = re.compile(r"^([A-Z][A-Z.\-]{1,5}|BSc|MSc|PhD|PharmD|MEd|EdD|DPhil|DrPH),?$")
@@ -133,9 +146,12 @@ def _authors_from_bylines(removed: list[Removal]) -> tuple[str, ...]:
     for item in removed:
         if item.reason != "byline":
             continue
-        text = _PLACE_SUFFIX.sub("", _AGENCY_SUFFIX.sub("", _BYLINE_PREFIX.sub("", item.text)))
+        text = _BYLINE_TAIL.sub("", _BYLINE_PREFIX.sub("", item.text))
+        text = _PLACE_SUFFIX.sub("", _AGENCY_SUFFIX.sub("", text))
         text = text.split(" · ")[0]  # 'Priya Nair · CBC News · Posted: ...'
         for part in _NAME_SPLIT.split(_OUTLET_SUFFIX.sub("", text)):
+            if "@" in part:
+                break  # the writer's address, then the outlet: 'By X | x@paper.com | Paper'
             name = _without_role(_without_credentials(part.strip(" .;:")))
             if (
                 _NAME.match(name)
@@ -168,9 +184,10 @@ def _without_role(name: str) -> str:
 
 
 def _date_from_timestamps(removed: list[Removal]) -> dt.date | None:
-    for item in removed:
-        if item.reason == "meta.timestamp":
-            found = parse_date(item.text)
-            if found is not None:
-                return found
+    for reason in ("meta.timestamp", "byline"):  # a byline may end with the date
+        for item in removed:
+            if item.reason == reason:
+                found = parse_date(item.text)
+                if found is not None:
+                    return found
     return None

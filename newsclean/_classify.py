@@ -61,6 +61,14 @@ _REPORTING = frozenset({"said", "says", "told", "according", "announced", "repor
 #: A video's title is a headline's length.
 _MAX_VIDEO_TITLE_WORDS = 20
 _MAX_VIDEO_BLURB_WORDS = 30
+#: Removals that label a video player.
+_PLAYER = frozenset({"video.chrome", "gallery.chrome"})
+#: Rule families whose lines make a pitch box, how many lines make one, and its title's length.
+_BOXES = frozenset({"paywall", "newsletter"})
+_BOX_LINES = 2
+_BOX_TITLE_WORDS = 4
+#: The box's lines are sentences of a pitch, not buttons ('Sign in', 'Subscribe').
+_BOX_LINE_WORDS = 3
 #: A source credited by name alone: 'Canton Police Department'.
 _MIN_NAME_WORDS = 2
 _MAX_NAME_WORDS = 6
@@ -88,6 +96,7 @@ PASS_IDS = (
     SCOREBOARD,
     SIGNUP_BOX,
     "video.title",
+    "box.header",
 )
 
 
@@ -115,6 +124,8 @@ def classify(
     label_captions_under_labels(blocks, labels, reasons)
     if options.enabled("video.title"):
         _find_video_titles(blocks, labels, reasons, drop)
+    if options.enabled("box.header"):
+        _find_box_headers(blocks, labels, reasons, drop)
     _find_headline(blocks, labels, reasons, facts, drop=drop, options=options)
     _find_author_cards(blocks, labels, reasons, drop)  # again, knowing the headline
     _find_duplicates(blocks, labels, drop, options)
@@ -161,6 +172,7 @@ def _find_author_cards(
         len(blocks),
     )
     for i in range(len(blocks) - 1):
+        name = blocks[i].text.removesuffix(",")  # 'Dana Fitch,' / 'Patch Staff'
         if (
             labels[i] is None
             and (
@@ -168,10 +180,10 @@ def _find_author_cards(
                 or (
                     title < i < story
                     and reasons[i + 1] == "meta.timestamp"
-                    and not blocks[i].text.startswith("The ")  # an outlet: 'The Daily Herald'
+                    and not name.startswith("The ")  # an outlet: 'The Daily Herald'
                 )
             )
-            and is_name(blocks[i].text)
+            and is_name(name)
         ):
             drop(i, "byline")
 
@@ -181,11 +193,19 @@ def _find_video_titles(
 ) -> None:
     """An embedded video's title, right above the video's running time ('Video Ad Feedback',
     'Storm hits the coast', '01:12 - Source: CNN'): a short line that is not a sentence, or
-    such a line and the one-sentence blurb under it."""
+    such a line and the one-sentence blurb under it; or, when the player's label heads the
+    card ('VIDEO', '02:31'), the short lines below the time (the title, the show's name)."""
     for i in range(1, len(blocks)):
         if reasons[i] != "video.chrome" or not any(char.isdigit() for char in blocks[i].text):
             continue
         above = blocks[i - 1]
+        if reasons[i - 1] in _PLAYER:
+            # The player's label, then its time, then the title and the show's name below.
+            for j in range(i + 1, min(i + 3, len(blocks))):
+                if labels[j] is not None or not _video_title(blocks[j]):
+                    break
+                drop(j, "video.title")
+            continue
         if labels[i - 1] is not None:
             continue
         if _video_title(above):
@@ -198,6 +218,25 @@ def _find_video_titles(
         ):
             drop(i - 2, "video.title")
             drop(i - 1, "video.title")
+
+
+def _find_box_headers(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str], drop: _Drop
+) -> None:
+    """The title of a pitch box ('Support HuffPost', 'Get the Morning Brief'): a short line
+    that is not a sentence, right above two lines of three words or more that the rules took
+    for the box's pitch (paywall or newsletter), not for its buttons."""
+    for i in range(len(blocks) - _BOX_LINES):
+        below = [reasons[j].split(".", 1)[0] for j in range(i + 1, i + 1 + _BOX_LINES)]
+        if (
+            labels[i] is None
+            and not blocks[i].prose
+            and blocks[i].words <= _BOX_TITLE_WORDS
+            and below[0] in _BOXES
+            and len(set(below)) == 1
+            and all(b.words >= _BOX_LINE_WORDS for b in blocks[i + 1 : i + 1 + _BOX_LINES])
+        ):
+            drop(i, reasons[i + 1])
 
 
 def _video_title(block: Block) -> bool:

@@ -12,6 +12,7 @@ Photo credits live here too: a line that ends in one is a caption, never a headl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ._blocks import Block, Label, ends_sentence, glued_joins
 from ._dates import parse_date
@@ -27,6 +28,13 @@ _INLINE_CREDIT = re.compile(
     r"|\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3}( ?/ ?| for (the )?)(?-i:[A-Z])[^()]{0,30}"
     r"(ap|afp|reuters|getty images|shutterstock|alamy|epa|upi|news|times|post|journal|tribune|"
     r"herald|press|magazine|images|photos?|wire|today|handout|digital)\)"
+    # after a caption's full stop and a bar: '... on March 4. | Francis Chung/POLITICO'
+    r"|(?<=[.!?”’] )\| (?-i:[A-Z])[\w.'’ -]{1,40}/ ?(?-i:[A-Z])[\w.'’ -]{1,30}"
+    # after a caption's full stop, a name and a one-word outlet: '... in 1988. (Dana Fitch/Patch)'
+    r"|(?<=[.!?”’] )\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3} ?/ ?(?-i:[A-Z])[\w.'’-]+\)"
+    # after a caption's full stop, an agency: '... on Feb. 20. Scott Olson via Getty Images'
+    r"|(?<=[.!?”’] )((?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,4}( via|/| for) )?"
+    r"(getty images|ap|afp|reuters)"
     # after a full sentence, a source that hands out pictures: '(Canton Police Department)'
     r"|(?<=[.!?”’] )\((?-i:[A-Z])[\w.'’&-]*( ((?-i:[A-Z])[\w.'’&-]*|of|for|the|and|via)){0,5}"
     r" (department|police|office|handout|images|photos?|digital|archives?|family|pool)\)"
@@ -37,8 +45,10 @@ _INLINE_CREDIT = re.compile(
     r"|\[(file:? )?[^\[\]/]{2,60}/[^\[\]]{2,40}\]|\s©\s?[^©.]{2,60})$",
     re.IGNORECASE,
 )
-#: What a credit that does not close in a bracket holds ('Photo: ...', 'Photo / ...', 'Name/AP').
-_CREDIT_MARKS = (":", "©", "/")
+#: What a credit that does not close in a bracket holds ('Photo: ...', 'Name/AP', '| Name').
+_CREDIT_MARKS = (":", "©", "/", " | ")
+#: How a credit without a mark ends: a bracket, or an agency's name.
+_CREDIT_ENDS = (")", ")\n", "]", "Images", "AP", "AFP", "Reuters")
 #: How many blocks at the top may hold the headline.
 _HEADLINE_WINDOW = 5
 _WEAK_HEADLINE_WORDS = 3
@@ -53,6 +63,11 @@ _SAME_SHARE = 0.8
 #: ... and the shorter has this many words at least: a place ('Hong Kong') is a section's name.
 _SAME_MIN_WORDS = 3
 #: Removed blocks that sit beside a headline rather than in a site's header.
+#: Removals that date a headline, and how far below the last candidate to look for them.
+_DATED = frozenset({"byline", "meta.timestamp"})
+_DATE_SCAN = 10
+#: How far below a 'Topics' header its topics may run.
+_TAGS_SCAN = 4
 _NEAR_HEADLINE = frozenset({"", "byline", "meta.timestamp", "meta.reading-time"})
 _WORDS = re.compile(r"\w+")
 #: Links glued together ('LoginJoin Bold.org'): one join is enough in a line this short.
@@ -90,10 +105,13 @@ def headline_index(
     if not candidates:
         return None
     # Bylines and date lines, from the top to a few lines below the last candidate.
-    dates = [
-        reasons[i] in ("byline", "meta.timestamp") or (labels[i] is None and date_line(b))
-        for i, b in enumerate(blocks[: top[-1] + 4])
-    ]
+    lines = {
+        i: reasons[i] in _DATED or (labels[i] is None and date_line(blocks[i]))
+        for i in range(min(len(blocks), top[-1] + _DATE_SCAN))
+    }
+    dates = {i: lines[i] for i in range(min(len(blocks), top[-1] + 4))}
+    # A headline under a short label may have its byline below a standfirst and removed chrome.
+    left = {i: date for i, date in lines.items() if labels[i] is None or date}
     # How often the page prints each of the top blocks again below the first of them.
     keys = [b.key for b in blocks[top[0] + 1 :]]
     later = {key: keys.count(key) for key in {blocks[i].key for i in top}}
@@ -104,7 +122,14 @@ def headline_index(
     repeats = later[first.key]
     if dated and first.words <= _WEAK_HEADLINE_WORDS:
         repeats -= sum(1 for b in blocks[dated[0] + 1 : dated[0] + 4] if b.key == first.key)
-    strong = first.words > _WEAK_HEADLINE_WORDS or repeats
+    if dated and first.words <= _WEAK_HEADLINE_WORDS:
+        # ... nor from a copy among the topics under a 'Topics' header ('Startups').
+        repeats -= sum(
+            1
+            for j in range(top[0] + 1, len(blocks))
+            if blocks[j].key == first.key and "tags.list" in reasons[max(j - _TAGS_SCAN, 0) : j]
+        )
+    strong = first.words > _WEAK_HEADLINE_WORDS or repeats > 0
     if candidates[0] == top[0] and not _glued(first) and strong:
         # Still, a site's name gives way to a headline with its date or byline just below;
         # a line as long as a headline is no site's name.
@@ -120,7 +145,7 @@ def headline_index(
         elif (repeats if i == top[0] else later[block.key]) > (i != top[0]):
             score += 2.0
         score += 1.0 if block.words >= 4 else -1.0 if block.words <= 2 else 0.0
-        owned = _owns_date(dates, candidates, i) if i == top[0] else _dated(dates, i)
+        owned = _owns_date(left, candidates, i) if i == top[0] else _dated(left, i)
         if owned or _prose_at(blocks, labels, i + 1):
             score += 1.0
         return score
@@ -140,7 +165,7 @@ def headline_index(
         if (
             (later[blocks[best].key] > 1 and blocks[best].words > 1)
             or (chrome and evidence(best) >= needed)
-            or (_dated(dates, best) and evidence(best) >= 2)
+            or (_dated(left, best) and evidence(best) >= 2)
         ):
             return best
         return top[0]
@@ -194,8 +219,9 @@ def closes_with_credit(text: str) -> bool:
 
 
 def credit(text: str) -> re.Match[str] | None:
-    """A photo credit closing the text: in brackets, or after a colon, a slash or '©'."""
-    if not text.endswith((")", ")\n", "]")) and not any(m in text for m in _CREDIT_MARKS):
+    """A photo credit closing the text: in brackets, after a colon, a slash, '|' or '©', or
+    a name and an agency ('Jane Doe, Getty Images')."""
+    if not text.endswith(_CREDIT_ENDS) and not any(m in text for m in _CREDIT_MARKS):
         return None
     return _INLINE_CREDIT.search(text)
 
@@ -219,16 +245,19 @@ def _same(first: Block, other: Block) -> bool:
     )
 
 
-def _dated(dates: list[bool], i: int) -> bool:
-    """A byline or a date within three lines below block ``i``, or just above it."""
-    return any(dates[i + 1 : i + 4]) or any(dates[max(i - 1, 0) : i])
+def _dated(dates: dict[int, bool], i: int, until: int | None = None) -> bool:
+    """A byline or a date within three blocks below block ``i`` (and above ``until``), or just
+    above it, counting only the blocks in ``dates`` (those the rules left, and dates)."""
+    order = list(dates)
+    k = order.index(i) if i in dates else bisect_left(order, i)
+    below = [j for j in order[k + 1 : k + 4] if until is None or j < until]
+    return any(dates[j] for j in below) or any(dates[j] for j in order[max(k - 1, 0) : k])
 
 
-def _owns_date(dates: list[bool], candidates: list[int], i: int) -> bool:
+def _owns_date(dates: dict[int, bool], candidates: list[int], i: int) -> bool:
     """``_dated``, but a date below the next candidate is that one's: a short label above a
     headline ('CBS Evening News') does not share the headline's byline."""
-    below = next((j for j in candidates if j > i), len(dates))
-    return any(dates[i + 1 : min(i + 4, below)]) or any(dates[max(i - 1, 0) : i])
+    return _dated(dates, i, until=next((j for j in candidates if j > i), None))
 
 
 def _prose_at(blocks: list[Block], labels: list[Label | None], i: int) -> bool:

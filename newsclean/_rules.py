@@ -96,13 +96,15 @@ RULES: tuple[Rule, ...] = (
        r"advertisement\W+(scroll to continue|continue reading below|story continues below))\W*$"
        r"|^((sponsored|promoted|recommended) (stories|links|content|headlines)( for you)?|ads|"
        r"(promoted )?links|content) by (taboola|outbrain|revcontent|zergnet)\W*$"
-       r"|^(sponsor message|become an? [\w ]{1,20} sponsor)\W*$",
+       r"|^(sponsor message|become an? [\w ]{1,20} sponsor)\W*$"
+       r"|^before it['’]s here, it['’]s on the\b",
        drop=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
              "Article continues below", "Ad Feedback", "Sponsored Content", "Supported by",
              "Advertisement - Scroll to continue", "SKIP ADVERTISEMENT",
              "Article continues after advertisement", "Report an ad", "Content continues below",
              "Story continues", "Sponsored Stories by Taboola", "Promoted Links by Outbrain",
-             "Sponsor Message", "Become an NPR sponsor"),
+             "Sponsor Message", "Become an NPR sponsor",
+             "Before it’s here, it’s on the Bloomberg Terminal LEARN MORE"),
        keep=("Advertisement revenue fell by 12 percent last year.",)),
     # --- newsletters, subscriptions, paywalls --------------------------------------------------
     _r("newsletter.signup", "newsletter boxes inside the article",
@@ -185,23 +187,32 @@ RULES: tuple[Rule, ...] = (
        keep=("Register for the vote by Friday, officials urged in a statement on Tuesday.",
              "This article is for readers who missed the first part of the series."),
        max_words=16),
-    _r("newsletter.pitch", "a paragraph that pitches a newsletter and asks the reader to sign up",
+    _r("newsletter.pitch", "a paragraph that pitches a newsletter: what it brings, to your inbox",
        r"\bnewsletters?\b.{0,160}\b((sign up|subscribe) (now|today|here)|"
        r"(delivered|sent|straight|right) to your inbox)\b"
        r"|^(sign up|subscribe)( now| today)? (to|for) (our|the|a) .{0,60}\bnewsletters?\b"
-       r"|[—–:.!?-] (sign up|subscribe)( now| today)? (for|to) [\w'’ .&-]{0,40}\bnewsletters?\b",
+       r"|[—–:.!?-] (sign up|subscribe)( now| today)? (for|to) [\w'’ .&-]{0,40}\bnewsletters?\b"
+       r"|^sign up for (our|the|free) [\w .'’&-]{0,40}newsletters?\b"
+       r"|^get (more )?[\w .'’&-]{0,30} delivered (straight |right |directly )?to your inbox\b"
+       r"|^(recommended|featured) newsletter:",
        drop=("Love movies? Live for TV? Our Watch Party newsletter has all the best "
              "recommendations, delivered right to your inbox. Sign up now.",
              "Sign up to our fortnightly Heart Matters newsletter to receive healthy recipes, "
              "new activity ideas, and expert tips.",
              "Never miss a story — sign up for PEOPLE's free daily newsletter to stay "
-             "up-to-date on the best of what PEOPLE has to offer."),
+             "up-to-date on the best of what PEOPLE has to offer.",
+             "Sign up for our daily newsletter to receive the best stories from The New Yorker.",
+             "Get more local news delivered straight to your inbox. Sign up for free Patch "
+             "newsletters and alerts.",
+             "Recommended Newsletter: CEO Daily provides key context for the news leaders need to "
+             "know from across the world of business. Subscribe Now."),
        keep=("The company, which publishes a newsletter for investors, said it had 40,000 "
              "paying readers and would not ask them to subscribe again after the merger.",
              "Readers who subscribe to the print edition will keep their discount, the "
              "publisher said in a statement on Monday.",
-             "More than 20,000 people subscribe to the newsletter, which she writes on Sundays."),
-       max_words=50),
+             "More than 20,000 people subscribe to the newsletter, which she writes on Sundays.",
+             "Get the bread delivered to your door, the baker told customers."),
+       max_words=60),
     _r("paywall.appeal", "appeals for donations or subscriptions, and republishing notices, "
        "written as paragraphs",
        r"\bwe have a (small )?favou?r to ask\b"
@@ -246,7 +257,7 @@ RULES: tuple[Rule, ...] = (
        r"messenger|telegram|save( article| for later)?|saved( articles| stories)?|bookmark|"
        r"gift( this)? article|"
        r"listen( to (this |the )?(article|story))?( ?[·•|-] ?[\d:]+ ?(min(ute)?s?)?)?"
-       r"( learn more)?|copy link( url)? copied|"
+       r"( learn more)?|copy link( url)? copied|\{copyshortcut\} to copy( link copied)?|"
        r"follow us( on \w+)?|"
        r"\d[\d.,]*k? (shares?|views?)|shares?|"
        r"click to (share on [\w/]+|email a link to a friend|print)"
@@ -257,6 +268,7 @@ RULES: tuple[Rule, ...] = (
        r"|^((sms|facebook|twitter|x|e-?mail|linkedin|whatsapp|reddit|pinterest|flipboard|"
        r"messenger|telegram|bluesky|threads|mastodon|print|copy link)\b[\s|•·,/]*){2,12}$"
        r"|^share or comment on this (article|story)|^save articles to read later\b"
+       r"|^[+-] ?(text|font) size\W*$"
        r"|^(copy|copy to clipboard|copied|share\d|\+ ?follow)\W*$|^copy/paste .{0,40}\bembed\b",
        drop=("Share this:", "Facebook", "0 shares", "Tweet", "Copy link", "Share on Facebook",
              "Listen to this article · 5 min", "Print this page", "Copy link to clipboard",
@@ -269,7 +281,8 @@ RULES: tuple[Rule, ...] = (
              "Listen to this article · 7:12 min Learn more", "Copy Link URL Copied!",
              "Save articles to read later and create your own reading list.", "share2",
              "Copy to clipboard", "Copied", "Very large text size", "+ FOLLOW",
-             "Copy/paste the article video embed link below:"),
+             "Copy/paste the article video embed link below:",
+             "{copyShortcut} to copy Link copied!", "+Text Size"),
        keep=("Facebook said on Monday that it would appeal the ruling.",
              "Facebook Twitter rivalry heats up")),
     _r("share.follow", "calls to follow the outlet or reporter",
@@ -283,27 +296,28 @@ RULES: tuple[Rule, ...] = (
     # --- captions, credits and gallery chrome ------------------------------------------------
     _r("caption.credit", "photo and video credits",
        r"^[\(\[]?(photo(graph)?s?|photographer|image|picture|pic|video|illustration|credit|"
-       r"file photo|photo credit|image credit|image source)( by)?\s*[:/]"
+       r"file photo|photo credit|image credit|image source|image credits|photo credits)"
+       r"( by)?\s*[:/]"
        r"|^[\(\[](image|photo|picture|pic|credit)s?:[^\)\]]*[\)\]]$"
        r"|^(getty|getty images|shutterstock|alamy|istock|pa( wire| images| media)?|epa(-efe)?)"
        r"( photo)?\W*$|^(photo |image )?courtesy( of)? \w"
        r"|^[\(\[]?(photo|image|picture|illustration)s?( courtesy of| by) \w|^image source, "
        r"|^(photo |image )?credit(\.{2,}|…)"
-       r"|^[\(\[]?[\w .,'’/-]{1,60} via (getty( images)?|shutterstock|alamy|reuters|ap|afp)\W*$"
+       r"|^[\(\[]?[\w .,'’/—-]{1,60} via (getty( images)?|shutterstock|alamy|reuters|ap|afp)\W*$"
        r"|^[\(\[]?(ap|afp|reuters|getty|epa|efe|xinhua)( photo| images)? ?/ ?"
        r"|^(?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3} ?/ ?(the )?(ap|afp|reuters|"
        r"getty images|epa(-efe)?|associated press|new york times|nyt( wirecutter)?|"
        r"washington post|bloomberg( news)?|shutterstock|alamy|pa( wire| images)?|xinhua|"
        r"anadolu( agency)?|sipa( usa)?|zuma( press)?|redux|rex|eyevine|backgrid|sopa images|"
        r"guardian|observer|times|telegraph|wall street journal|los angeles times|npr|cnn)\W*$"
-       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}, (getty images|shutterstock|alamy|"
+       # a name, then the agency or outlet: 'Name, Getty Images', 'Name/AP', 'Name name@x.com'
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}(, (getty images|shutterstock|alamy|"
        r"imagn images|usa today network|epa(-efe)?|ap photo|sipa usa|zuma press|"
-       r"afp via getty images)\W*$"
-       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} ?/ ?(?-i:[A-Z]{2,5})"
-       r"( file( photo)?)?$"
-       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} ?/ ?(ap|afp|reuters|getty( images)?|"
-       r"shutterstock|alamy|epa(-efe)?|upi|sipa|zuma( press)?|(the )?[\w .'’-]{0,30} (news|times|"
-       r"post|journal|tribune|herald|press|magazine|images|photos?|wire|today))( file( photo)?)?$",
+       r"afp via getty images)\W*| [\w.+-]+@[\w-]+\.[\w.]+"
+       r"| ?/ ?((?-i:[A-Z])(?-i:[A-Z])((?-i:[A-Z])((?-i:[A-Z])((?-i:[A-Z]))?)?)?|ap|afp|reuters|"
+       r"getty( images)?|shutterstock|alamy|epa(-efe)?|upi|sipa|zuma( press)?|"
+       r"(the )?[\w .'’-]{0,30} (news|times|post|journal|tribune|herald|press|magazine|images|"
+       r"photos?|wire|today))( file( photo)?)?)$",
        drop=("Photo: Hau Dinh, AP", "(Image: GETTY)", "Credit: Reuters", "Getty Images",
              "Photograph: Alamy", "Image source, Getty Images", "(AP Photo/Evan Vucci)",
              "Photo by John Smith", "Photographer: Alex Kraus/Bloomberg",
@@ -312,7 +326,8 @@ RULES: tuple[Rule, ...] = (
              "Jane Doe/AFP via Getty Images", "Doug Mills/The New York Times",
              "Michael Hession/NYT Wirecutter", "Evan Vucci/AP", "Jorge Cruz/AP",
              "Sarah Kim / NBC News", "Ann Lee / AP file", "Rebecca Noble/The Washington Post",
-             "Brandon Bell, Getty Images", "June Okafor/NPR"),
+             "Brandon Bell, Getty Images", "June Okafor/NPR", "Image Credits: Furrow",
+             "Ben Hollis bhollis@kcstar.com", "Andrea Verdelli—Bloomberg via Getty Images"),
        keep=("Photos of the crash spread quickly on social media, police said.",
              "Rolls Royce/BMW Deal Talks", "Department of Justice",
              "Classen Curve / Western Avenue"),
@@ -340,8 +355,9 @@ RULES: tuple[Rule, ...] = (
     _r("video.chrome", "an embedded video player's chrome: its ad label, 'now playing', its "
        "running time (the pass 'video.title' drops the title between them)",
        r"^(video ad feedback|now playing|(video )?duration:? \d{1,2}:\d{2}(:\d{2})?|"
-       r"\d{1,2}:\d{2}(:\d{2})?( ?[-–—|•] ?source: [\w .&'’-]{1,40})?)\W*$",
-       drop=("Video Ad Feedback", "Now Playing", "02:31", "01:12 - Source: CNN",
+       r"\d{1,2}:\d{2}(:\d{2})?( ?[-–—|•] ?source: [\w .&'’-]{1,40})?|"
+       r"\d{1,2}:\d{2} ?/ ?\d{1,2}:\d{2})\W*$",
+       drop=("Video Ad Feedback", "Now Playing", "02:31", "01:12 - Source: CNN", "00:00 / 03:12",
              "Duration 2:15"),
        keep=("Now playing at the Grand: a revival of the musical.",)),
     _r("gallery.chrome", "photo gallery navigation and controls",
@@ -370,11 +386,14 @@ RULES: tuple[Rule, ...] = (
        r"|^turn on (notifications|alerts)|^listen on (apple|spotify|google|amazon)\b"
        r"|^for (the )?latest (news|updates) on this story\b"
        r"|^get [\w ]{1,40} (sent|delivered) (straight |directly )?to your (phone|mobile|device)"
-       r"|^(new:? ?)?you can now listen to\b|^[\w ]{1,40} top headlines (are here|for \w+ \d)"
-       r"|^[‘'\"“]?[\w'’ ]{1,40}[’'\"”]? podcast: "
-       r"|^add [\w .&'’]{1,40} (on|as a (preferred|trusted) source on) google\W*$"
        r"|^sign up (to|for) (push )?(alerts|notifications)\b"
-       r"|^(find|join) (us|[\w'’ ]{1,30}) on (whatsapp|telegram|instagram|tiktok|youtube)\b",
+       r"|^(find|join) (us|[\w'’ ]{1,30}) on (whatsapp|telegram|instagram|tiktok|youtube)\b"
+       r"|^(new:? ?)?you can now listen to\b|^(fox news flash )?top headlines (are here|for \w+ \d)"
+       r"|^(live|watch live|watch):? [\w .&'’-]{0,30}\bnews"
+       r"( at \d{1,2}(:\d{2})?( ?[ap]\.?m\.?)?)?\W*$"
+       r"|^only have a minute\? listen\b|^powered by trinity audio\W*$"
+       r"|^[‘'\"“][\w'’ ]{1,40}[’'\"”] podcast: "
+       r"|^add [\w .&'’]{1,40} (on|as a (preferred|trusted) source on) google\W*$",
        drop=("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "CLICK HERE TO GET THE FOX NEWS APP",
              "Download the NBC News app for breaking news",
              "For the latest news, weather, sports, and streaming video, head to WCIA.com.",
@@ -392,7 +411,9 @@ RULES: tuple[Rule, ...] = (
              "'Start Here' podcast: Your daily news briefing", "Add CBS News on Google",
              "Add The Times as a preferred source on Google",
              "Sign up to push alerts and have the best news delivered directly to your phone",
-             "Find The Irish Times on WhatsApp and stay up to date"),
+             "Find The Irish Times on WhatsApp and stay up to date",
+             "LIVE: KOMO 4 News at 5:00 PM", "Only have a minute? Listen instead",
+             "Powered by Trinity Audio", "Watch live: 12 News at 6"),
        keep=("She said the app had been downloaded five million times in its first year, "
              "a record for the company.",), max_words=18),
     _r("promo.blurb", "longer promotions of the outlet, its newsletters and its channels",
@@ -424,8 +445,9 @@ RULES: tuple[Rule, ...] = (
        max_words=40),
     _r("related.inline", "the header of a box of one teaser inside the story ('Related article'"
        "): not a closing section; the teaser under it goes as a link run",
-       r"^(related|recommended) (article|story|video|link|post)\W*$",
-       drop=("Related article", "Related Story", "RELATED VIDEO:"),
+       r"^(related|recommended) (article|story|video|link|post)\W*$"
+       r"|^trending (nationally|locally|in (the )?(?-i:[A-Z])[\w ]{1,20})\W*$",
+       drop=("Related article", "Related Story", "RELATED VIDEO:", "Trending Nationally"),
        keep=("Related stories ran in the paper for years.",)),
     _r("related.header", "headers of related-article and more-stories lists",
        r"^(related( (articles?|stories|content|coverage|news|reading|links|posts))?|"
@@ -454,8 +476,10 @@ RULES: tuple[Rule, ...] = (
        r"must read|recommended|see also|click here|related story|related article|"
        r"trending|latest|also on (?!(mon|tues|wednes|thurs|fri|satur|sun)day\b)(?-i:[A-Z])"
        r"[\w .'’]{1,40})\s?[:>»|–—-]+\s?\S"
-       r"|^read more (about|on) [^.!?]{1,60}$|^read more(?-i:[A-Z])[^.!?]{5,150}$",
+       r"|^read more (about|on) [^.!?]{1,60}$|^read more(?-i:[A-Z])[^.!?]{5,150}$"
+       r"|^go deeper( \(\d+ min\. read\))?:? ?\S",
        drop=("READ MORE: Stocks tumble as Fed signals more hikes",
+             "Go deeper: The fight over the farm bill", "Go deeper (2 min. read)",
              "Related: How the deal fell apart", "DON'T MISS: The best beaches in Spain",
              "WATCH: Storm hits the coast",
              "Also on Science News: Elephants call each other by name",
@@ -524,6 +548,12 @@ RULES: tuple[Rule, ...] = (
        r"|^(by|written by)$|^by(?-i:[A-Z])[a-z'’]+ (?-i:[A-Z])"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} · .{2,40} · "
        r"(posted|published|updated)\b"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}(, [\w ]{0,30}(staff writer|"
+       r"senior writer|reporter|correspondent|insider|columnist|editor)((?-i:[A-Z])[a-z]{2,8}\.? "
+       r"\d{1,2}, \d{4}\b.*)?"
+       r"| [-–—|•·] (\w+day,? )?"
+       r"((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|"
+       r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(,? (at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( \w{2,4})?)?)$"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}( ?[,|] ?| )(staff (writer|reporter)|"
        r"(special |foreign )?correspondent|contributing (writer|editor)|senior (writer|reporter)|"
        r"reuters|(the )?associated press|afp|bloomberg( news)?)\W*$"
@@ -533,8 +563,10 @@ RULES: tuple[Rule, ...] = (
              "Written by Sam Roe", "Sam Roe, Staff Writer", "Jane Doe | Reuters",
              "Tom Brown | The Guardian", "ByOwen Marsh and Leila Haddad",
              "Priya Nair · CBC News · Posted: Mar 12, 2024 6:00 AM EDT | Last Updated: 2 hours "
-             "ago"),
+             "ago", "Leo Fischer - Mar 5, 2024 7:00 pm UTC",
+             "Rob Delaney, ESPN Staff WriterSep 15, 2024, 11:48 PM ET"),
        keep=("By the end of the day, the river had crested.",
+             "Web Summit - November 9 - 12, 2026, Lisbon, Portugal",
              "Thomson Reuters", "Shares of Thomson Reuters rose 2% on Monday."), max_words=24),
     _r("meta.label", "the bare label printed above a publication time ('Published')",
        r"^(published|updated|last updated|first published|posted)( on| at)?\W*$",
@@ -568,7 +600,13 @@ RULES: tuple[Rule, ...] = (
        r"\d{1,2},? \d{4}\W*$"
        r"|^\d{1,2}[:.]\d{2},? \d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}"
        r"(\W*updated\b.{0,40})?$"
-       r"|^(\d{1,2} \w+ \d{4}\.? ?)?from the section \w",
+       r"|^(\d{1,2} \w+ \d{4}\.? ?)?from the section \w"
+       r"|^\d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?( \w{2,4})? ?[·•|,-] ?(\w+day,? )?"
+       r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\W*$"
+       r"|^[|•·] ?(updated|published|posted)\b"
+       r"|^((updated|published|posted):? )?((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?"
+       r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
+       r"\d{1,2}(st|nd|rd|th),? \d{4}( at \d{1,2}:\d{2} ?[ap]\.?m\.?)?( \w{2,4})?\W*$",
        drop=("Published: March 14, 2014", "Updated 6:41 PM ET, Fri March 14, 2014",
              "22nd February 2024", "March 3rd, 2024",
              "Sept. 14, 2022 | 5 min read", "Mon 12 Jun 2023 14.05 BST", "01/03/2024",
@@ -581,7 +619,9 @@ RULES: tuple[Rule, ...] = (
              "03/12/2024March 12, 2024", "March 12, 2024 — 5.00am",
              "TOI City Desk / TIMESOFINDIA.COM / Updated: Mar 12, 2024, 14:20 IST",
              "12:41, 3 Mar 2024Updated 14:02, 3 Mar 2024",
-             "2 March 2024.From the section Premier League"),
+             "2 March 2024.From the section Premier League",
+             "7:00 AM PST · March 5, 2024", "Tue, March 5th 2024 at 7:12 PM",
+             "|Updated Tue, Mar 5, 2024 at 9:00 pm ET"),
        keep=("Published in 1851, the novel sold poorly at first.",), max_words=24),
     _r("meta.reading-time", "reading-time estimates",
        r"^[•·|]?\s?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -]?(min(ute)?s?|mins?)"
@@ -603,11 +643,15 @@ RULES: tuple[Rule, ...] = (
        r"add (a )?comment|join the (conversation|discussion)|(show|hide|view)( all)?( \d+)? "
        r"comments|"
        r"post a comment|reader interactions|\d+ (responses?|thoughts on\b.*)|"
+       r"the rules of (replying|commenting)|"
        r"\d+ repl(y|ies)|have your say|load (earlier|more|older) comments|"
-       r"\d+ (comments?|responses?) (on|to) .{1,200})[^\w?]*$",
+       r"\d+ (comments?|responses?) (on|to) .{1,200})[^\w?]*$"
+       r"|^(reader comments )?\d+ with( \d+ posters participating)?\W*$",
        drop=("Leave a Reply", "Join the conversation", "Comments (12)", "109 Comments",
              "Reader Interactions", "12 thoughts on “Growing cabbage”",
-             "Load earlier comments...", "Show 23 comments", "Hide comments", "Add comment"),
+             "Load earlier comments...", "Show 23 comments", "Hide comments", "Add comment",
+             "66 with", "reader comments 66 with 0 posters participating",
+             "The rules of replying:"),
        keep=("Comments?","Join the conversation about schools at the town hall on Monday night, "
              "the mayor said.",)),
     _r("comments.widget", "comment widgets",
@@ -710,11 +754,23 @@ RULES: tuple[Rule, ...] = (
        max_words=30),
     _r("legal.print-edition", "the print-edition line under a story, which may quote the "
        "print headline at length",
-       r"^a version of this (article|story|review|column|essay|obituary) appear(s|ed) in print\b",
+       r"^a version of this (article|story|review|column|essay|obituary) appear(s|ed) in print\b"
+       r"|^appeared in the [\w ,.]{1,40} print edition\b|^published in the print edition\b"
+       r"|^this (article|story|post) was (originally|first) published (on )?"
+       r"((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|\d)",
        drop=("A version of this article appears in print on March 4, 2024, Section A, Page 12 of "
              "the New York edition with the headline: A River Town Bets on a Bridge. Order "
-             "Reprints | Today’s Paper | Subscribe",),
+             "Reprints | Today’s Paper | Subscribe",
+             "Appeared in the March 6, 2024, print edition as 'Ports Brace for Import Rush'.",
+             "Published in the print edition of the March 11, 2024, issue, with the headline "
+             "“Hive Minds.”", "This story was originally published March 5, 2024, 7:00 AM."),
        keep=("A version of this story was told to me by my grandmother.",), max_words=80),
+    _r("meta.update-note", "a wire story's note on what its latest version changed",
+       r"^\((updates?|adds|recasts|corrects|rewrites|refiles|changes)\b[^()]{0,200}\)$",
+       drop=("(Updates with analyst comment in third paragraph.)",
+             "(Adds details from the company's statement in paragraphs 4-6)"),
+       keep=("(Updates follow below.) The minister said the plan would change.",),
+       max_words=40),
     _r("legal.cookies", "cookie and consent notices",
        r"\b(we use cookies|this (site|website) uses cookies|accept (all )?cookies|"
        r"cookie (settings|preferences|policy|consent)|manage (your )?(cookies?|privacy|consent)|"
@@ -748,6 +804,65 @@ RULES: tuple[Rule, ...] = (
     _r("punctuation.only", "lines with no letters or digits (separators, bullets, stray marks)",
        r"^[\W_]*$", drop=("***", "|", "—", "• • •", "...", "___"), keep=("A", "2014")),
     # --- added by the HTML path: boilerplate that its bodies let through ---------------------
+    _r("label.section", "a section name with a trailing dash or bar, printed above a headline",
+       r"^(?-i:[A-Z])[\w&'’]+( [\w&'’]+)? [—–|/]$",
+       drop=("SCIENCE —", "Tech |", "Politics /"),
+       keep=("Science — and art.", "Welcome to CO—"), max_words=4),
+    _r("legal.affiliate", "affiliate disclosures: the outlet earns a commission on sales",
+       r"^(if|when) you (buy|purchase|shop|click)[^.]{0,80}\blinks?\b.{0,80}\bcommission"
+       r"|^we (may|might|could) (earn|receive|get)( an?)?( small)?( affiliate)? "
+       r"(commission|share of (the )?(sales|revenue))"
+       r"|^(\w+ ){1,4}participates in (various )?affiliate (marketing )?programs?\b",
+       drop=("If you buy something from a Verge link, Vox Media may earn a commission. See our "
+             "ethics statement.",
+             "When you buy something using the retail links in our stories, we may earn a small "
+             "affiliate commission. Read more about how this works.",
+             "We may earn a commission when you buy through links on our site.",
+             "Hearst Television participates in various affiliate marketing programs, which means "
+             "we may get paid commissions on editorially chosen products purchased through our "
+             "links to retailer sites."),
+       keep=("When you buy a house, the agent may earn a commission of 3 percent, she said in "
+             "the interview.",), max_words=60),
+    _r("paywall.exclusive", "notes that the story is for subscribers only, naming the outlet",
+       r"^this (article|story|content|post|piece) is (only )?(available )?(exclusively )?"
+       r"(available )?(to|for) [\w .'’&-]{0,40}(subscribers|members)(\W*$|[.!] )",
+       drop=("This story is available exclusively to Business Insider subscribers. Become an "
+             "Insider and start reading now.",),
+       keep=("This story is available to read in Spanish and French.",), max_words=30),
+    _r("paywall.support", "reader-support pitches: the outlet asks readers to contribute",
+       r"^(at [\w .'’&-]{1,30}, )?we believe (that )?(everyone|everybody|all|every \w+) "
+       r"(needs|deserves|should have)\b|^(will|would) you (support|join|help) (us|[\w .'’&-]{1,30} "
+       r"today)\b|^your (contribution|support|gift) of (as little as |just |only )?\$\d"
+       r"|^can['’]t afford to (donate|contribute|pay)\b"
+       r"|^already (contributed|donated|a supporter)\?"
+       r"|^we accept (credit cards?|paypal|apple pay)\b",
+       drop=("At HuffPost, we believe that everyone needs high-quality journalism, but we "
+             "understand that not everyone can afford to pay for expensive news subscriptions.",
+             "Would you join us to help keep our stories free for all? Your contribution of as "
+             "little as $2 will go a long way.",
+             "Can't afford to donate? Support HuffPost by creating a free account and log in while "
+             "you read.", "Already contributed? Log in to hide these messages.",
+             "Will you support Vox today?",
+             "We believe that everyone deserves to understand the world that they live in.",
+             "We accept credit card, Apple Pay, and Google Pay. You can also contribute via"),
+       keep=("Would you join a union? Half of the workers said yes.",
+             "We believe the suspect fled north, the sheriff said."), max_words=80),
+    _r("newsletter.featured", "a note that the story ran in one of the outlet's newsletters",
+       r"^this (article|story|essay|post) (was|is) featured in (the |our )?[^.]{0,60}newsletter\b",
+       drop=("This article was featured in the One Story to Read Today newsletter. Sign up for it "
+             "here.",),
+       keep=("This story was featured in the local paper in 1974, her son said.",), max_words=30),
+    _r("bio.tip", "a request for tips, with the reporter's addresses and advice on sending them",
+       r"^(have|got) a (news |confidential |story )?tip\?",
+       drop=("Have a tip? Contact this reporter via email at x@businessinsider.com or Signal at "
+             "555-010-0199. Use a personal email address and a nonwork device; here's our guide "
+             "to sharing information securely.",),
+       keep=("Have a tipple before dinner, the doctor said.",), max_words=60),
+    _r("promo.event", "promotions of the outlet's conferences and their tickets",
+       r"^join us (at|for) (?-i:[A-Z])[^.]{0,60}$|^save (up to )?\$\d[\d,]* (on|off) (your |a )?"
+       r"(ticket|pass|registration)s?\b|^(buy|get) (your )?tickets? (now|today)\W*$",
+       drop=("Join us at TechCrunch Sessions: AI", "Save $300 on your ticket", "Get tickets now"),
+       keep=("Join us at the park on Sunday, the mayor wrote.",), max_words=12),
     _r("legal.disclaimer", "disclaimers that sites append to articles",
        r"^\W{0,3}disclaimer\b|\bthe (views|opinions) expressed (on|in|by|here)\b"
        r"|\b(is|are|for) (general |purely )?(informational|educational|information) purposes only\b"
@@ -856,11 +971,13 @@ RULES: tuple[Rule, ...] = (
     _r("byline.role", "a writer's job title on its own line, in a byline or an author card",
        r"^((?!(the|a|an|to|from|of|by|our|my|your|dear|ask|letters?|note)\b)[\w&-]+ ){0,3}"
        r"(writer|editor|reporter|journalist|correspondent|contributor|columnist|author)"
-       r"( @\w+)?\W*$",
+       r"( @\w+)?\W*$"
+       r"|^(?-i:[A-Z])[\w&'’-]*( (?-i:[A-Z])[\w&'’-]*)? (?-i:[A-Z])taff$",
        drop=("Contributing Writer", "Associate Editor", "Chief Business Editor", "Author:",
              "Senior Staff Writer", "Housing correspondent", "Political Editor",
-             "News reporter @JaneDoeSky"),
+             "News reporter @JaneDoeSky", "Patch Staff"),
        keep=("Writer and director Greta Gerwig.", "The editor resigned on Monday.",
+             "Technical staff", "Leadership & Staff",
              "Letters to the editor", "A note from the editor", "Ask the author"),
        max_words=5),
     _r("legal.consent", "the consent and privacy lines of sign-up, contact and comment forms",

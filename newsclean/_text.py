@@ -19,6 +19,8 @@ __all__ = ["text_blocks"]
 
 #: A line that stops where a sentence cannot: after a word or a comma, not after . ! ? : ;
 _OPEN_END = re.compile(r"[\w,]$")
+#: A byline in lower case ('by Devin Marsh - 06/11/24') after a blank line is no continuation.
+_BYLINE = re.compile(r"^by [A-Z]")
 _WRAP_MIN_CHARS = 60
 #: Widths that text is wrapped at (email, terminals, plain-text feeds): 60 to 132 characters.
 _WRAP_WIDTHS = range(_WRAP_MIN_CHARS, 133)
@@ -48,6 +50,7 @@ def text_blocks(text: str) -> list[Block]:
             blocks
             and parts
             and (wrapped or (collapsed[0].islower() and _continues(parts[-1], collapsed)))
+            and not (last < number - 1 and _BYLINE.match(collapsed))
         ):
             parts.append(collapsed)
             last = number
