@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 if sys.version_info >= (3, 11):
@@ -143,18 +143,23 @@ def _escape(code: int) -> str:
     return f"\\U{code:08x}"
 
 
-def required_strings(pattern: str, flags: int) -> frozenset[str] | None:
+def required_strings(
+    pattern: str, flags: int, rank: Callable[[frozenset[str]], Any] | None = None
+) -> frozenset[str] | None:
     """Strings of which every match of the pattern contains one, as written (case-sensitive:
     a literal matched ignoring case gives none), or None when the tree does not tell. Of the
-    sets a pattern offers, the one whose shortest string is longest."""
+    sets a pattern offers, the one ``rank`` puts highest (by default, the one whose shortest
+    string is longest, then the smallest)."""
     try:
         parsed = sre_parse.parse(pattern, flags)
     except re.error:
         return None
-    return _required(parsed.data, parsed.state.flags)
+    return _required(parsed.data, parsed.state.flags, rank or _selective)
 
 
-def _required(data: list[tuple[Any, Any]], flags: int) -> frozenset[str] | None:
+def _required(
+    data: list[tuple[Any, Any]], flags: int, rank: Callable[[frozenset[str]], Any]
+) -> frozenset[str] | None:
     """The best set of strings that a sequence of nodes requires (one of them), if any: a run
     of nodes that spell a few strings (literals, ' [›»] ', '(staff|senior)'), or what a group, a
     branch (each alternative's) or a repeat of at least once requires. A node that gives no set
@@ -175,20 +180,20 @@ def _required(data: list[tuple[Any, Any]], flags: int) -> frozenset[str] | None:
         found: frozenset[str] | None = None
         if name == "SUBPATTERN":
             _group, add, remove, sub = av
-            found = _required(sub.data, (flags | add) & ~remove)
+            found = _required(sub.data, (flags | add) & ~remove, rank)
         elif name == "ATOMIC_GROUP":
-            found = _required(av.data, flags)
+            found = _required(av.data, flags, rank)
         elif name in _REPEATS and av[0] >= 1:
-            found = _required(av[2].data, flags)
+            found = _required(av[2].data, flags, rank)
         elif name == "BRANCH":
-            each = [_required(alternative.data, flags) for alternative in av[1]]
+            each = [_required(alternative.data, flags, rank) for alternative in av[1]]
             found = frozenset(s for strings in each if strings is not None for s in strings)
             found = found if None not in each else None
         if found:
             candidates.append(found)
     if "" not in run:
         candidates.append(run)
-    return max(candidates, key=_selective, default=None)
+    return max(candidates, key=rank, default=None)
 
 
 def _spelled(data: list[tuple[Any, Any]], flags: int) -> frozenset[str] | None:

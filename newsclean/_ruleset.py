@@ -215,15 +215,20 @@ def _lane(
 
 def _gate_strings(alternative: str) -> frozenset[str] | None:
     """The strings a start alternative needs (one of them), if it scans the block (may start
-    with most letters) and they are few and long enough to look for; None if it is tried
-    every time."""
+    with most letters) and they are worth a gate; None if it is tried every time."""
     letters = first_chars(alternative, 0, _LETTERS)
     if letters is not None and len(letters) < _SCANS_FROM:
         return None
-    strings = required_strings(alternative, 0)
-    if not strings or len(strings) > _GATE_MAX_STRINGS or min(map(len, strings)) < _GATE_MIN_CHARS:
-        return None
-    return strings
+    strings = required_strings(alternative, 0, rank=_gate_rank)
+    return strings if strings and _gate_rank(strings)[0] else None
+
+
+def _gate_rank(strings: frozenset[str]) -> tuple[bool, int, int]:
+    """Sets worth a gate first: a few strings, each rare in a short block (three characters or
+    more, or punctuation only: '/', ' →'); then longer strings, then fewer."""
+    rare = all(len(s) >= _GATE_MIN_CHARS or not any(c.isalnum() for c in s) for s in strings)
+    usable = rare and len(strings) <= _GATE_MAX_STRINGS and not any(s.isspace() for s in strings)
+    return usable, min(map(len, strings)), -len(strings)
 
 
 def _any_of(strings: set[str]) -> str:
