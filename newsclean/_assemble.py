@@ -49,6 +49,10 @@ _NAME_SPLIT = re.compile(r"\s?(?:,|\band\b|&|\|)\s*", re.IGNORECASE)
 _NAME = re.compile(r"^[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*| (?:de|van|von|da|del|la|le)){0,4}$")
 #: 'Correspondent' after a byline's comma is a job title, not a second author.
 _ROLE = next(rule for rule in RULES if rule.id == "byline.role")
+#: Sections below the body whose dates are their teasers', not the story's.
+_CLOSING = ("related.", "comments.")
+#: 'By Lucy Carver For Mailonline': the outlet the writer filed for.
+_OUTLET_SUFFIX = re.compile(r"\s+for (the )?[A-Z][\w.]*( [A-Z][\w.]*){0,3}$", re.IGNORECASE)
 _NOT_NAMES = frozenset({*_AGENCIES, "staff", "staff writer"})
 
 
@@ -59,8 +63,11 @@ def assemble(labelled: list[Labelled], meta: PageMeta, warnings: tuple[str, ...]
     seen_captions: set[str] = set()
     paragraphs: list[str] = []
     removed: list[Removal] = []
+    dated: list[Removal] = []  # timestamps of the story, not of the teasers below it
+    closed = False  # a related-stories or comments section has begun below the body
     for item in labelled:
         text = item.block.text
+        closed = closed or bool(paragraphs and item.reason.startswith(_CLOSING))
         if item.label == "title" and title is None:
             title = text
         elif item.label == "subtitle" and subtitle is None:
@@ -72,11 +79,13 @@ def assemble(labelled: list[Labelled], meta: PageMeta, warnings: tuple[str, ...]
             paragraphs.append(text)
         else:
             removed.append(Removal(text=text, reason=item.reason or f"duplicate.{item.label}"))
+            if not closed:
+                dated.append(removed[-1])
     return Article(
         title=title,
         subtitle=subtitle,
         authors=meta.authors or _authors_from_bylines(removed),
-        published=meta.published or _date_from_timestamps(removed),
+        published=meta.published or _date_from_timestamps(dated),
         dateline=_dateline(paragraphs),
         site_name=meta.site_name,
         url=meta.url,
@@ -109,8 +118,8 @@ def _authors_from_bylines(removed: list[Removal]) -> tuple[str, ...]:
         if item.reason != "byline":
             continue
         text = _PLACE_SUFFIX.sub("", _AGENCY_SUFFIX.sub("", _BYLINE_PREFIX.sub("", item.text)))
-        for part in _NAME_SPLIT.split(text):
-            name = part.strip(" .;:")
+        for part in _NAME_SPLIT.split(_OUTLET_SUFFIX.sub("", text)):
+            name = _without_role(part.strip(" .;:"))
             if (
                 _NAME.match(name)
                 and name.casefold() not in _NOT_NAMES
@@ -119,6 +128,15 @@ def _authors_from_bylines(removed: list[Removal]) -> tuple[str, ...]:
             ):
                 authors.append(name)
     return tuple(authors)
+
+
+def _without_role(name: str) -> str:
+    """'Helen Marsh Environment correspondent' gives 'Helen Marsh'."""
+    words = name.split()
+    for k in range(min(3, len(words) - 2), 0, -1):  # the longest title, a name of two left
+        if _ROLE.matches(" ".join(words[-k:]), k):
+            return " ".join(words[:-k])
+    return name
 
 
 def _date_from_timestamps(removed: list[Removal]) -> dt.date | None:

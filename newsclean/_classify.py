@@ -28,6 +28,7 @@ from ._contents import drop_contents
 from ._context import cut_closing_sections, drop_link_runs, find_body_region
 from ._dedupe import find_duplicates
 from ._headline import credit, date_line, headline_index, is_credited_sentence
+from ._neighbours import SCOREBOARD, SIGNUP_BOX, drop_by_neighbours, label_captions_under_labels
 from ._options import Options
 
 __all__ = ["classify"]
@@ -35,6 +36,8 @@ __all__ = ["classify"]
 _Drop = Callable[[int, str], None]
 
 _MIN_REPEAT_WORDS = 10
+#: Lines of gallery chrome that may sit between a caption's two copies.
+_CAPTION_GAP = 3
 _MAX_DEK_WORDS = 40
 #: Most of the prose a site header may hold before the headline's second copy.
 _HEADER_PROSE = 0.15
@@ -63,6 +66,8 @@ PASS_IDS = (
     "related.section",
     "bio.section",
     "related.link-run",
+    SCOREBOARD,
+    SIGNUP_BOX,
 )
 
 
@@ -86,6 +91,8 @@ def classify(
 
     _apply_rules(blocks, options, drop)
     _find_author_cards(blocks, labels, reasons, drop)
+    drop_by_neighbours(blocks, labels, reasons, drop, options.enabled)
+    label_captions_under_labels(blocks, labels, reasons)
     _find_headline(blocks, labels, reasons, facts, drop=drop, options=options)
     _find_duplicates(blocks, labels, drop, options)
     _find_captions(blocks, labels, drop, options)
@@ -201,6 +208,14 @@ def _find_duplicates(
     blocks: list[Block], labels: list[Label | None], drop: _Drop, options: Options
 ) -> None:
     repeats, pairs = find_duplicates(blocks)
+    for i, first in repeats.items():
+        # A copy with only removed chrome between ('+5', 'View gallery') is a caption's too.
+        if (
+            1 < i - first <= _CAPTION_GAP
+            and labels[first] is None
+            and all(labels[j] == "boilerplate" for j in range(first + 1, i))
+        ):
+            pairs.add(first)
     for i in sorted(pairs):
         if labels[i] is None:
             labels[i] = "caption"

@@ -74,6 +74,8 @@ _TAG_WORDS = 4
 #: Removed blocks that head a list of links. Not an inline teaser ('Read more: ...'): the
 #: crosshead that often follows one heads the next section of the article.
 _RUN_HEADERS = frozenset({"related.header", "related.section", "related.link-run"})
+#: Removed controls that may sit between a related header and its links.
+_CHROME = frozenset({"nav.chrome", "widget.count", "gallery.chrome", "share.prompt"})
 #: Mean words per line of a run of teaser links closing a page (table cells have fewer).
 _TEASER_WORDS = 5
 #: The stop-word share is read from the start of a block: a sample is as good as the whole.
@@ -189,7 +191,8 @@ def drop_link_runs(
             run.append(i)
             continue
         if i < len(blocks) and labels[i] == "boilerplate" and not run:
-            header = reasons[i] in _RUN_HEADERS
+            # A header stays one across the removed chrome under it ('Previous', 'Next').
+            header = reasons[i] in _RUN_HEADERS or (header and reasons[i] in _CHROME)
             tags = reasons[i] == "tags.list" and blocks[i].words <= _TAG_WORDS
             continue
         if i < len(blocks) and labels[i] == "boilerplate":

@@ -27,6 +27,8 @@ _INLINE_CREDIT = re.compile(
 #: How many blocks at the top may hold the headline.
 _HEADLINE_WINDOW = 5
 _WEAK_HEADLINE_WORDS = 3
+#: A site's name, printed above its headline, is at most this long.
+_SITE_NAME_WORDS = 10
 #: A line this short that holds a date is a dateline or byline, not a headline.
 _DATE_LINE_WORDS = 8
 #: A question or exclamation this short may be a headline.
@@ -87,8 +89,9 @@ def headline_index(
         repeats -= sum(1 for b in blocks[dated[0] + 1 : dated[0] + 4] if b.key == first.key)
     strong = first.words > _WEAK_HEADLINE_WORDS or repeats
     if candidates[0] == top[0] and not _glued(first) and strong:
-        # Still, a site's name gives way to a headline with its date or byline just below.
-        if not dated or repeats or _dated(dates, top[0]):
+        # Still, a site's name gives way to a headline with its date or byline just below;
+        # a line as long as a headline is no site's name.
+        if not dated or repeats or _dated(dates, top[0]) or first.words > _SITE_NAME_WORDS:
             return top[0]
         return top[0] if _same(first, blocks[dated[0]]) else dated[0]
 
@@ -129,13 +132,13 @@ def headline_index(
 def _menu_end(blocks: list[Block], labels: list[Label | None]) -> int:
     """Where a run of three or more one-word lines opening the page ('Sports', 'NFL', 'NBA')
     ends, when a longer line follows it; 0 when the page opens otherwise."""
-    unlabelled = [i for i, label in enumerate(labels[:_MENU_SCAN]) if label is None]
     run = 0
-    for i in unlabelled:
+    for i, label in enumerate(labels[:_MENU_SCAN]):
         if blocks[i].words == 1:
-            run += 1
+            run += 1  # a section the rules named ('News') is one of the menu's too
             continue
-        return i if run >= _MENU_LABELS and blocks[i].words >= 4 else 0
+        if label is None:
+            return i if run >= _MENU_LABELS and blocks[i].words >= 4 else 0
     return 0
 
 

@@ -60,13 +60,17 @@ def _r(
 RULES: tuple[Rule, ...] = (
     # --- widgets and advertising -------------------------------------------------------------
     _r("widget.next-score", "sports score widgets scraped above the headline",
-       r"^next score\b|\bview the next score\b|^previous score\b",
-       drop=("Next Score View the next score", "Previous Score View the previous score"),
+       r"^next score\b|\bview the next score\b|^previous score\b"
+       r"|^(ft|ht|full[ -]time|half[ -]time|aet|a\.e\.t\.)$",
+       drop=("Next Score View the next score", "Previous Score View the previous score", "FT",
+             "Full-time"),
        keep=("The next score will decide the match.",)),
     _r("label.kicker", "a section or story-type label on a line of its own, above a headline",
        r"^(opinion|analysis|news analysis|live|live updates|breaking( news)?|exclusive|explainer|"
-       r"fact check|developing( story)?|just in|editorial|commentary|sponsored story)\W*$",
-       drop=("Opinion", "Analysis", "Live", "Breaking News", "Exclusive", "LIVE UPDATES"),
+       r"fact check|developing( story)?|just in|editorial|commentary|sponsored story|"
+       r"(uk |us |world |local |latest )?news)\W*$",
+       drop=("Opinion", "Analysis", "Live", "Breaking News", "Exclusive", "LIVE UPDATES", "News",
+             "UK News"),
        keep=("Live music returns to the park.", "Analysis of the data took two years."),
        max_words=4),
     _r("widget.ticker", "market tickers: an index, its level and its change",
@@ -103,13 +107,18 @@ RULES: tuple[Rule, ...] = (
        r"email address|subscribe to (our|the)|get (the|our) (latest|best)|privacy notice)\b"
        r"|^(thanks?( you)? for subscribing|you('| a)re all set)\W*$"
        r"|^join our (mailing list|newsletter|email list)"
-       r"|^sign up (to|for) (?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*){0,4}$",
+       r"|^sign up (to|for) (?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*| (to|of|the|and|in|on)){0,5}$"
+       r"|^(skip past|after) newsletter promotion\W*$"
+       r"|^get (the|our|all the) [\w ]{1,40} (by|via) e-?mail\W*$|^we have more newsletters\b",
        drop=("Get Today's Headlines in your inbox:",
              "The day's top stories delivered every morning.",
              "Thank you for signing up! Sign up for more newsletters here",
              "Sign up for our newsletter", "Enter your email address", "Thanks for subscribing!",
              "You're all set!", "Join our mailing list", "Sign up to Art Weekly",
              "Sign up now for the Deals newsletter.",
+             "Sign up to Down to Earth", "skip past newsletter promotion",
+             "after newsletter promotion", "Get the biggest daily stories by email",
+             "We have more newsletters",
              "Thanks for reading The Weekly! Subscribe for free to receive new posts."),
        keep=("The newsletter, founded in 1998, was sold to a rival publisher last month "
              "for an undisclosed sum.", "How to write a good newsletter with AI")),
@@ -151,7 +160,7 @@ RULES: tuple[Rule, ...] = (
              "This article is for readers who missed the first part of the series."),
        max_words=16),
     _r("newsletter.pitch", "a paragraph that pitches a newsletter and asks the reader to sign up",
-       r"\bnewsletters?\b.{0,160}\b((sign up|subscribe) (now|today|here|for free)|"
+       r"\bnewsletters?\b.{0,160}\b((sign up|subscribe) (now|today|here)|"
        r"(delivered|sent|straight|right) to your inbox)\b"
        r"|^(sign up|subscribe)( now| today)? (to|for) (our|the|a) .{0,60}\bnewsletters?\b",
        drop=("Love movies? Live for TV? Our Watch Party newsletter has all the best "
@@ -200,27 +209,30 @@ RULES: tuple[Rule, ...] = (
        r"listen( to (this |the )?(article|story))?( ?[·•|-] ?[\d:]+ ?(min(ute)?s?)?)?|"
        r"follow us( on \w+)?|"
        r"\d[\d.,]*k? (shares?|views?)|shares?|"
-       r"click to (share on \w+|email a link to a friend|print)( \(opens in new window\))?( \w+)?|"
+       r"click to (share on [\w/]+|email a link to a friend|print)"
+       r"( \(opens in new window\))?( \w+)?|"
        r"opens in (a )?new (window|tab)|like this:?|like loading\.*)\W*$"
        r"|^(did you )?(like|enjoy|enjoyed|love) (this|the) (story|article|post|read)\?"
        r"|^listen to (this |the )?(article|story) in \w+ (format|form|version)\W*$"
        r"|^((sms|facebook|twitter|x|e-?mail|linkedin|whatsapp|reddit|pinterest|flipboard|"
-       r"messenger|telegram|bluesky|threads|mastodon|print|copy link)\b[\s|•·,/]*){2,12}$",
+       r"messenger|telegram|bluesky|threads|mastodon|print|copy link)\b[\s|•·,/]*){2,12}$"
+       r"|^share or comment on this (article|story)",
        drop=("Share this:", "Facebook", "0 shares", "Tweet", "Copy link", "Share on Facebook",
              "Listen to this article · 5 min", "Print this page", "Copy link to clipboard",
              "Click to share on Twitter (Opens in new window)", "1.2k shares",
              "Like this story? Share it with a friend.", "Share full article",
              "Email this article", "Listen to article", "Share via", "Copy article link",
              "Saved articles", "SMS Facebook Twitter Email",
-             "Listen to this article in summarized format"),
+             "Listen to this article in summarized format", "Share or comment on this article:",
+             "Click to share on X/Twitter (Opens in new window)"),
        keep=("Facebook said on Monday that it would appeal the ruling.",
              "Facebook Twitter rivalry heats up")),
     _r("share.follow", "calls to follow the outlet or reporter",
        r"^(follow|like) (us|@?\w+( \w+){0,2}) on (facebook|twitter|x|instagram|tiktok|threads|"
-       r"linkedin|"
+       r"linkedin|whatsapp|telegram|bluesky|"
        r"google news|youtube)\b|^follow @\w+",
        drop=("Follow us on Twitter", "Like us on Facebook", "Follow @jsmith",
-             "Follow Mike Johnson on Twitter @mjohnson"),
+             "Follow Mike Johnson on Twitter @mjohnson", "Follow Sky News on WhatsApp"),
        keep=("Follow the river north for two miles and you reach the camp.",), max_words=20),
     # --- captions, credits and gallery chrome ------------------------------------------------
     _r("caption.credit", "photo and video credits",
@@ -253,6 +265,21 @@ RULES: tuple[Rule, ...] = (
        drop=("Source: Statistics Canada", "(Source: company filings)", "Data source: FRED"),
        keep=("Sources said the talks had stalled.", "Source code for the tool is online."),
        max_words=14),
+    _r("caption.label", "the hidden label printed above a caption ('Image caption,')",
+       r"^(image|media|video|photo) caption\W*$",
+       drop=("Image caption,", "Media caption,", "Image caption"),
+       keep=("Image caption contests are run every week.",)),
+    _r("correction.note", "notes of a correction appended to a story",
+       r"^this (article|story|piece|report) (was|has been) (amended|corrected)\b"
+       r"|^an earlier version of this (article|story|piece|report)\b"
+       r"|^(corrections?|clarifications?)( and clarifications)?\W*:",
+       drop=("This article was amended on 7 March 2024. An earlier version said the mussels "
+             "had been found in Northumberland.",
+             "Correction: An earlier version of this story misstated the date of the vote.",
+             "An earlier version of this article gave the wrong age for the mayor."),
+       keep=("This article was edited by Ann Lee and Sam Roe.",
+             "Corrections officers at the prison went on strike on Monday."),
+       max_words=80),
     _r("gallery.chrome", "photo gallery navigation and controls",
        r"^((image|photo|slide|picture) \d+ (of|/) \d+|\d+ (of|/) \d+|caption|close|"
        r"back to gallery|view gallery|open gallery|(see|view) (all )?\d* ?photos|"
@@ -261,28 +288,46 @@ RULES: tuple[Rule, ...] = (
        r"replay|mute|unmute|watch( now| video)?|\d+ photos?|(photo|video) gallery|"
        r"(image|photo) \d+|launch (slideshow|gallery)|more (photos|videos)|image|video|file photo|"
        r"open this photo in gallery:?|open (image|photo) in gallery|now playing|autoplay|"
-       r"(video )?duration:? \d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}(:\d{2})?)\W*$",
+       r"(video )?duration:? \d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}(:\d{2})?|\+\d{1,3})\W*$",
        drop=("Image 1 of 8", "Caption", "Close", "Back to Gallery", "toggle caption",
              "View 12 photos", "Watch video", "Open this photo in gallery:", "02:15",
-             "Open image in gallery", "Now Playing", "Video duration 02:15", "Autoplay"),
+             "Open image in gallery", "Now Playing", "Video duration 02:15", "Autoplay", "+5"),
        keep=("Close to 2,000 people attended the rally.",)),
     # --- promos and related content ----------------------------------------------------------
     _r("promo.app", "app, video and podcast promotions",
        r"\b(click here|download (the|our) .{0,30}app|get the .{0,30}app|on the go by|"
-       r"listen (to|on) (the|our) .{0,20}podcast|subscribe to (the|our) .{0,20}podcast|"
+       r"listen (to|on) (the|our) .{0,30}podcast|subscribe to (the|our) .{0,20}podcast|"
        r"watch (live|now) on|available on (apple|google|spotify)|app store|google play)\b"
        r"|^for (the )?(latest|more)\b.{0,60}\b(news|updates|coverage|stories|video)\b.{0,40}"
        r"\b(head|go) to\b"
        r"|^(watch|stream)( live)?( on)? [\w .&]{1,30} (news|tv|live)( live)?( on any device)?\W*$"
        r"|^join our (whatsapp|telegram|signal) (channel|group)|^get (breaking )?news alerts"
-       r"|^turn on (notifications|alerts)|^listen on (apple|spotify|google|amazon)\b",
+       r"|^turn on (notifications|alerts)|^listen on (apple|spotify|google|amazon)\b"
+       r"|^for (the )?latest (news|updates) on this story\b"
+       r"|^get [\w ]{1,40} (sent|delivered) (straight |directly )?to your (phone|mobile|device)",
        drop=("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "CLICK HERE TO GET THE FOX NEWS APP",
              "Download the NBC News app for breaking news",
              "For the latest news, weather, sports, and streaming video, head to WCIA.com.",
              "Watch CBS News", "Stream CBS News live on any device", "Join our WhatsApp channel",
-             "Get breaking news alerts", "Turn on notifications", "Listen on Apple Podcasts"),
+             "Get breaking news alerts", "Turn on notifications", "Listen on Apple Podcasts",
+             "Listen to the latest Football Daily podcast",
+             "Get football news sent straight to your phone",
+             "For the latest news on this story keep checking back at The Sun Online"),
        keep=("She said the app had been downloaded five million times in its first year, "
              "a record for the company.",), max_words=18),
+    _r("promo.blurb", "longer promotions of the outlet, its newsletters and its channels",
+       r"^.{0,200}\bnewsletter\W+sign up( here| now| today)?\W*$"
+       r"|^[\w.'’ -]{1,40} is your go[- ]to (destination|source|place|site)\b"
+       r"|^keep up (to date )?with .{0,80}\bby following\b",
+       drop=("Get a look at the day ahead in U.S. and global markets with the Morning Bid U.S. "
+             "newsletter. Sign up here.",
+             "Thesun.co.uk is your go to destination for the best celebrity news, real-life "
+             "stories, jaw-dropping pictures and must-see video.",
+             "Keep up with all the latest news from the UK and around the world by following "
+             "Sky News"),
+       keep=("She said the newsletter, which she started in 2019, was her go-to source for "
+             "local news, and that readers could sign up for free at the library.",),
+       max_words=40),
     _r("related.header", "headers of related-article and more-stories lists",
        r"^(related( (articles?|stories|content|coverage|news|reading|links|posts))?|"
        r"read more( stories| articles| news| here)?|read also|also read|see also|"
@@ -296,12 +341,14 @@ RULES: tuple[Rule, ...] = (
        r"in other news|"
        r"up next|next up|keep reading|more coverage|around the web|from the web|"
        r"sponsored stories|promoted stories|(related|more) videos?|watch next|"
-       r"must reads?|recommended videos|read next|more in [\w ]{1,30})\W*$",
+       r"must reads?|recommended videos|read next|more in [\w ]{1,30}|"
+       r"read more (on|from) [\w .]{1,40})\W*$",
        drop=("Related Articles", "READ MORE", "You may also like", "Most Popular",
              "Most Popular Stories", "Read This Next", "You may like to read:",
              "You might also be interested in…", "ALSO IN THE NEWS",
              "Don't Miss", "More from Business", "Also on Fox News", "More on this story",
-             "Read more stories", "READ MORE HERE", "Editors' picks", "Top headlines"),
+             "Read more stories", "READ MORE HERE", "Editors' picks", "Top headlines",
+             "READ MORE ON BAKERIES", "Read more from Sky News:"),
        keep=("Read more than 40 books last year, she said.",)),
     _r("related.teaser", "inline teaser links to other stories",
        r"^(read more|read|more|related|see|also read|read also|watch|listen|don'?t miss|"
@@ -336,7 +383,7 @@ RULES: tuple[Rule, ...] = (
        r"see more photos|swipe for more( photos)?|watch the video|"
        r"see the rating|jump to (review|details|recipe|section)|visit (the )?website|"
        r"get started|get in touch|contact us|get a demo|start (your )?free trial|try it free|"
-       r"read less|show less|view more|hear the story|go to \w+)\W*$",
+       r"read less|show less|view more|hear the story|go to \w+|tap here)\W*$",
        drop=("Learn more", "Read full review", "See the rating.", "Jump to Review", "+ More info",
              "Read the full story", "See more photos", "Swipe for more photos", "Watch the video",
              "Visit website", "Contact us", "Read less"),
@@ -360,8 +407,10 @@ RULES: tuple[Rule, ...] = (
        r"required fields are marked\b.*|your email address will not be published\b.*|"
        r"thank you!? your submission has been received!?|"
        r"oops!? something went wrong while submitting the form\.?|"
-       r"notify me of (follow-up comments|new posts)\b.*|\d+ (search )?results?( found)?)\W*$",
-       drop=("Name *", "Search for:", "Cancel reply", "First Name *", "Phone Number*",
+       r"notify me of (follow-up comments|new posts)\b.*|invalid e-?mail( address)?|"
+       r"\d+ (search )?results?( found)?)\W*$",
+       drop=("Name *", "Search for:", "Invalid Email", "Cancel reply", "First Name *",
+             "Phone Number*",
              "Save my name, email, and website in this browser for the next time I comment.",
              "Your email address will not be published. Required fields are marked *",
              "Thank you! Your submission has been received!",
@@ -384,6 +433,10 @@ RULES: tuple[Rule, ...] = (
              "Tom Brown | The Guardian"),
        keep=("By the end of the day, the river had crested.",
              "Thomson Reuters", "Shares of Thomson Reuters rose 2% on Monday."), max_words=16),
+    _r("meta.label", "the bare label printed above a publication time ('Published')",
+       r"^(published|updated|last updated|first published|posted)( on| at)?\W*$",
+       drop=("Published", "Last updated:", "Updated"),
+       keep=("Published at last: the diaries of a war poet.",)),
     _r("meta.timestamp", "publication times and updates",
        r"^(published|updated|posted|last updated|last modified|first published|modified|"
        r"date|created)( on| at)?\s*:?\s*(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
@@ -394,18 +447,23 @@ RULES: tuple[Rule, ...] = (
        r"([+-]\d{1,2})?)?( ?[|•·] ?\d+[ -]?min(ute)?s? read)?\W*$"
        r"|^(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?\d{1,2} "
        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-       r",? \d{4}(( ?[,/|•·-] ?| at | )\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( \w{2,4})?)?\W*$"
+       r",? \d{4}(( ?[,/|•·-] ?| at | )\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?(,? \w{2,4})?)?\W*$"
        r"|^\d{4}-\d{2}-\d{2}([ t]\d{2}:\d{2}(:\d{2})?)?\W*$"
        r"|^\d{1,2}[/.]\d{1,2}[/.](\d{4}|\d{2})( \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?\W*$"
        r"|^\d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?( \w{2,4})?,? \w+ \d{1,2},? \d{4}\W*$"
-       r"|^\d+ (minutes?|hours?|days?|weeks?|months?) ago\W*$",
+       r"|^\d+ (minutes?|hours?|days?|weeks?|months?) ago\W*$"
+       r"|^\d{1,2}[:.]\d{2},? \d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}"
+       r"(\W*updated\b.{0,40})?$"
+       r"|^(\d{1,2} \w+ \d{4}\.? ?)?from the section \w",
        drop=("Published: March 14, 2014", "Updated 6:41 PM ET, Fri March 14, 2014",
              "Sept. 14, 2022 | 5 min read", "Mon 12 Jun 2023 14.05 BST", "01/03/2024",
              "Thu, March 14, 2024 at 10:05 AM GMT+1",
              "Published 5:01 p.m. CT March 5, 2024 | Updated 6:20 p.m. CT March 5, 2024",
              "March 14, 2014", "14 March 2014", "2014-03-14", "3 hours ago",
              "Friday, March 14, 2014 at 6:41 pm EDT", "Mar. 14, 2014 / 10:30 AM",
-             "Friday 14 March 2014 10.30 GMT", "Last modified on Fri 14 Mar 2014 10.30 EDT"),
+             "Friday 14 March 2014 10.30 GMT", "Last modified on Fri 14 Mar 2014 10.30 EDT",
+             "Tuesday 18 June 2024 16:22, UK", "12:41, 3 Mar 2024Updated 14:02, 3 Mar 2024",
+             "2 March 2024.From the section Premier League"),
        keep=("Published in 1851, the novel sold poorly at first.",), max_words=24),
     _r("meta.reading-time", "reading-time estimates",
        r"^[•·|]?\s?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -]?(min(ute)?s?|mins?)"
@@ -455,8 +513,9 @@ RULES: tuple[Rule, ...] = (
              "Was this the right decision? Voters will say in May."), max_words=10),
     _r("bio.reporting", "agency credits and reporting lines",
        r"^\(?(reporting|additional reporting|writing|editing|compiled|edited|produced) by "
-       r"(?-i:[A-Z])|^contact (the )?(author|writer|reporter)|"
+       r"(?-i:[A-Z])|^contact (the )?((senior |staff |senior staff )?(author|writer|reporter))|"
        r"^(write to|email|e-mail|contact) [\w. ]{2,40} (at|@)\s?\S+@|"
+       r"^(write to|email|e-mail|contact|call) [\w. ]{2,40} at \(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|"
        r"^have a (news |confidential )?tip\b|"
        r"^\W{0,2}with (additional )?assistance (from|by) (?-i:[A-Z])|^contributing: \w|"
        r"^send (us )?(a )?tip|^got a (news )?tip\b|\bcontributed to this (report|story|article)"
@@ -469,9 +528,23 @@ RULES: tuple[Rule, ...] = (
              "The Associated Press contributed to this report.", "Associated Press",
              "Information from The Associated Press was used in this report.",
              "— With assistance from Eva Brunner", "Reuters", "Contributing: Jane Doe, USA TODAY",
-             "CNN’s Wayne Chang contributed reporting."),
-       keep=("Reporting by the paper's staff uncovered the fraud, the judge said in her ruling.",),
+             "CNN’s Wayne Chang contributed reporting.",
+             "Contact staff writer Jill Barshay at 212-678-3595 or barshay@example.org."),
+       keep=("Reporting by the paper's staff uncovered the fraud, the judge said in her ruling.",
+             "Contact the council at its offices on Main Street, residents were told."),
        max_words=25),
+    _r("bio.production", "a closing line on who wrote and produced the story (partner newsrooms)",
+       r"^this (story|article|report) (about .{1,80} )?was (written|reported|produced|"
+       r"co-published|published) (by|in partnership with|in collaboration with) "
+       r"|^this (story|article) (was )?(originally )?(appeared|published) (first )?(in|on|by) "
+       r"(?-i:[A-Z])",
+       drop=("This story about tutoring was written by Jill Barshay and produced by The "
+             "Hechinger Report, a nonprofit, independent news organization.",
+             "This story was produced in partnership with the Pulitzer Center.",
+             "This article originally appeared on The Conversation."),
+       keep=("This story was told to me by my grandmother, who heard it as a child.",
+             "This article was published in a journal that few doctors read, critics said."),
+       max_words=60),
     _r("bio.header", "headers and links of author boxes",
        r"^(about the author|the author|about the writer|author bio|meet the author|"
        r"see more about .{2,60}|more (articles|stories|posts) (from|by) .{2,60}|"
@@ -488,7 +561,8 @@ RULES: tuple[Rule, ...] = (
        r"|^this (article|story|post) (was )?(originally|first) (appeared|published) "
        r"(on|in|at|by)\b|^all (content|material)s? ©"
        r"|^our (standards|editorial standards|ethics policy)\W*:"
-       r"|^a version of this (article|story) appears? in print\b",
+       r"|^a version of this (article|story) appears? in print\b"
+       r"|^why you can trust [\w .'’]{1,30}$",
        drop=("© 2024 The New York Times Company", "Copyright 2014 Dow Jones & Company",
              "All rights reserved.", "Order Reprints | Today's Paper | Subscribe",
              "This material may not be published, broadcast, rewritten, or redistributed.",
@@ -496,7 +570,8 @@ RULES: tuple[Rule, ...] = (
              "Our Standards: The Thomson Reuters Trust Principles.",
              "This story was originally published by ProPublica.", "All content © copyright 2024",
              "Reprints & Permissions", "Terms & Conditions", "Privacy & Cookies",
-             "A version of this article appears in print on Aug. 8, 2022, Section A, Page 1."),
+             "A version of this article appears in print on Aug. 8, 2022, Section A, Page 1.",
+             "Why you can trust Sky News"),
        keep=("Copyright lawyers say the ruling will change the industry, and soon.",),
        max_words=30),
     _r("legal.cookies", "cookie and consent notices",
@@ -557,7 +632,7 @@ RULES: tuple[Rule, ...] = (
        max_words=90),
     _r("bio.author", "author bios: a writer introduced in the third person or by themselves",
        r"^about the author\b"
-       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){0,3} (is|was) (a|an|the) ([\w-]+ ){0,4}"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){0,3} (is|was) ((a|an|the) )?([\w-]+ ){0,4}"
        r"(writer|journalist|reporter|editor|columnist|correspondent|contributor|author|"
        r"freelancer|blogger)\b(?! (to|who|whose) )"
        r"|^(hi|hey|hello)[,!.]? (i['’]?m|i am|my name is) "
@@ -568,7 +643,8 @@ RULES: tuple[Rule, ...] = (
              "Archie is a writer from South London. He studied film at UCA Farnham.",
              "Jared Newman is a freelance technology journalist and a regular contributor to "
              "PCWorld.",
-             "Hey, I’m Jessica! Welcome to The Organized Mama."),
+             "Hey, I’m Jessica! Welcome to The Organized Mama.",
+             "Nicoletta Richardson is Trending Editor for TODAY.com and is based in New York."),
        keep=("Smith is a reporter who covered the trial for the local paper, the court heard.",
              "The author of the report said the findings were preliminary.",
              "Agriculture is a major contributor to greenhouse gas emissions, the report found.",
@@ -627,9 +703,11 @@ RULES: tuple[Rule, ...] = (
        max_words=8),
     _r("byline.role", "a writer's job title on its own line, in a byline or an author card",
        r"^((?!(the|a|an|to|from|of|by|our|my|your|dear|ask|letters?|note)\b)[\w&-]+ ){0,3}"
-       r"(writer|editor|reporter|journalist|correspondent|contributor|columnist|author)\W*$",
+       r"(writer|editor|reporter|journalist|correspondent|contributor|columnist|author)"
+       r"( @\w+)?\W*$",
        drop=("Contributing Writer", "Associate Editor", "Chief Business Editor", "Author:",
-             "Senior Staff Writer", "Housing correspondent", "Political Editor"),
+             "Senior Staff Writer", "Housing correspondent", "Political Editor",
+             "News reporter @JaneDoeSky"),
        keep=("Writer and director Greta Gerwig.", "The editor resigned on Monday.",
              "Letters to the editor", "A note from the editor", "Ask the author"),
        max_words=5),
@@ -640,7 +718,7 @@ RULES: tuple[Rule, ...] = (
        r"|^(this )?site is protected by (re|h)captcha\b"
        r"|^(you are receiving|you received|you're receiving) this (email|newsletter)"
        r"|^([^.]{0,80}[.!,] )?(you can |and )?(unsubscribe|opt out) (at )?any ?time\b"
-       r"|^(i|you) agree to (be contacted|receive)\b",
+       r"|^(i|you) agree to (be contacted|receive)\b|^we use your sign-?up to\b",
        drop=("By signing up, you agree to our Terms of Use and Privacy Policy.",
              "Privacy Notice: Newsletters may contain info about charities, online ads, and "
              "content funded by outside parties.",
@@ -651,7 +729,9 @@ RULES: tuple[Rule, ...] = (
              "Service apply.",
              "You received this email because you signed up for emails from Every.",
              "I respect your privacy. Unsubscribe at any time.",
-             "100% free, Unsubscribe any time!"),
+             "100% free, Unsubscribe any time!",
+             "We use your sign-up to provide content in ways you've consented to and to improve "
+             "our understanding of you."),
        keep=("By signing the treaty, both countries agreed to cut emissions by half.",
              "Half of readers unsubscribe from newsletters because they get too many.",
              "By clicking through the archive, researchers found letters from 1921."),

@@ -1,0 +1,86 @@
+"""Blocks told by the removed blocks around them: what no phrase names, but its neighbours do.
+
+- *scoreboards*: above the story, two or more short names each right above a bare number
+  ('Man City' / '3' / 'Arsenal' / '1') are a score widget (a bare number alone is not: it may
+  be a list's numbering or a title);
+- *newsletter boxes*: a short line between two lines of a sign-up box (its name above, its
+  privacy notice below) is the box's blurb;
+- *caption labels*: the line under a bare caption label ('Image caption,' or 'Media caption,',
+  which screen readers hear before a caption) is that caption.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ._blocks import Block, Label, ends_sentence
+
+__all__ = ["SCOREBOARD", "SIGNUP_BOX", "drop_by_neighbours", "label_captions_under_labels"]
+
+SCOREBOARD = "widget.scoreboard"
+SIGNUP_BOX = "newsletter.box"
+
+_Drop = Callable[[int, str], None]
+
+#: A team's, index's or town's name in a widget: a few words ...
+_NAME_WORDS = 4
+#: ... above its figure, a bare number; two teams or more make a scoreboard.
+_FIGURE = re.compile(r"^\d{1,3}$")
+_MIN_PAIRS = 2
+#: Rules whose lines make a sign-up box.
+_BOX_REASONS = frozenset({"newsletter.signup", "legal.consent"})
+#: A box's blurb is a sentence or two.
+_BLURB_WORDS = 40
+_CAPTION_WORDS = 60
+#: A caption printed on one line with its label: 'Image caption, Crowds gathered on Friday'.
+_LABELLED_CAPTION = re.compile(r"^(image|media|video) caption, \S", re.IGNORECASE)
+
+
+def drop_by_neighbours(
+    blocks: list[Block],
+    labels: list[Label | None],
+    reasons: list[str],
+    drop: _Drop,
+    enabled: Callable[[str], bool],
+) -> None:
+    """Drop the lines of scoreboards above the story and the blurbs of newsletter boxes."""
+    first_prose = next((i for i, b in enumerate(blocks) if b.prose and labels[i] is None), 0)
+    pairs = [
+        i
+        for i in range(first_prose - 1)
+        if labels[i] is None
+        and labels[i + 1] is None
+        and _FIGURE.match(blocks[i + 1].text)
+        and blocks[i].words <= _NAME_WORDS
+        and not ends_sentence(blocks[i].text)
+        and not _FIGURE.match(blocks[i].text)
+    ]
+    if len(pairs) >= _MIN_PAIRS and enabled(SCOREBOARD):
+        for i in pairs:
+            drop(i, SCOREBOARD)
+            drop(i + 1, SCOREBOARD)
+    for i in range(1, len(blocks) - 1):
+        if (
+            labels[i] is None
+            and reasons[i - 1] in _BOX_REASONS
+            and reasons[i + 1] in _BOX_REASONS
+            and blocks[i].words <= _BLURB_WORDS
+            and enabled(SIGNUP_BOX)
+        ):
+            drop(i, SIGNUP_BOX)
+
+
+def label_captions_under_labels(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str]
+) -> None:
+    """The line right under a bare caption label is the caption it announces; so is a line
+    that opens with the label."""
+    for i, block in enumerate(blocks):
+        # Under its label, a video's caption may read as a teaser ('Watch: ...').
+        if (
+            (labels[i] is None or reasons[i] == "related.teaser")
+            and block.words <= _CAPTION_WORDS
+            and ((i and reasons[i - 1] == "caption.label") or _LABELLED_CAPTION.match(block.text))
+        ):
+            labels[i], reasons[i] = "caption", ""
