@@ -38,7 +38,16 @@ _DATELINE = re.compile(
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"\s*(?:\([A-Za-z .&/]{1,30}\))?\s*[—–-]{1,2}\s"
 )
-_BYLINE_PREFIX = re.compile(r"^(by|written by|words by|story by|words:)\s+", re.IGNORECASE)
+#: A place in title case, then the outlet's name, as CNN prints it: 'Manila, Philippines CNN — ',
+#: or a city and its state: 'Tucson, Arizona — '.
+_OUTLET_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z.'\-]+(?: [A-Z][a-z.'\-]+){0,2}"
+    r"(?P<state>, [A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?)"
+    r"(?(state)(?: CNN)?| CNN)\s*[—–-]{1,2}\s"
+)
+_BYLINE_PREFIX = re.compile(
+    r"^(by|written by|words by|story by|words:)\s+|^by(?=(?-i:[A-Z][a-z]))", re.IGNORECASE
+)
 #: News agencies: credited in bylines, never authors themselves.
 _AGENCIES = ("associated press", "reuters", "afp", "bloomberg news", "cnn")
 #: An agency written after the name without a comma: 'By KAREN WU Associated Press'.
@@ -108,7 +117,7 @@ def _dateline(paragraphs: list[str]) -> str | None:
 
 def dateline_of(text: str) -> str | None:
     """The place a paragraph opens with, as news leads do: 'LONDON — ...' gives 'LONDON'."""
-    match = _DATELINE.match(text)
+    match = _DATELINE.match(text) or _OUTLET_DATELINE.match(text)
     return match.group("place") if match else None
 
 

@@ -51,6 +51,18 @@ _CAPTION_HINTS = frozenset({"caption", "figcaption", "credit", "wp-caption-text"
 _MAX_CAPTION_WORDS = 30
 #: A caption shows; a story's lead reports: these words are a lead's, not a caption's.
 _REPORTING = frozenset({"said", "says", "told", "according", "announced", "reported"})
+#: A video's title is a headline's length.
+_MAX_VIDEO_TITLE_WORDS = 20
+_MAX_VIDEO_BLURB_WORDS = 30
+#: A source credited by name alone: 'Canton Police Department'.
+_MIN_NAME_WORDS = 2
+_MAX_NAME_WORDS = 6
+_NAME_PARTICLES = frozenset({"of", "the", "and", "for", "&"})
+#: A standfirst has the byline or the date below it, past removed chrome and this many other
+#: blocks (a photo and its caption may sit between), within this many blocks.
+_DEK_GAP = 2
+_DEK_SCAN = 8
+_DATED = frozenset({"byline", "meta.timestamp"})
 
 #: Passes that are not table rules still have ids, so users can switch them off by id.
 PASS_IDS = (
@@ -68,6 +80,7 @@ PASS_IDS = (
     "related.link-run",
     SCOREBOARD,
     SIGNUP_BOX,
+    "video.title",
 )
 
 
@@ -93,13 +106,15 @@ def classify(
     _find_author_cards(blocks, labels, reasons, drop)
     drop_by_neighbours(blocks, labels, reasons, drop, options.enabled)
     label_captions_under_labels(blocks, labels, reasons)
+    if options.enabled("video.title"):
+        _find_video_titles(blocks, labels, reasons, drop)
     _find_headline(blocks, labels, reasons, facts, drop=drop, options=options)
     _find_duplicates(blocks, labels, drop, options)
     _find_captions(blocks, labels, drop, options)
     if not facts.region_known and options.enabled(CONTENTS):
         drop_contents(blocks, labels, drop)
     if not facts.region_known:
-        _find_credited_captions(blocks, labels, reasons)
+        _find_credited_captions(blocks, labels, reasons, drop)
     whole_page = "page.header" in reasons  # the site's header was found: a whole page
     if not facts.region_known:
         cut_closing_sections(blocks, labels, reasons, drop, options.enabled, whole_page=whole_page)
@@ -135,6 +150,34 @@ def _find_author_cards(
             drop(i, "byline")
 
 
+def _find_video_titles(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str], drop: _Drop
+) -> None:
+    """An embedded video's title, right above the video's running time ('Video Ad Feedback',
+    'Storm hits the coast', '01:12 - Source: CNN'): a short line that is not a sentence, or
+    such a line and the one-sentence blurb under it."""
+    for i in range(1, len(blocks)):
+        if reasons[i] != "video.chrome" or not any(char.isdigit() for char in blocks[i].text):
+            continue
+        above = blocks[i - 1]
+        if labels[i - 1] is not None:
+            continue
+        if _video_title(above):
+            drop(i - 1, "video.title")
+        elif (
+            i >= 2
+            and labels[i - 2] is None
+            and _video_title(blocks[i - 2])
+            and above.words <= _MAX_VIDEO_BLURB_WORDS
+        ):
+            drop(i - 2, "video.title")
+            drop(i - 1, "video.title")
+
+
+def _video_title(block: Block) -> bool:
+    return not block.prose and 0 < block.words <= _MAX_VIDEO_TITLE_WORDS
+
+
 def _find_headline(
     blocks: list[Block],
     labels: list[Label | None],
@@ -163,14 +206,29 @@ def _find_headline(
     if following is None:
         return
     # A standfirst may be a full sentence when the byline or the date follows it.
-    standfirst = 3 <= blocks[following].words <= _MAX_DEK_WORDS and any(
-        reasons[j] in ("byline", "meta.timestamp") or (labels[j] is None and date_line(b))
-        for j, b in enumerate(blocks[following + 1 : following + 3], start=following + 1)
+    standfirst = 3 <= blocks[following].words <= _MAX_DEK_WORDS and _dated_below(
+        blocks, labels, reasons, following
     )
     if _looks_like_subtitle(blocks[following]) or (
         standfirst and not is_credited_sentence(blocks[following].text)
     ):
         labels[following] = "subtitle"
+
+
+def _dated_below(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str], i: int
+) -> bool:
+    """The byline or a date below block ``i``: within two blocks, not counting removed chrome
+    (share bars, sign-in prompts) between."""
+    others = 0
+    for j in range(i + 1, min(i + 1 + _DEK_SCAN, len(blocks))):
+        if reasons[j] in _DATED or (labels[j] is None and date_line(blocks[j])):
+            return True
+        if labels[j] is None:
+            others += 1
+            if others == _DEK_GAP:
+                return False
+    return False
 
 
 def _skip_page_header(
@@ -257,7 +315,7 @@ def _find_captions(
 
 
 def _find_credited_captions(
-    blocks: list[Block], labels: list[Label | None], reasons: list[str]
+    blocks: list[Block], labels: list[Label | None], reasons: list[str], drop: _Drop
 ) -> None:
     """On text, a short sentence right above a photo credit line, above the body, is that
     photo's caption ('Crowds gather on Friday.' then 'Photo: Jane Smith / AP'). Headings and
@@ -275,9 +333,10 @@ def _find_credited_captions(
             and labels[i - 1] is None
         ):
             return  # the body has begun: a credit inside it may belong to the picture below
+        named = reasons[i + 1] != "caption.credit" and _credited_by_name(blocks, labels, i + 1)
         if (
             labels[i] is None
-            and reasons[i + 1] == "caption.credit"
+            and (reasons[i + 1] == "caption.credit" or named)
             and (i == 0 or reasons[i - 1] != "caption.credit")
             and block.words <= _MAX_CAPTION_WORDS
             and not _reads_as_lead(block.text)
@@ -285,6 +344,25 @@ def _find_credited_captions(
             and ends_sentence(block.text)
         ):
             labels[i] = "caption"
+            if named:
+                drop(i + 1, "caption.credit")
+
+
+def _credited_by_name(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
+    """A bare source's name as a photo credit ('Arizona Department of Public Safety'): a line
+    of two to six capitalised words, not a sentence, between the first sentence of the page
+    (the caption) and a lead that opens with a dateline."""
+    block = blocks[i]
+    return (
+        labels[i] is None
+        and _MIN_NAME_WORDS <= block.words <= _MAX_NAME_WORDS
+        and not ends_sentence(block.text)
+        and all(word[0].isupper() or word in _NAME_PARTICLES for word in block.text.split())
+        and i + 1 < len(blocks)
+        and labels[i + 1] is None
+        and dateline_of(blocks[i + 1].text) is not None
+        and not any(b.prose and labels[j] is None for j, b in enumerate(blocks[: i - 1]))
+    )
 
 
 def _reads_as_lead(text: str) -> bool:

@@ -73,7 +73,9 @@ _MIN_LINK_RUN = 4
 _TAG_WORDS = 4
 #: Removed blocks that head a list of links. Not an inline teaser ('Read more: ...'): the
 #: crosshead that often follows one heads the next section of the article.
-_RUN_HEADERS = frozenset({"related.header", "related.section", "related.link-run"})
+_RUN_HEADERS = frozenset(
+    {"related.header", "related.inline", "related.section", "related.link-run"}
+)
 #: Removed controls that may sit between a related header and its links.
 _CHROME = frozenset({"nav.chrome", "widget.count", "gallery.chrome", "share.prompt"})
 #: Mean words per line of a run of teaser links closing a page (table cells have fewer).

@@ -21,7 +21,14 @@ __all__ = ["credit", "date_line", "headline_index", "is_credited_sentence"]
 
 _INLINE_CREDIT = re.compile(
     r"(\((ap|afp|reuters|getty|epa|efe|ap photo|photo|image|credit)\b[^()]{0,80}\)"
-    r"|\b(photo|photograph|image|credit|picture)s?\s?:\s?[^.]{2,60})$",
+    r"|\b(photo|photograph|image|credit|picture)s?\s?:\s?[^.]{2,60}"
+    # '(Jane Doe/AP)', '(Jane Doe for The Washington Post)': a name, then the outlet
+    r"|\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3}( ?/ ?| for (the )?)(?-i:[A-Z])[^()]{0,30}"
+    r"(ap|afp|reuters|getty images|shutterstock|alamy|epa|upi|news|times|post|journal|tribune|"
+    r"herald|press|magazine|images|photos?|wire|today|handout|digital)\)"
+    # after a full sentence, a source that hands out pictures: '(Canton Police Department)'
+    r"|(?<=[.!?”’] )\((?-i:[A-Z])[\w.'’&-]*( ((?-i:[A-Z])[\w.'’&-]*|of|for|the|and|via)){0,5}"
+    r" (department|police|office|handout|images|photos?|digital|archives?|family|pool)\))$",
     re.IGNORECASE,
 )
 #: How many blocks at the top may hold the headline.
@@ -103,7 +110,8 @@ def headline_index(
         elif (repeats if i == top[0] else later[block.key]) > (i != top[0]):
             score += 2.0
         score += 1.0 if block.words >= 4 else -1.0 if block.words <= 2 else 0.0
-        if _dated(dates, i) or _prose_at(blocks, labels, i + 1):
+        owned = _owns_date(dates, candidates, i) if i == top[0] else _dated(dates, i)
+        if owned or _prose_at(blocks, labels, i + 1):
             score += 1.0
         return score
 
@@ -194,6 +202,13 @@ def _same(first: Block, other: Block) -> bool:
 def _dated(dates: list[bool], i: int) -> bool:
     """A byline or a date within three lines below block ``i``, or just above it."""
     return any(dates[i + 1 : i + 4]) or any(dates[max(i - 1, 0) : i])
+
+
+def _owns_date(dates: list[bool], candidates: list[int], i: int) -> bool:
+    """``_dated``, but a date below the next candidate is that one's: a short label above a
+    headline ('CBS Evening News') does not share the headline's byline."""
+    below = next((j for j in candidates if j > i), len(dates))
+    return any(dates[i + 1 : min(i + 4, below)]) or any(dates[max(i - 1, 0) : i])
 
 
 def _prose_at(blocks: list[Block], labels: list[Label | None], i: int) -> bool:

@@ -65,6 +65,10 @@ RULES: tuple[Rule, ...] = (
        drop=("Next Score View the next score", "Previous Score View the previous score", "FT",
              "Full-time"),
        keep=("The next score will decide the match.",)),
+    _r("label.program", "the radio or TV programme a story aired on, printed under its headline",
+       r"^(as )?(heard|seen) on (?-i:[A-Z])[\w'’ ]{1,40}\W*$",
+       drop=("Heard on Morning Edition", "As heard on All Things Considered"),
+       keep=("Heard on the street: prices are rising.",), max_words=8),
     _r("label.kicker", "a section or story-type label on a line of its own, above a headline",
        r"^(opinion|analysis|news analysis|live|live updates|breaking( news)?|exclusive|explainer|"
        r"fact check|developing( story)?|just in|editorial|commentary|sponsored story|"
@@ -88,12 +92,16 @@ RULES: tuple[Rule, ...] = (
        r"continue reading below|content continues below|"
        r"scroll to continue( with content)?|ad feedback|report (this |an )?ad|"
        r"skip (this )?(ad|advertisement)|advertiser content|supported by|"
-       r"advertisement\W+(scroll to continue|continue reading below|story continues below))\W*$",
+       r"advertisement\W+(scroll to continue|continue reading below|story continues below))\W*$"
+       r"|^((sponsored|promoted|recommended) (stories|links|content|headlines)( for you)?|ads|"
+       r"(promoted )?links|content) by (taboola|outbrain|revcontent|zergnet)\W*$"
+       r"|^(sponsor message|become an? [\w ]{1,20} sponsor)\W*$",
        drop=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
              "Article continues below", "Ad Feedback", "Sponsored Content", "Supported by",
              "Advertisement - Scroll to continue", "SKIP ADVERTISEMENT",
              "Article continues after advertisement", "Report an ad", "Content continues below",
-             "Story continues"),
+             "Story continues", "Sponsored Stories by Taboola", "Promoted Links by Outbrain",
+             "Sponsor Message", "Become an NPR sponsor"),
        keep=("Advertisement revenue fell by 12 percent last year.",)),
     # --- newsletters, subscriptions, paywalls --------------------------------------------------
     _r("newsletter.signup", "newsletter boxes inside the article",
@@ -107,7 +115,8 @@ RULES: tuple[Rule, ...] = (
        r"email address|subscribe to (our|the)|get (the|our) (latest|best)|privacy notice)\b"
        r"|^(thanks?( you)? for subscribing|you('| a)re all set)\W*$"
        r"|^join our (mailing list|newsletter|email list)"
-       r"|^sign up (to|for) (?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*| (to|of|the|and|in|on)){0,5}$"
+       r"|^sign up (to|for) (?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*| (to|of|the|and|in|on)){0,5}"
+       r"[.!]?$"
        r"|^(skip past|after) newsletter promotion\W*$"
        r"|^get (the|our|all the) [\w ]{1,40} (by|via) e-?mail\W*$|^we have more newsletters\b",
        drop=("Get Today's Headlines in your inbox:",
@@ -118,7 +127,7 @@ RULES: tuple[Rule, ...] = (
              "Sign up now for the Deals newsletter.",
              "Sign up to Down to Earth", "skip past newsletter promotion",
              "after newsletter promotion", "Get the biggest daily stories by email",
-             "We have more newsletters",
+             "We have more newsletters", "Sign up for Essential California.",
              "Thanks for reading The Weekly! Subscribe for free to receive new posts."),
        keep=("The newsletter, founded in 1998, was sold to a rival publisher last month "
              "for an undisclosed sum.", "How to write a good newsletter with AI")),
@@ -197,6 +206,11 @@ RULES: tuple[Rule, ...] = (
              "Please consider the evidence before you vote, the judge told the jury.",
              "Supporting journalism in small towns has become harder, the report found."),
        max_words=60),
+    _r("account.prompt", "prompts to make an account or log in to save, follow or comment",
+       r"^create (a |your )?free (profile|account)\b|^(log|sign) ?in to (save|bookmark|follow)\b",
+       drop=("Create your free profile or log in to save this article",
+             "Sign in to save this story", "Create a free account to follow this topic"),
+       keep=("Create a profile of each suspect, the detective told her team.",), max_words=16),
     # --- sharing and social ------------------------------------------------------------------
     _r("share.prompt", "share bars and social prompts",
        r"^(share( this| full| the)?( article| story| page)?( on \w+| via \w+)?|share on facebook|"
@@ -206,7 +220,8 @@ RULES: tuple[Rule, ...] = (
        r"link copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|"
        r"messenger|telegram|save( article| for later)?|saved( articles| stories)?|bookmark|"
        r"gift( this)? article|"
-       r"listen( to (this |the )?(article|story))?( ?[·•|-] ?[\d:]+ ?(min(ute)?s?)?)?|"
+       r"listen( to (this |the )?(article|story))?( ?[·•|-] ?[\d:]+ ?(min(ute)?s?)?)?"
+       r"( learn more)?|copy link( url)? copied|"
        r"follow us( on \w+)?|"
        r"\d[\d.,]*k? (shares?|views?)|shares?|"
        r"click to (share on [\w/]+|email a link to a friend|print)"
@@ -224,7 +239,8 @@ RULES: tuple[Rule, ...] = (
              "Email this article", "Listen to article", "Share via", "Copy article link",
              "Saved articles", "SMS Facebook Twitter Email",
              "Listen to this article in summarized format", "Share or comment on this article:",
-             "Click to share on X/Twitter (Opens in new window)"),
+             "Click to share on X/Twitter (Opens in new window)",
+             "Listen to this article · 7:12 min Learn more", "Copy Link URL Copied!"),
        keep=("Facebook said on Monday that it would appeal the ruling.",
              "Facebook Twitter rivalry heats up")),
     _r("share.follow", "calls to follow the outlet or reporter",
@@ -249,16 +265,27 @@ RULES: tuple[Rule, ...] = (
        r"getty images|epa(-efe)?|associated press|new york times|nyt( wirecutter)?|"
        r"washington post|bloomberg( news)?|shutterstock|alamy|pa( wire| images)?|xinhua|"
        r"anadolu( agency)?|sipa( usa)?|zuma( press)?|redux|rex|eyevine|backgrid|sopa images|"
-       r"guardian|observer|times|telegraph|wall street journal|los angeles times|npr|cnn)\W*$",
+       r"guardian|observer|times|telegraph|wall street journal|los angeles times|npr|cnn)\W*$"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}, (getty images|shutterstock|alamy|"
+       r"imagn images|usa today network|epa(-efe)?|ap photo|sipa usa|zuma press|"
+       r"afp via getty images)\W*$"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} ?/ ?(?-i:[A-Z]{2,5})"
+       r"( file( photo)?)?$"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} ?/ ?(ap|afp|reuters|getty( images)?|"
+       r"shutterstock|alamy|epa(-efe)?|upi|sipa|zuma( press)?|(the )?[\w .'’-]{0,30} (news|times|"
+       r"post|journal|tribune|herald|press|magazine|images|photos?|wire|today))( file( photo)?)?$",
        drop=("Photo: Hau Dinh, AP", "(Image: GETTY)", "Credit: Reuters", "Getty Images",
              "Photograph: Alamy", "Image source, Getty Images", "(AP Photo/Evan Vucci)",
              "Photo by John Smith", "Photographer: Alex Kraus/Bloomberg",
              "Credit...Jane Doe for The New York Times", "PA", "EPA-EFE",
              "Courtesy of the artist", "Illustration by Jane Doe", "(AFP via Getty Images)",
              "Jane Doe/AFP via Getty Images", "Doug Mills/The New York Times",
-             "Michael Hession/NYT Wirecutter", "Evan Vucci/AP"),
+             "Michael Hession/NYT Wirecutter", "Evan Vucci/AP", "Jorge Cruz/AP",
+             "Sarah Kim / NBC News", "Ann Lee / AP file", "Rebecca Noble/The Washington Post",
+             "Brandon Bell, Getty Images", "June Okafor/NPR"),
        keep=("Photos of the crash spread quickly on social media, police said.",
-             "Rolls Royce/BMW Deal Talks"),
+             "Rolls Royce/BMW Deal Talks", "Department of Justice",
+             "Classen Curve / Western Avenue"),
        max_words=14),
     _r("caption.source", "the source line under a chart, table or screenshot",
        r"^[\(\[]?(data )?sources?\s*[:/]",
@@ -280,6 +307,13 @@ RULES: tuple[Rule, ...] = (
        keep=("This article was edited by Ann Lee and Sam Roe.",
              "Corrections officers at the prison went on strike on Monday."),
        max_words=80),
+    _r("video.chrome", "an embedded video player's chrome: its ad label, 'now playing', its "
+       "running time (the pass 'video.title' drops the title between them)",
+       r"^(video ad feedback|now playing|(video )?duration:? \d{1,2}:\d{2}(:\d{2})?|"
+       r"\d{1,2}:\d{2}(:\d{2})?( ?[-–—|•] ?source: [\w .&'’-]{1,40})?)\W*$",
+       drop=("Video Ad Feedback", "Now Playing", "02:31", "01:12 - Source: CNN",
+             "Duration 2:15"),
+       keep=("Now playing at the Grand: a revival of the musical.",)),
     _r("gallery.chrome", "photo gallery navigation and controls",
        r"^((image|photo|slide|picture) \d+ (of|/) \d+|\d+ (of|/) \d+|caption|close|"
        r"back to gallery|view gallery|open gallery|(see|view) (all )?\d* ?photos|"
@@ -304,7 +338,10 @@ RULES: tuple[Rule, ...] = (
        r"|^join our (whatsapp|telegram|signal) (channel|group)|^get (breaking )?news alerts"
        r"|^turn on (notifications|alerts)|^listen on (apple|spotify|google|amazon)\b"
        r"|^for (the )?latest (news|updates) on this story\b"
-       r"|^get [\w ]{1,40} (sent|delivered) (straight |directly )?to your (phone|mobile|device)",
+       r"|^get [\w ]{1,40} (sent|delivered) (straight |directly )?to your (phone|mobile|device)"
+       r"|^(new:? ?)?you can now listen to\b|^[\w ]{1,40} top headlines (are here|for \w+ \d)"
+       r"|^[‘'\"“]?[\w'’ ]{1,40}[’'\"”]? podcast: "
+       r"|^add [\w .&'’]{1,40} (on|as a (preferred|trusted) source on) google\W*$",
        drop=("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "CLICK HERE TO GET THE FOX NEWS APP",
              "Download the NBC News app for breaking news",
              "For the latest news, weather, sports, and streaming video, head to WCIA.com.",
@@ -312,7 +349,12 @@ RULES: tuple[Rule, ...] = (
              "Get breaking news alerts", "Turn on notifications", "Listen on Apple Podcasts",
              "Listen to the latest Football Daily podcast",
              "Get football news sent straight to your phone",
-             "For the latest news on this story keep checking back at The Sun Online"),
+             "For the latest news on this story keep checking back at The Sun Online",
+             "NEWYou can now listen to Fox News articles!",
+             "Fox News Flash top headlines are here. Check out what's clicking on Foxnews.com.",
+             "Fox News Flash top headlines for September 14",
+             "'Start Here' podcast: Your daily news briefing", "Add CBS News on Google",
+             "Add The Times as a preferred source on Google"),
        keep=("She said the app had been downloaded five million times in its first year, "
              "a record for the company.",), max_words=18),
     _r("promo.blurb", "longer promotions of the outlet, its newsletters and its channels",
@@ -328,6 +370,11 @@ RULES: tuple[Rule, ...] = (
        keep=("She said the newsletter, which she started in 2019, was her go-to source for "
              "local news, and that readers could sign up for free at the library.",),
        max_words=40),
+    _r("related.inline", "the header of a box of one teaser inside the story ('Related article'"
+       "): not a closing section; the teaser under it goes as a link run",
+       r"^(related|recommended) (article|story|video|link|post)\W*$",
+       drop=("Related article", "Related Story", "RELATED VIDEO:"),
+       keep=("Related stories ran in the paper for years.",)),
     _r("related.header", "headers of related-article and more-stories lists",
        r"^(related( (articles?|stories|content|coverage|news|reading|links|posts))?|"
        r"read more( stories| articles| news| here)?|read also|also read|see also|"
@@ -422,7 +469,7 @@ RULES: tuple[Rule, ...] = (
     # --- bylines and timestamps --------------------------------------------------------------
     _r("byline", "bylines name the authors, which go to Article.authors",
        r"^(by|written by|words by|story by|words:)\s+(?-i:[A-Z])[\w'’.\-]*(\s|,|$)"
-       r"|^(by|written by)$"
+       r"|^(by|written by)$|^by(?-i:[A-Z])[a-z'’]+ (?-i:[A-Z])"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}( ?[,|] ?| )(staff (writer|reporter)|"
        r"(special |foreign )?correspondent|contributing (writer|editor)|senior (writer|reporter)|"
        r"reuters|(the )?associated press|afp|bloomberg( news)?)\W*$"
@@ -430,13 +477,19 @@ RULES: tuple[Rule, ...] = (
        r"( (?-i:[A-Z])[\w'’.\-]*){0,3}\W*$",
        drop=("By John Smith", "By Jane Doe and Ann Lee, Associated Press",
              "Written by Sam Roe", "Sam Roe, Staff Writer", "Jane Doe | Reuters",
-             "Tom Brown | The Guardian"),
+             "Tom Brown | The Guardian", "ByOwen Marsh and Leila Haddad"),
        keep=("By the end of the day, the river had crested.",
              "Thomson Reuters", "Shares of Thomson Reuters rose 2% on Monday."), max_words=16),
     _r("meta.label", "the bare label printed above a publication time ('Published')",
        r"^(published|updated|last updated|first published|posted)( on| at)?\W*$",
        drop=("Published", "Last updated:", "Updated"),
        keep=("Published at last: the diaries of a war poet.",)),
+    _r("byline.location", "where the reporter filed from, printed under the byline",
+       r"^(reporting|reported|writing) from (?-i:[A-Z])[\w.'’-]*(,? (?-i:[A-Z])[\w.'’-]*){0,5}"
+       r"( and (?-i:[A-Z])[\w.'’-]*(,? (?-i:[A-Z])[\w.'’-]*){0,4})?\W*$",
+       drop=("Reporting from Madison, Ind.", "Reporting from Kyiv, Ukraine",
+             "Reported from Gaza City and Tel Aviv"),
+       keep=("Reporting from the front line is dangerous, she said.",), max_words=12),
     _r("meta.timestamp", "publication times and updates",
        r"^(published|updated|posted|last updated|last modified|first published|modified|"
        r"date|created)( on| at)?\s*:?\s*(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
@@ -514,7 +567,7 @@ RULES: tuple[Rule, ...] = (
     _r("bio.reporting", "agency credits and reporting lines",
        r"^\(?(reporting|additional reporting|writing|editing|compiled|edited|produced) by "
        r"(?-i:[A-Z])|^contact (the )?((senior |staff |senior staff )?(author|writer|reporter))|"
-       r"^(write to|email|e-mail|contact) [\w. ]{2,40} (at|@)\s?\S+@|"
+       r"^(write to|email|e-mail|contact|reach) [\w. ]{2,40} (at|@)\s?\S+@|"
        r"^(write to|email|e-mail|contact|call) [\w. ]{2,40} at \(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|"
        r"^have a (news |confidential )?tip\b|"
        r"^\W{0,2}with (additional )?assistance (from|by) (?-i:[A-Z])|^contributing: \w|"
@@ -524,6 +577,7 @@ RULES: tuple[Rule, ...] = (
        r"|^(information|material|reporting) from .{2,60} (was|were) used in this "
        r"(report|story|article)",
        drop=("Reporting by Jane Doe; Editing by Sam Roe", "Write to Ann Lee at ann.lee@wsj.com",
+             "Reach Nate Pruitt at npruitt@usatoday.com. Follow him on X @natepruitt.",
              "Have a tip? Email us", "(Reporting by Ann Lee in London)",
              "The Associated Press contributed to this report.", "Associated Press",
              "Information from The Associated Press was used in this report.",
@@ -574,6 +628,13 @@ RULES: tuple[Rule, ...] = (
              "Why you can trust Sky News"),
        keep=("Copyright lawyers say the ruling will change the industry, and soon.",),
        max_words=30),
+    _r("legal.print-edition", "the print-edition line under a story, which may quote the "
+       "print headline at length",
+       r"^a version of this (article|story|review|column|essay|obituary) appear(s|ed) in print\b",
+       drop=("A version of this article appears in print on March 4, 2024, Section A, Page 12 of "
+             "the New York edition with the headline: A River Town Bets on a Bridge. Order "
+             "Reprints | Today’s Paper | Subscribe",),
+       keep=("A version of this story was told to me by my grandmother.",), max_words=80),
     _r("legal.cookies", "cookie and consent notices",
        r"\b(we use cookies|this (site|website) uses cookies|accept (all )?cookies|"
        r"cookie (settings|preferences|policy|consent)|manage (your )?(cookies?|privacy|consent)|"
@@ -718,7 +779,9 @@ RULES: tuple[Rule, ...] = (
        r"|^(this )?site is protected by (re|h)captcha\b"
        r"|^(you are receiving|you received|you're receiving) this (email|newsletter)"
        r"|^([^.]{0,80}[.!,] )?(you can |and )?(unsubscribe|opt out) (at )?any ?time\b"
-       r"|^(i|you) agree to (be contacted|receive)\b|^we use your sign-?up to\b",
+       r"|^(i|you) agree to (be contacted|receive)\b|^we use your sign-?up to\b"
+       r"|^you may (occasionally )?receive (promotional|marketing) "
+       r"(content|emails|messages|offers)",
        drop=("By signing up, you agree to our Terms of Use and Privacy Policy.",
              "Privacy Notice: Newsletters may contain info about charities, online ads, and "
              "content funded by outside parties.",
@@ -731,7 +794,8 @@ RULES: tuple[Rule, ...] = (
              "I respect your privacy. Unsubscribe at any time.",
              "100% free, Unsubscribe any time!",
              "We use your sign-up to provide content in ways you've consented to and to improve "
-             "our understanding of you."),
+             "our understanding of you.",
+             "You may occasionally receive promotional content from the Los Angeles Times."),
        keep=("By signing the treaty, both countries agreed to cut emissions by half.",
              "Half of readers unsubscribe from newsletters because they get too many.",
              "By clicking through the archive, researchers found letters from 1921."),
