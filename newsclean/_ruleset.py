@@ -10,9 +10,9 @@ Python's ``re`` tries the branches of an alternation one by one, so the fast pat
    matches; its groups are made non-capturing, so that ``re`` can skip a branch on its first
    letter;
 3. on ASCII text (or text whose other characters have no case: curly quotes, dashes), tries a
-   case-sensitive copy of it on the lower-cased text (the same answer
-   there, much faster); a rule that asks for a capital (``(?-i:[A-Z])``) asks for a letter
-   there, and when it is the one named, its own pattern confirms it on the text;
+   case-sensitive copy of it on the lower-cased text (the same answer there, much faster); a
+   rule that asks for capitals (``(?-i:[A-Z])``, ``(?-i:[A-Z]{2,5})``) asks for letters there,
+   and when it is the one named, its own pattern confirms it on the text;
 4. searches the alternatives that may match anywhere all at once before trying their rules;
 5. on the lower-case lane of blocks of up to 16 words, sets aside the start alternatives that
    scan the block (they may start with most letters: a name then '(writer|editor)', or
@@ -37,8 +37,9 @@ __all__ = ["RuleSet"]
 
 #: An upper-case letter that is not an escape (``\W``, ``\S`` ...), or a switch of flags.
 _CASE_SENSITIVE = re.compile(r"(?<!\\)[A-Z]|\(\?-?[a-z]*-")
-#: The one case-sensitive idiom the lower-case lane can relax: a capital letter.
-_CAPITAL = "(?-i:[A-Z])"
+#: The one case-sensitive idiom the lower-case lane can relax: capital letters, '(?-i:[A-Z])'
+#: or '(?-i:[A-Z]{2,5})' (any quantifier); the lane reads them as small letters.
+_CAPITALS = re.compile(r"\(\?-i:\[A-Z\]((?:\{\d+(?:,\d*)?\}|[+*?])?)\)")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 #: Patterns that number or name their groups cannot have them made non-capturing.
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P[=<]")
@@ -165,7 +166,7 @@ def _lanes(rules: tuple[Rule, ...], limit: int) -> _Lanes:
 
 def _lowered(pattern: str) -> str | None:
     """The pattern for lower-cased text, capitals relaxed to letters; None if it cannot be."""
-    relaxed = pattern.replace(_CAPITAL, "[a-z]")
+    relaxed = _CAPITALS.sub(r"[a-z]\1", pattern)
     return None if _CASE_SENSITIVE.search(relaxed) else relaxed
 
 

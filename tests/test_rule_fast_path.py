@@ -27,6 +27,7 @@ ODD_RULES = (
     Rule("odd.scanning", "a name then a verb", r"^[a-z]+( [a-z]+){0,3} (writes|reports)\b"),
     Rule("odd.class", "a separator class", r"^.{2,40} [›»] .{2,40}$", max_words=30),
     Rule("odd.case", "a capital", r"^[A-Z][a-z]+ (?-i:[A-Z])\w+ is a writer$"),
+    Rule("odd.capitals", "initials", r"^[a-z]+( [a-z]+)? ?/ ?(?-i:[A-Z]{2,5})$"),
     Rule("odd.verbose", "global flags", r"(?x) ^ odd \s line $"),
 )
 ODD_TEXTS = (
@@ -47,6 +48,10 @@ ODD_TEXTS = (
     "Jane Smith writes about food",
     "Home › News › World",
     "Jane Doe is a writer",
+    "Jane Doe / AP",
+    "Jane Doe / Ap",
+    "jane doe/afp",
+    "News / World",
     "JANE DOE IS A WRITER",
     "odd line",
     "Odd Line",
