@@ -46,7 +46,7 @@ _OUTLET_DATELINE = re.compile(
     r"(?(state)(?: CNN)?| CNN)\s*[—–-]{1,2}\s"
 )
 _BYLINE_PREFIX = re.compile(
-    r"^(by|written by|words by|story by|words:)\s+|^by(?=(?-i:[A-Z][a-z]))", re.IGNORECASE
+    r"^(by|written by|words by|story by|words:)(\s+|$)|^by(?=(?-i:[A-Z][a-z]))", re.IGNORECASE
 )
 #: News agencies: credited in bylines, never authors themselves.
 _AGENCIES = ("associated press", "reuters", "afp", "bloomberg news", "cnn")
@@ -55,6 +55,8 @@ _AGENCY_SUFFIX = re.compile(rf"\s+(the )?({'|'.join(_AGENCIES)})$", re.IGNORECAS
 #: Where the writer filed from: 'By Sophie Laurent in Amsterdam'.
 _PLACE_SUFFIX = re.compile(r"\s+in [A-Z][\w .'’-]{1,40}$")
 _NAME_SPLIT = re.compile(r"\s?(?:,|\band\b|&|\|)\s*", re.IGNORECASE)
+#: A degree or licence after a name: capitals ('MD', 'R.D.', 'PA-C') or a mixed-case degree.
+_CREDENTIAL = re.compile(r"^([A-Z][A-Z.\-]{1,5}|BSc|MSc|PhD|PharmD|MEd|EdD|DPhil|DrPH),?$")
 _NAME = re.compile(r"^[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*| (?:de|van|von|da|del|la|le)){0,4}$")
 #: 'Correspondent' after a byline's comma is a job title, not a second author.
 _ROLE = next(rule for rule in RULES if rule.id == "byline.role")
@@ -128,7 +130,7 @@ def _authors_from_bylines(removed: list[Removal]) -> tuple[str, ...]:
             continue
         text = _PLACE_SUFFIX.sub("", _AGENCY_SUFFIX.sub("", _BYLINE_PREFIX.sub("", item.text)))
         for part in _NAME_SPLIT.split(_OUTLET_SUFFIX.sub("", text)):
-            name = _without_role(part.strip(" .;:"))
+            name = _without_role(_without_credentials(part.strip(" .;:")))
             if (
                 _NAME.match(name)
                 and name.casefold() not in _NOT_NAMES
@@ -137,6 +139,17 @@ def _authors_from_bylines(removed: list[Removal]) -> tuple[str, ...]:
             ):
                 authors.append(name)
     return tuple(authors)
+
+
+def _without_credentials(name: str) -> str:
+    """'Katherine Marengo LDN' gives 'Katherine Marengo'; a credential alone gives ''. A name in
+    capitals ('KAREN WU') has none."""
+    words = name.split()
+    if len(words) > 1 and name.isupper():
+        return name
+    while words and _CREDENTIAL.match(words[-1]):
+        words.pop()
+    return " ".join(words)
 
 
 def _without_role(name: str) -> str:

@@ -66,6 +66,7 @@ _CLOSERS = MappingProxyType(
         "comments.header": _Closer("comments.section", share=0.6, words=250, page_share=0.5),
         "related.header": _Closer("related.section", share=0.8, page_share=0.5),
         "bio.header": _Closer("bio.section", share=0.8, page_share=0.8),
+        "section.end-matter": _Closer("section.closing", share=0.8, page_share=0.8),
     }
 )
 _MIN_LINK_RUN = 4

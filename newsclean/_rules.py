@@ -171,15 +171,19 @@ RULES: tuple[Rule, ...] = (
     _r("newsletter.pitch", "a paragraph that pitches a newsletter and asks the reader to sign up",
        r"\bnewsletters?\b.{0,160}\b((sign up|subscribe) (now|today|here)|"
        r"(delivered|sent|straight|right) to your inbox)\b"
-       r"|^(sign up|subscribe)( now| today)? (to|for) (our|the|a) .{0,60}\bnewsletters?\b",
+       r"|^(sign up|subscribe)( now| today)? (to|for) (our|the|a) .{0,60}\bnewsletters?\b"
+       r"|[—–:.!?-] (sign up|subscribe)( now| today)? (for|to) [\w'’ .&-]{0,40}\bnewsletters?\b",
        drop=("Love movies? Live for TV? Our Watch Party newsletter has all the best "
              "recommendations, delivered right to your inbox. Sign up now.",
              "Sign up to our fortnightly Heart Matters newsletter to receive healthy recipes, "
-             "new activity ideas, and expert tips."),
+             "new activity ideas, and expert tips.",
+             "Never miss a story — sign up for PEOPLE's free daily newsletter to stay "
+             "up-to-date on the best of what PEOPLE has to offer."),
        keep=("The company, which publishes a newsletter for investors, said it had 40,000 "
              "paying readers and would not ask them to subscribe again after the merger.",
              "Readers who subscribe to the print edition will keep their discount, the "
-             "publisher said in a statement on Monday."),
+             "publisher said in a statement on Monday.",
+             "More than 20,000 people subscribe to the newsletter, which she writes on Sundays."),
        max_words=50),
     _r("paywall.appeal", "appeals for donations or subscriptions, and republishing notices, "
        "written as paragraphs",
@@ -570,6 +574,7 @@ RULES: tuple[Rule, ...] = (
        r"^(write to|email|e-mail|contact|reach) [\w. ]{2,40} (at|@)\s?\S+@|"
        r"^(write to|email|e-mail|contact|call) [\w. ]{2,40} at \(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|"
        r"^have a (news |confidential )?tip\b|"
+       r"^(medically |clinically |expert |legally )?(reviewed|fact[- ]checked) by:? (?-i:[A-Z])|"
        r"^\W{0,2}with (additional )?assistance (from|by) (?-i:[A-Z])|^contributing: \w|"
        r"^send (us )?(a )?tip|^got a (news )?tip\b|\bcontributed to this (report|story|article)"
        r"|\bcontributed (reporting|to (this |the )?reporting)\b"
@@ -583,6 +588,7 @@ RULES: tuple[Rule, ...] = (
              "Information from The Associated Press was used in this report.",
              "— With assistance from Eva Brunner", "Reuters", "Contributing: Jane Doe, USA TODAY",
              "CNN’s Wayne Chang contributed reporting.",
+             "Medically reviewed by Katherine Marengo LDN, R.D.", "Fact checked by Jo Lee",
              "Contact staff writer Jill Barshay at 212-678-3595 or barshay@example.org."),
        keep=("Reporting by the paper's staff uncovered the fraud, the judge said in her ruling.",
              "Contact the council at its offices on Main Street, residents were told."),
@@ -748,13 +754,15 @@ RULES: tuple[Rule, ...] = (
        r"(image|photo) credits?|"
        r"(was|is) (this|the) (article|page|post|story|guide|information) (useful|helpful)|"
        r"how (useful|helpful) was this (article|page|post|story|guide)|"
-       r"rate this (article|page|post|story|guide))\W*$",
+       r"rate this (article|page|post|story|guide)|"
+       r"how we (reviewed|tested|chose|picked|researched|vetted) (this|these|the) [\w ]{1,30})\W*$",
        drop=("Related articles", "Related Articles That May Interest You", "You'll Also Love...",
              "More from The Verge", "About the Reviewer", "Article Sources:", "Share this on:",
              "Explore more articles.", "See more reviews", "Popular posts", "Read next",
              "Discover more from Tiny House Journey", "Explore More Franchise Opportunities",
              "More book recommendations:", "Image credits", "Was this article helpful?",
-             "How useful was this post?", "Rate this article"),
+             "How useful was this post?", "Rate this article", "How we reviewed this article:",
+             "How we tested these products"),
        keep=("Related articles in the journal questioned the method.",
              "More from the interview with the minister follows below.",
              "Share this story with a friend, the app suggests.",
