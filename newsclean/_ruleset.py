@@ -13,7 +13,9 @@ Python's ``re`` tries the branches of an alternation one by one, so the fast pat
    case-sensitive copy of it on the lower-cased text (the same answer there, much faster); a
    rule that asks for capitals (``(?-i:[A-Z])``, ``(?-i:[A-Z]{2,5})``) asks for letters there,
    and when it is the one named, its own pattern confirms it on the text;
-4. searches the alternatives that may match anywhere all at once before trying their rules;
+4. searches the alternatives that may match anywhere all at once before trying their rules; on
+   the lower-case lane, first searches for the strings they need (a gate as in 5.: one of
+   them, '[—:.] sign up for ... newsletter', scans a block many times over);
 5. on the lower-case lane of blocks of up to 16 words, sets aside the start alternatives that
    scan the block (they may start with most letters: a name then '(writer|editor)', or
    ``.{3,150} →$``) when they need one of a few strings (``_patternfacts.required_strings``:
@@ -70,6 +72,9 @@ class _Lane:
     #: Finds a string that one of the alternatives left out of ``narrow`` needs; when it finds
     #: none, ``narrow`` (with its own ``narrow_rule_of``) gives the answer of ``starts``.
     gate: re.Pattern[str] | None = None
+    #: Finds a string one of the floating alternatives needs; when it finds none, ``anywhere``
+    #: cannot match either.
+    floating_gate: re.Pattern[str] | None = None
     narrow: re.Pattern[str] = _NEVER
     narrow_rule_of: tuple[int, ...] = ()
     every: tuple[int, ...] = field(init=False)  # the rules of ``tries``
@@ -122,6 +127,7 @@ class RuleSet:
         floats = (
             lane.first_floating < hit
             and lane.anywhere is not None
+            and (lane.floating_gate is None or lane.floating_gate.search(probe) is not None)
             and lane.anywhere.search(probe) is not None
         )
         for i in lane.every if floats else lane.always:
@@ -180,6 +186,7 @@ def _lane(
     anchored: list[tuple[str, int]] = []  # (alternative, the index of its rule)
     waits: list[frozenset[str] | None] = []  # the strings each needs, if behind the gate
     loose: list[str] = []
+    floating_needs: list[frozenset[str] | None] = []  # the strings each floating one needs
     floating: set[int] = set()
     for index, pattern in joined.items():
         for k, alternative in enumerate(_top_level_alternatives(pattern)):
@@ -191,6 +198,8 @@ def _lane(
             else:
                 floating.add(index)
                 loose.append(f"(?:{_non_capturing(alternative)})")
+                case_sensitive = not flags & re.IGNORECASE
+                floating_needs.append(required_strings(loose[-1], 0) if case_sensitive else None)
     try:
         starts = re.compile("|".join(a for a, _ in anchored), flags) if anchored else None
         anywhere = re.compile("|".join(loose), flags) if loose else None
@@ -198,9 +207,12 @@ def _lane(
         return _Lane(None, None, tuple((i, True) for i in allowed))
     tries = tuple((i, i not in joined) for i in allowed if i in floating or i not in joined)
     rule_of = (-1, *(index for _, index in anchored))
+    floating_gate = None
+    if floating_needs and None not in floating_needs:
+        floating_gate = re.compile(_any_of({s for n in floating_needs if n for s in n}))
     needed = {s for strings in waits if strings is not None for s in strings}
     if not needed:
-        return _Lane(starts, anywhere, tries, rule_of)
+        return _Lane(starts, anywhere, tries, rule_of, floating_gate=floating_gate)
     kept = [a for a, strings in zip(anchored, waits, strict=True) if strings is None]
     narrow = re.compile("|".join(a for a, _ in kept), flags) if kept else _NEVER
     return _Lane(
@@ -209,6 +221,7 @@ def _lane(
         tries,
         rule_of,
         gate=re.compile(_any_of(needed)),
+        floating_gate=floating_gate,
         narrow=narrow,
         narrow_rule_of=(-1, *(index for _, index in kept)),
     )

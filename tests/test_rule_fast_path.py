@@ -129,6 +129,21 @@ def test_every_match_of_a_rule_starts_and_holds_as_the_facts_say() -> None:
     assert checked > 100
 
 
+def test_every_floating_match_holds_a_string_the_facts_say() -> None:
+    probes = [text.lower() for text in (*EXAMPLES, *ODD_TEXTS)]
+    checked = 0
+    for rule in RULES:
+        for alternative in _top_level_alternatives(_lowered(rule.pattern) or ""):
+            if alternative.startswith("^"):
+                continue
+            needs = required_strings(_non_capturing(alternative), 0)
+            for probe in probes:
+                if re.search(alternative, probe) is not None:
+                    checked += 1
+                    assert needs is None or any(s in probe for s in needs), (alternative, probe)
+    assert checked > 20
+
+
 @pytest.mark.parametrize(
     ("pattern", "chars", "starts"),
     [
