@@ -107,7 +107,9 @@ class RuleSet:
         limits = tuple(sorted({r.max_words for r in self.rules}))
         object.__setattr__(self, "max_words", limits[-1] if limits else -1)
         object.__setattr__(self, "limits", limits)
-        object.__setattr__(self, "lanes", tuple(_lanes(self.rules, limit) for limit in limits))
+        known: dict[str, frozenset[str] | None] = {}  # strings read off each alternative, once
+        lanes = tuple(_lanes(self.rules, limit, known) for limit in limits)
+        object.__setattr__(self, "lanes", lanes)
 
     def first_match(self, text: str, words: int) -> Rule | None:
         """The first rule that removes a block with this text and word count, if any."""
@@ -155,17 +157,22 @@ def _first(rules: tuple[Rule, ...], text: str, words: int) -> Rule | None:
     return next((rule for rule in rules if rule.matches(text, words)), None)
 
 
-def _lanes(rules: tuple[Rule, ...], limit: int) -> _Lanes:
+def _lanes(rules: tuple[Rule, ...], limit: int, known: dict[str, frozenset[str] | None]) -> _Lanes:
     allowed = [i for i, r in enumerate(rules) if r.max_words >= limit]
     joinable = [i for i in allowed if not _GROUP_REFERENCE.search(rules[i].pattern)]
     lowered = {i: _lowered(rules[i].pattern) for i in joinable}
     lowerable = {i: p for i, p in lowered.items() if p is not None}
     relaxed = frozenset(i for i, p in lowerable.items() if p != rules[i].pattern)
-    lane = _lane(rules, allowed, lowerable, 0, gated=limit <= _GATE_MAX_WORDS)
+    lane = _lane(rules, allowed, lowerable, 0, known, gated=limit <= _GATE_MAX_WORDS)
     return _Lanes(
         ascii=replace(lane, relaxed=relaxed),
         unicode=_lane(
-            rules, allowed, {i: rules[i].pattern for i in joinable}, re.IGNORECASE, gated=False
+            rules,
+            allowed,
+            {i: rules[i].pattern for i in joinable},
+            re.IGNORECASE,
+            known,
+            gated=False,
         ),
     )
 
@@ -177,11 +184,18 @@ def _lowered(pattern: str) -> str | None:
 
 
 def _lane(
-    rules: tuple[Rule, ...], allowed: list[int], joined: dict[int, str], flags: int, *, gated: bool
+    rules: tuple[Rule, ...],
+    allowed: list[int],
+    joined: dict[int, str],
+    flags: int,
+    known: dict[str, frozenset[str] | None],
+    *,
+    gated: bool,
 ) -> _Lane:
     """The joined ``^`` alternatives of the ``joined`` rules (index -> pattern), one pattern of
     their other alternatives, and the order of trying the rest; if ``gated``, the gate and the
-    start pattern without the alternatives behind it. When the patterns cannot be joined (a
+    start pattern without the alternatives behind it (``known`` keeps what was read off each
+    alternative for the other lanes). When the patterns cannot be joined (a
     user pattern with global inline flags), every allowed rule is tried one by one."""
     anchored: list[tuple[str, int]] = []  # (alternative, the index of its rule)
     waits: list[frozenset[str] | None] = []  # the strings each needs, if behind the gate
@@ -194,12 +208,16 @@ def _lane(
                 bare = _non_capturing(alternative[1:])
                 # group k marks the end of alternative k
                 anchored.append((f"(?:{bare})(?P<_{index}_{k}>)", index))
-                waits.append(_gate_strings(bare) if gated else None)
+                if gated and f"^{bare}" not in known:
+                    known[f"^{bare}"] = _gate_strings(bare)
+                waits.append(known[f"^{bare}"] if gated else None)
             else:
                 floating.add(index)
                 loose.append(f"(?:{_non_capturing(alternative)})")
                 case_sensitive = not flags & re.IGNORECASE
-                floating_needs.append(required_strings(loose[-1], 0) if case_sensitive else None)
+                if case_sensitive and loose[-1] not in known:
+                    known[loose[-1]] = required_strings(loose[-1], 0)
+                floating_needs.append(known[loose[-1]] if case_sensitive else None)
     try:
         starts = re.compile("|".join(a for a, _ in anchored), flags) if anchored else None
         anywhere = re.compile("|".join(loose), flags) if loose else None
