@@ -10,10 +10,18 @@ Python's ``re`` tries the branches of an alternation one by one, so the fast pat
    matches; its groups are made non-capturing, so that ``re`` can skip a branch on its first
    letter;
 3. on ASCII text (or text whose other characters have no case: curly quotes, dashes), tries a
-   case-sensitive copy of it on the lower-cased text (the same answer
-   there, much faster); a rule that asks for a capital (``(?-i:[A-Z])``) asks for a letter
-   there, and when it is the one named, its own pattern confirms it on the text;
-4. searches the alternatives that may match anywhere all at once before trying their rules.
+   case-sensitive copy of it on the lower-cased text (the same answer there, much faster); a
+   rule that asks for capitals (``(?-i:[A-Z])``, ``(?-i:[A-Z]{2,5})``) asks for letters there,
+   and when it is the one named, its own pattern confirms it on the text;
+4. searches the alternatives that may match anywhere all at once before trying their rules; on
+   the lower-case lane, first searches for the strings they need (a gate as in 5.: one of
+   them, '[—:.] sign up for ... newsletter', scans a block many times over);
+5. on the lower-case lane of blocks of up to 16 words, sets aside the start alternatives that
+   scan the block (they may start with most letters: a name then '(writer|editor)', or
+   ``.{3,150} →$``) when they need one of a few strings (``_patternfacts.required_strings``:
+   'writer' or 'editor'; ' →'): one search for all those strings (the *gate*) tells whether
+   any could match; when none can, a start pattern without them (``narrow``) gives the same
+   answer at half the cost. On longer blocks the search costs more than it saves.
 """
 
 from __future__ import annotations
@@ -21,20 +29,32 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ._blocks import replace_quotes_and_dashes
+from ._patternfacts import first_chars, required_strings
 from ._rules import Rule
 
 __all__ = ["RuleSet"]
 
 #: An upper-case letter that is not an escape (``\W``, ``\S`` ...), or a switch of flags.
 _CASE_SENSITIVE = re.compile(r"(?<!\\)[A-Z]|\(\?-?[a-z]*-")
-#: The one case-sensitive idiom the lower-case lane can relax: a capital letter.
-_CAPITAL = "(?-i:[A-Z])"
+#: The one case-sensitive idiom the lower-case lane can relax: capital letters, '(?-i:[A-Z])'
+#: or '(?-i:[A-Z]{2,5})' (any quantifier); the lane reads them as small letters.
+_CAPITALS = re.compile(r"\(\?-i:\[A-Z\]((?:\{\d+(?:,\d*)?\}|[+*?])?)\)")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 #: Patterns that number or name their groups cannot have them made non-capturing.
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P[=<]")
+#: A start alternative that may start with this many of the 26 letters scans the block ...
+_SCANS_FROM = 13
+#: ... and is set aside behind the gate when it needs one of a few strings this long or more.
+_GATE_MIN_CHARS = 3
+_GATE_MAX_STRINGS = 16
+#: Blocks of more words take no gate (measured: the search for its strings costs more there).
+_GATE_MAX_WORDS = 16
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+#: The start pattern of no alternative.
+_NEVER = re.compile("(?!)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +69,14 @@ class _Lane:
     #: ``starts``'s group number -> the index of its rule (its only groups are the markers)
     rule_of: tuple[int, ...] = ()
     relaxed: frozenset[int] = frozenset()  # rules joined in a looser form, to be confirmed
+    #: Finds a string that one of the alternatives left out of ``narrow`` needs; when it finds
+    #: none, ``narrow`` (with its own ``narrow_rule_of``) gives the answer of ``starts``.
+    gate: re.Pattern[str] | None = None
+    #: Finds a string one of the floating alternatives needs; when it finds none, ``anywhere``
+    #: cannot match either.
+    floating_gate: re.Pattern[str] | None = None
+    narrow: re.Pattern[str] = _NEVER
+    narrow_rule_of: tuple[int, ...] = ()
     every: tuple[int, ...] = field(init=False)  # the rules of ``tries``
     always: tuple[int, ...] = field(init=False)  # ... that are tried each time
     first_floating: float = field(init=False)  # the first that waits for ``anywhere``, if any
@@ -79,7 +107,9 @@ class RuleSet:
         limits = tuple(sorted({r.max_words for r in self.rules}))
         object.__setattr__(self, "max_words", limits[-1] if limits else -1)
         object.__setattr__(self, "limits", limits)
-        object.__setattr__(self, "lanes", tuple(_lanes(self.rules, limit) for limit in limits))
+        known: dict[str, frozenset[str] | None] = {}  # strings read off each alternative, once
+        lanes = tuple(_lanes(self.rules, limit, known) for limit in limits)
+        object.__setattr__(self, "lanes", lanes)
 
     def first_match(self, text: str, words: int) -> Rule | None:
         """The first rule that removes a block with this text and word count, if any."""
@@ -91,11 +121,15 @@ class RuleSet:
             lane, probe = lanes.ascii, text.lower()
         else:
             lane, probe = lanes.unicode, text
-        found = lane.starts.match(probe) if lane.starts is not None else None
-        hit = lane.rule_of[found.lastindex] if found and found.lastindex else len(self.rules)
+        starts, rule_of = lane.starts, lane.rule_of
+        if lane.gate is not None and lane.gate.search(probe) is None:
+            starts, rule_of = lane.narrow, lane.narrow_rule_of
+        found = starts.match(probe) if starts is not None else None
+        hit = rule_of[found.lastindex] if found and found.lastindex else len(self.rules)
         floats = (
             lane.first_floating < hit
             and lane.anywhere is not None
+            and (lane.floating_gate is None or lane.floating_gate.search(probe) is not None)
             and lane.anywhere.search(probe) is not None
         )
         for i in lane.every if floats else lane.always:
@@ -123,48 +157,134 @@ def _first(rules: tuple[Rule, ...], text: str, words: int) -> Rule | None:
     return next((rule for rule in rules if rule.matches(text, words)), None)
 
 
-def _lanes(rules: tuple[Rule, ...], limit: int) -> _Lanes:
+def _lanes(rules: tuple[Rule, ...], limit: int, known: dict[str, frozenset[str] | None]) -> _Lanes:
     allowed = [i for i, r in enumerate(rules) if r.max_words >= limit]
     joinable = [i for i in allowed if not _GROUP_REFERENCE.search(rules[i].pattern)]
     lowered = {i: _lowered(rules[i].pattern) for i in joinable}
     lowerable = {i: p for i, p in lowered.items() if p is not None}
     relaxed = frozenset(i for i, p in lowerable.items() if p != rules[i].pattern)
-    lane = _lane(rules, allowed, lowerable, 0)
+    lane = _lane(rules, allowed, lowerable, 0, known, gated=limit <= _GATE_MAX_WORDS)
     return _Lanes(
-        ascii=_Lane(lane.starts, lane.anywhere, lane.tries, lane.rule_of, relaxed),
-        unicode=_lane(rules, allowed, {i: rules[i].pattern for i in joinable}, re.IGNORECASE),
+        ascii=replace(lane, relaxed=relaxed),
+        unicode=_lane(
+            rules,
+            allowed,
+            {i: rules[i].pattern for i in joinable},
+            re.IGNORECASE,
+            known,
+            gated=False,
+        ),
     )
 
 
 def _lowered(pattern: str) -> str | None:
     """The pattern for lower-cased text, capitals relaxed to letters; None if it cannot be."""
-    relaxed = pattern.replace(_CAPITAL, "[a-z]")
+    relaxed = _CAPITALS.sub(r"[a-z]\1", pattern)
     return None if _CASE_SENSITIVE.search(relaxed) else relaxed
 
 
-def _lane(rules: tuple[Rule, ...], allowed: list[int], joined: dict[int, str], flags: int) -> _Lane:
+def _lane(
+    rules: tuple[Rule, ...],
+    allowed: list[int],
+    joined: dict[int, str],
+    flags: int,
+    known: dict[str, frozenset[str] | None],
+    *,
+    gated: bool,
+) -> _Lane:
     """The joined ``^`` alternatives of the ``joined`` rules (index -> pattern), one pattern of
-    their other alternatives, and the order of trying the rest. When the patterns cannot be
-    joined (a user pattern with global inline flags), every allowed rule is tried one by one."""
-    anchored: list[str] = []
-    rule_of = [-1]  # group 0 is the whole match; group k marks the end of alternative k
+    their other alternatives, and the order of trying the rest; if ``gated``, the gate and the
+    start pattern without the alternatives behind it (``known`` keeps what was read off each
+    alternative for the other lanes). When the patterns cannot be joined (a
+    user pattern with global inline flags), every allowed rule is tried one by one."""
+    anchored: list[tuple[str, int]] = []  # (alternative, the index of its rule)
+    waits: list[frozenset[str] | None] = []  # the strings each needs, if behind the gate
     loose: list[str] = []
+    floating_needs: list[frozenset[str] | None] = []  # the strings each floating one needs
     floating: set[int] = set()
     for index, pattern in joined.items():
         for k, alternative in enumerate(_top_level_alternatives(pattern)):
             if alternative.startswith("^"):
-                anchored.append(f"(?:{_non_capturing(alternative[1:])})(?P<_{index}_{k}>)")
-                rule_of.append(index)
+                bare = _non_capturing(alternative[1:])
+                # group k marks the end of alternative k
+                anchored.append((f"(?:{bare})(?P<_{index}_{k}>)", index))
+                if gated and f"^{bare}" not in known:
+                    known[f"^{bare}"] = _gate_strings(bare)
+                waits.append(known[f"^{bare}"] if gated else None)
             else:
                 floating.add(index)
                 loose.append(f"(?:{_non_capturing(alternative)})")
+                case_sensitive = not flags & re.IGNORECASE
+                if case_sensitive and loose[-1] not in known:
+                    known[loose[-1]] = required_strings(loose[-1], 0)
+                floating_needs.append(known[loose[-1]] if case_sensitive else None)
     try:
-        starts = re.compile("|".join(anchored), flags) if anchored else None
+        starts = re.compile("|".join(a for a, _ in anchored), flags) if anchored else None
         anywhere = re.compile("|".join(loose), flags) if loose else None
     except re.error:
         return _Lane(None, None, tuple((i, True) for i in allowed))
     tries = tuple((i, i not in joined) for i in allowed if i in floating or i not in joined)
-    return _Lane(starts, anywhere, tries, tuple(rule_of))
+    rule_of = (-1, *(index for _, index in anchored))
+    floating_gate = None
+    if floating_needs and None not in floating_needs:
+        floating_gate = re.compile(_any_of({s for n in floating_needs if n for s in n}))
+    needed = {s for strings in waits if strings is not None for s in strings}
+    if not needed:
+        return _Lane(starts, anywhere, tries, rule_of, floating_gate=floating_gate)
+    kept = [a for a, strings in zip(anchored, waits, strict=True) if strings is None]
+    narrow = re.compile("|".join(a for a, _ in kept), flags) if kept else _NEVER
+    return _Lane(
+        starts,
+        anywhere,
+        tries,
+        rule_of,
+        gate=re.compile(_any_of(needed)),
+        floating_gate=floating_gate,
+        narrow=narrow,
+        narrow_rule_of=(-1, *(index for _, index in kept)),
+    )
+
+
+def _gate_strings(alternative: str) -> frozenset[str] | None:
+    """The strings a start alternative needs (one of them), if it scans the block (may start
+    with most letters) and they are worth a gate; None if it is tried every time."""
+    letters = first_chars(alternative, 0, _LETTERS)
+    if letters is not None and len(letters) < _SCANS_FROM:
+        return None
+    strings = required_strings(alternative, 0, rank=_gate_rank)
+    return strings if strings and _gate_rank(strings)[0] else None
+
+
+def _gate_rank(strings: frozenset[str]) -> tuple[bool, int, int]:
+    """Sets worth a gate first: a few strings, each rare in a short block (three characters or
+    more, or punctuation only: '/', ' →'); then longer strings, then fewer."""
+    rare = all(len(s) >= _GATE_MIN_CHARS or not any(c.isalnum() for c in s) for s in strings)
+    usable = rare and len(strings) <= _GATE_MAX_STRINGS and not any(s.isspace() for s in strings)
+    return usable, min(map(len, strings)), -len(strings)
+
+
+def _any_of(strings: set[str]) -> str:
+    """A pattern that finds any of the strings, written as a tree of their shared beginnings
+    (``re`` then tries one branch per next character, not one per string). A string holding
+    another is dropped: finding the shorter one is enough."""
+    shortest_first = sorted(strings, key=len)
+    needed: list[str] = []
+    for string in shortest_first:
+        if not any(other in string for other in needed):
+            needed.append(string)
+    return _tree(needed)
+
+
+def _tree(strings: list[str]) -> str:
+    """The pattern of a set of non-empty strings none of which begins another."""
+    by_first: dict[str, list[str]] = {}
+    for string in sorted(strings):
+        by_first.setdefault(string[0], []).append(string[1:])
+    branches = [
+        re.escape(first) + (_tree(rests) if rests != [""] else "")
+        for first, rests in by_first.items()
+    ]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _non_capturing(pattern: str) -> str:
