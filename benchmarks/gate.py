@@ -26,8 +26,8 @@ import newsclean
 FLOORS = MappingProxyType(
     {
         ("wcxb-dev-articles", None): MappingProxyType({"f1": 0.948, "title_exact": 0.87}),
-        ("wcxb-dev-articles-text", "region"): MappingProxyType({"f1": 0.950, "title_exact": 0.97}),
-        ("wcxb-dev-articles-text", "page"): MappingProxyType({"f1": 0.912, "title_exact": 0.96}),
+        ("wcxb-dev-articles-text", "region"): MappingProxyType({"f1": 0.950, "title_exact": 0.975}),
+        ("wcxb-dev-articles-text", "page"): MappingProxyType({"f1": 0.915, "title_exact": 0.97}),
     }
 )
 

@@ -92,6 +92,7 @@ PASS_IDS = (
     "comments.section",
     "related.section",
     "bio.section",
+    "section.closing",
     "related.link-run",
     SCOREBOARD,
     SIGNUP_BOX,
