@@ -477,14 +477,14 @@ RULES: tuple[Rule, ...] = (
        r"trending|latest|also on (?!(mon|tues|wednes|thurs|fri|satur|sun)day\b)(?-i:[A-Z])"
        r"[\w .'’]{1,40})\s?[:>»|–—-]+\s?\S"
        r"|^read more (about|on) [^.!?]{1,60}$|^read more(?-i:[A-Z])[^.!?]{5,150}$"
-       r"|^go deeper( \(\d+ min\. read\))?:? ?\S",
+       r"|^go deeper( \(\d+ min\. read\)\W*$|( \(\d+ min\. read\))?: ?\S)",
        drop=("READ MORE: Stocks tumble as Fed signals more hikes",
              "Go deeper: The fight over the farm bill", "Go deeper (2 min. read)",
              "Related: How the deal fell apart", "DON'T MISS: The best beaches in Spain",
              "WATCH: Storm hits the coast",
              "Also on Science News: Elephants call each other by name",
              "Read more about the bill", "Read moreParis voters reject rental e-scooters"),
-       keep=("Read the full report at the library.",
+       keep=("Read the full report at the library.", "Go deeper into the cave, he said.",
              "Also on Tuesday: the council approved the budget.",
              "Also in the bill: a tax credit for renters.",
              "Also on the agenda: a new park.",
