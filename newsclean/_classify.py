@@ -30,8 +30,8 @@ from ._dedupe import find_duplicates
 from ._headline import (
     closes_with_credit,
     credit,
-    date_line,
     headline_index,
+    marks_date,
 )
 from ._neighbours import SCOREBOARD, SIGNUP_BOX, drop_by_neighbours, label_captions_under_labels
 from ._options import Options
@@ -77,7 +77,6 @@ _NAME_PARTICLES = frozenset({"of", "the", "and", "for", "&"})
 #: blocks (a photo and its caption may sit between), within this many blocks.
 _DEK_GAP = 2
 _DEK_SCAN = 8
-_DATED = frozenset({"byline", "meta.timestamp"})
 
 #: Passes that are not table rules still have ids, so users can switch them off by id.
 PASS_IDS = (
@@ -228,12 +227,11 @@ def _find_box_headers(
     that is not a sentence, right above two lines of three words or more that the rules took
     for the box's pitch (paywall or newsletter), not for its buttons."""
     for i in range(len(blocks) - _BOX_LINES):
+        if labels[i] is not None or blocks[i].prose or blocks[i].words > _BOX_TITLE_WORDS:
+            continue
         below = [reasons[j].split(".", 1)[0] for j in range(i + 1, i + 1 + _BOX_LINES)]
         if (
-            labels[i] is None
-            and not blocks[i].prose
-            and blocks[i].words <= _BOX_TITLE_WORDS
-            and below[0] in _BOXES
+            below[0] in _BOXES
             and len(set(below)) == 1
             and all(b.words >= _BOX_LINE_WORDS for b in blocks[i + 1 : i + 1 + _BOX_LINES])
         ):
@@ -288,7 +286,7 @@ def _dated_below(
     (share bars, sign-in prompts) between."""
     others = 0
     for j in range(i + 1, min(i + 1 + _DEK_SCAN, len(blocks))):
-        if reasons[j] in _DATED or (labels[j] is None and date_line(blocks[j])):
+        if marks_date(blocks, labels, reasons, j):
             return True
         if labels[j] is None:
             others += 1

@@ -18,7 +18,14 @@ from ._blocks import Block, Label, ends_sentence, glued_joins
 from ._dates import parse_date
 from ._stopwords import ALL_STOPWORDS
 
-__all__ = ["closes_with_credit", "credit", "date_line", "headline_index", "is_credited_sentence"]
+__all__ = [
+    "closes_with_credit",
+    "credit",
+    "date_line",
+    "headline_index",
+    "is_credited_sentence",
+    "marks_date",
+]
 
 _INLINE_CREDIT = re.compile(
     r"(\((ap|afp|reuters|getty|epa|efe|ap photo|photo|image|credit|picture|pic( credit)?|"
@@ -106,7 +113,7 @@ def headline_index(
         return None
     # Bylines and date lines, from the top to a few lines below the last candidate.
     lines = {
-        i: reasons[i] in _DATED or (labels[i] is None and date_line(blocks[i]))
+        i: marks_date(blocks, labels, reasons, i)
         for i in range(min(len(blocks), top[-1] + _DATE_SCAN))
     }
     dates = {i: lines[i] for i in range(min(len(blocks), top[-1] + 4))}
@@ -193,6 +200,11 @@ def _looks_like_headline(block: Block) -> bool:
     if block.text.endswith(":") or date_line(block):
         return False
     return not closes_with_credit(block.text)
+
+
+def marks_date(blocks: list[Block], labels: list[Label | None], reasons: list[str], i: int) -> bool:
+    """Block ``i`` is a byline or a timestamp the rules removed, or a short line with a date."""
+    return reasons[i] in _DATED or (labels[i] is None and date_line(blocks[i]))
 
 
 def date_line(block: Block) -> bool:

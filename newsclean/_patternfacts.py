@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterable
+from types import MappingProxyType
 from typing import Any
 
 if sys.version_info >= (3, 11):
@@ -38,14 +39,16 @@ else:
 __all__ = ["first_chars", "required_strings"]
 
 #: ``re``'s character classes in a parsed set, as written in a pattern.
-_CATEGORIES = {
-    "CATEGORY_DIGIT": r"\d",
-    "CATEGORY_NOT_DIGIT": r"\D",
-    "CATEGORY_SPACE": r"\s",
-    "CATEGORY_NOT_SPACE": r"\S",
-    "CATEGORY_WORD": r"\w",
-    "CATEGORY_NOT_WORD": r"\W",
-}
+_CATEGORIES = MappingProxyType(
+    {
+        "CATEGORY_DIGIT": r"\d",
+        "CATEGORY_NOT_DIGIT": r"\D",
+        "CATEGORY_SPACE": r"\s",
+        "CATEGORY_NOT_SPACE": r"\S",
+        "CATEGORY_WORD": r"\w",
+        "CATEGORY_NOT_WORD": r"\W",
+    }
+)
 #: The flags that change what one character matches.
 _CHAR_FLAGS = re.IGNORECASE | re.ASCII | re.DOTALL | re.UNICODE
 _REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
