@@ -34,6 +34,8 @@ _FULL_STOP = re.compile(r"^[\"'“‘(]?[A-Z].*[a-z][.!?][\"'”’)]*$")
 #: What may close a sentence, and the quotes and brackets that may follow it.
 _TERMINALS = ".!?…:;"
 _CLOSERS = "\"'”’)]"
+#: The marks some outlets print after a story's last full stop ('... of publication. ®').
+_END_MARKS = "®■◆♦∎"
 
 #: What a block is, once labelled. Boilerplate carries the reason id of the rule that matched.
 Label = Literal["title", "subtitle", "body", "caption", "boilerplate"]
@@ -122,12 +124,15 @@ def glued_joins(text: str) -> int:
 
 
 def ends_sentence(text: str) -> bool:
-    """Whether the text ends as a sentence does: . ! ? … : or ; then closing quotes or
-    brackets, if any (as a regex search for a terminal then closers then ``$``, without the
-    scan)."""
+    """Whether the text ends as a sentence does: . ! ? … : or ; then closing quotes,
+    brackets or an end-of-story mark, if any (as a regex search for a terminal then closers
+    then ``$``, without the scan)."""
     if text.endswith("\n"):
         text = text[:-1]
-    last = text.rstrip(_CLOSERS)[-1:]
+    core = text.rstrip(_CLOSERS)
+    if core[-1:] in _END_MARKS:
+        core = core.rstrip(_END_MARKS + " ").rstrip(_CLOSERS)
+    last = core[-1:]
     return last != "" and last in _TERMINALS
 
 

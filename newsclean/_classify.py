@@ -30,6 +30,7 @@ from ._dedupe import find_duplicates
 from ._headline import (
     closes_with_credit,
     credit,
+    date_line,
     headline_index,
     marks_date,
 )
@@ -320,8 +321,11 @@ def _skip_page_header(
 
 
 def _looks_like_subtitle(block: Block) -> bool:
-    """A dek: 3 to 40 words without a sentence's end, and not a photo caption."""
+    """A dek: 3 to 40 words without a sentence's end, and not a photo caption nor a date line
+    ('Stars and Stripes • March 5, 2024')."""
     if not 3 <= block.words <= _MAX_DEK_WORDS or ends_sentence(block.text):
+        return False
+    if date_line(block):
         return False
     return not closes_with_credit(block.text)
 
@@ -414,7 +418,8 @@ def _find_credited_captions(
 def _credited_by_name(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
     """A bare source's name as a photo credit ('Arizona Department of Public Safety'): a line
     of two to six capitalised words, not a sentence, between the first sentence of the page
-    (the caption) and a lead that opens with a dateline."""
+    (the caption) and a lead that opens with a dateline; or a photographer's name and an
+    outlet, joined by a slash ('Jane Doe/Eater NY'), above any lead."""
     block = blocks[i]
     return (
         labels[i] is None
@@ -423,7 +428,7 @@ def _credited_by_name(blocks: list[Block], labels: list[Label | None], i: int) -
         and all(word[0].isupper() or word in _NAME_PARTICLES for word in block.text.split())
         and i + 1 < len(blocks)
         and labels[i + 1] is None
-        and dateline_of(blocks[i + 1].text) is not None
+        and (dateline_of(blocks[i + 1].text) is not None or "/" in block.text)
         and not any(b.prose and labels[j] is None for j, b in enumerate(blocks[: i - 1]))
     )
 

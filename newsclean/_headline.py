@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 
 from ._blocks import Block, Label, ends_sentence, glued_joins
-from ._dates import parse_date
+from ._dates import holds_date
 from ._stopwords import ALL_STOPWORDS
 
 __all__ = [
@@ -209,7 +209,7 @@ def marks_date(blocks: list[Block], labels: list[Label | None], reasons: list[st
 
 def date_line(block: Block) -> bool:
     """A short line that holds a date: 'December 15, 2025 // 8 min read'."""
-    return block.words <= _DATE_LINE_WORDS and parse_date(block.text) is not None
+    return block.words <= _DATE_LINE_WORDS and holds_date(block.text)
 
 
 def _asks(block: Block) -> bool:

@@ -194,7 +194,9 @@ RULES: tuple[Rule, ...] = (
        r"|[—–:.!?-] (sign up|subscribe)( now| today)? (for|to) [\w'’ .&-]{0,40}\bnewsletters?\b"
        r"|^sign up for (our|the|free) [\w .'’&-]{0,40}newsletters?\b"
        r"|^get (more )?[\w .'’&-]{0,30} delivered (straight |right |directly )?to your inbox\b"
-       r"|^(recommended|featured) newsletter:",
+       r"|^(recommended|featured) newsletter:"
+       r"|^sign up (now |today )?to (receive|get) (a |our )?(free )?((daily|weekly|morning|"
+       r"evening) )?(e-?mail|newsletter|digest|briefing)\b",
        drop=("Love movies? Live for TV? Our Watch Party newsletter has all the best "
              "recommendations, delivered right to your inbox. Sign up now.",
              "Sign up to our fortnightly Heart Matters newsletter to receive healthy recipes, "
@@ -205,8 +207,11 @@ RULES: tuple[Rule, ...] = (
              "Get more local news delivered straight to your inbox. Sign up for free Patch "
              "newsletters and alerts.",
              "Recommended Newsletter: CEO Daily provides key context for the news leaders need to "
-             "know from across the world of business. Subscribe Now."),
-       keep=("The company, which publishes a newsletter for investors, said it had 40,000 "
+             "know from across the world of business. Subscribe Now.",
+             "Sign up to receive a daily email of today's top military news stories from Stars "
+             "and Stripes."),
+       keep=("Sign up to receive alerts when the river rises, the county urged residents.",
+             "The company, which publishes a newsletter for investors, said it had 40,000 "
              "paying readers and would not ask them to subscribe again after the merger.",
              "Readers who subscribe to the print edition will keep their discount, the "
              "publisher said in a statement on Monday.",
@@ -350,11 +355,12 @@ RULES: tuple[Rule, ...] = (
        max_words=80),
     _r("video.chrome", "an embedded video player's chrome: its ad label, 'now playing', its "
        "running time (the pass 'video.title' drops the title between them)",
-       r"^(video ad feedback|now playing|(video )?duration:? \d{1,2}:\d{2}(:\d{2})?|"
+       r"^(video ad feedback|now playing|play video content|"
+       r"(video )?duration:? \d{1,2}:\d{2}(:\d{2})?|"
        r"\d{1,2}:\d{2}(:\d{2})?( ?[-–—|•] ?source: [\w .&'’-]{1,40})?|"
        r"\d{1,2}:\d{2} ?/ ?\d{1,2}:\d{2})\W*$",
-       drop=("Video Ad Feedback", "Now Playing", "02:31", "01:12 - Source: CNN", "00:00 / 03:12",
-             "Duration 2:15"),
+       drop=("Video Ad Feedback", "Now Playing", "Play video content", "02:31",
+             "01:12 - Source: CNN", "00:00 / 03:12", "Duration 2:15"),
        keep=("Now playing at the Grand: a revival of the musical.",)),
     _r("gallery.chrome", "photo gallery navigation and controls",
        r"^((image|photo|slide|picture) \d+ (of|/) \d+|\d+ (of|/) \d+|caption|close|"
@@ -451,7 +457,7 @@ RULES: tuple[Rule, ...] = (
        r"more from [\w ]{1,40}|more (stories|news|on this)( story| topic)?|"
        r"recommended( for you| reading| stories| articles)?|(you )?(may|might) (also )?"
        r"(like|enjoy|be interested( in)?)( to read| reading)?|also in the news|"
-       r"trending( now| stories)?|read this next|"
+       r"trending( now| stories| on [\w .]{1,30})?|read this next|"
        r"most (read|popular|viewed|shared)( stories| articles| posts| news)?|"
        r"popular( now| stories)?|top stories|latest( news| stories)?|what to read next|"
        r"don'?t miss|also on [\w .]{1,40}|editors?['’]? picks?|top headlines|further reading|"
@@ -629,9 +635,10 @@ RULES: tuple[Rule, ...] = (
        r"^(tags?|topics?|filed under|categories|category|posted in|more on|keywords?|"
        r"related topics|explore more on these topics|see more on|read more about|in this article)"
        r"\s*[:\-|]"
-       r"|^(tags|topics|related topics|explore more on these topics)\W*$",
+       r"|^(tags|topics|related topics|explore more on these topics|more about|"
+       r"(narrower|broader) topics)\W*$",
        drop=("Tags: Ukraine, Russia, Crimea", "Topics: Politics", "Filed under: World", "Tags",
-             "Explore more on these topics"),
+             "Explore more on these topics", "More about", "Narrower topics"),
        keep=("Topics for the summit include trade and climate, officials said.",), max_words=40),
     _r("comments.header", "the header of a comments section (the pass 'comments.section' drops "
        "what follows it once the article's prose is behind)",
@@ -717,8 +724,10 @@ RULES: tuple[Rule, ...] = (
     _r("bio.header", "headers and links of author boxes",
        r"^(about the author|the author|about the writer|author bio|meet the author|"
        r"see more about .{2,60}|more (articles|stories|posts) (from|by) .{2,60}|"
-       r"view all posts by .{2,60}|(all )?posts by .{2,60}|prev post ?next post)\W*$",
+       r"view all posts by .{2,60}|(all )?posts by .{2,60}|prev post ?next post|"
+       r"headshot of .{2,60})\W*$",
        drop=("About the author", "THE AUTHOR", "See more about Charles Patterson",
+             "Headshot of Ann Lee",
              "View all posts by Ann Lee", "Prev PostNext Post"),
        keep=("The author of the report said the figures were checked twice.",)),
     _r("legal.copyright", "copyright, reprint and legal lines",
@@ -894,7 +903,11 @@ RULES: tuple[Rule, ...] = (
        r"freelancer|blogger)\b(?! (to|who|whose) )"
        r"|^(hi|hey|hello)[,!.]? (i['’]?m|i am|my name is) "
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} (covers|writes about|reports on) "
-       r"[^.]{3,80} (for|at) (the )?(?-i:[A-Z])[\w'’.\-]*( (?-i:[A-Z])[\w'’.\-]*){0,3}\."
+       r"([^.]|(?<=\b\w)\.){3,80} (for|at) (the )?(?-i:[A-Z])[\w'’.\-]*( (?-i:[A-Z])[\w'’.\-]*|"
+       r" and){0,3}\."
+       # '... has been writing about cars for Car and Driver since 2011.'
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} has been (writing|reporting) "
+       r"(about|on) [^.]{2,60} (for|at) (the )?(?-i:[A-Z])[^.]{1,40} since (19|20)\d\d\b"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} joined (the )?"
        r"(?-i:[A-Z])[\w'’ .&-]{1,40} in \d{4}\b",
        drop=("About the Author Jorge Jimenez is a writer at Housecall Pro.",
@@ -905,11 +918,16 @@ RULES: tuple[Rule, ...] = (
              "PCWorld.",
              "Hey, I’m Jessica! Welcome to The Organized Mama.",
              "Nicoletta Richardson is Trending Editor for TODAY.com and is based in New York.",
-             "Max Fields is TechRadar's Senior Computing Editor."),
+             "Max Fields is TechRadar's Senior Computing Editor.",
+             "Ann Lee covers the Navy and U.S. military operations in Europe for Stars and "
+             "Stripes. She is based in Naples.",
+             "Greg Fink has been writing about cars for Car and Driver since 2011."),
        keep=("Smith is a reporter who covered the trial for the local paper, the court heard.",
              "The author of the report said the findings were preliminary.",
              "Agriculture is a major contributor to greenhouse gas emissions, the report found.",
-             "Blue Cross covers the cost for most patients, the insurer said."),
+             "Blue Cross covers the cost for most patients, the insurer said.",
+             "Smith has been writing about the case for the Gazette since his arrest in 2019, "
+             "and the lawyers know him well."),
        max_words=90),
     _r("cta.button", "a call-to-action button or link on a line of its own",
        r"^(learn more|get started( now| today| for free)?|contact us( today)?|get in touch|"
