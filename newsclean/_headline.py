@@ -56,6 +56,9 @@ _INLINE_CREDIT = re.compile(
 _CREDIT_MARKS = (":", "©", "/", " | ")
 #: How a credit without a mark ends: a bracket, or an agency's name.
 _CREDIT_ENDS = (")", ")\n", "]", "Images", "AP", "AFP", "Reuters")
+#: What joins the sections of a trail above a headline ('Finance & economics | Free exchange'):
+#: such a line does not own the date below the headline under it.
+_TRAIL = " | "
 #: How many blocks at the top may hold the headline.
 _HEADLINE_WINDOW = 5
 _WEAK_HEADLINE_WORDS = 3
@@ -140,7 +143,16 @@ def headline_index(
     if candidates[0] == top[0] and not _glued(first) and strong:
         # Still, a site's name gives way to a headline with its date or byline just below;
         # a line as long as a headline is no site's name.
-        if not dated or repeats or _dated(dates, top[0]) or first.words > _SITE_NAME_WORDS:
+        if (
+            not dated
+            or repeats
+            or (
+                _owns_date(dates, candidates, top[0])
+                if _TRAIL in first.text
+                else _dated(dates, top[0])
+            )
+            or first.words > _SITE_NAME_WORDS
+        ):
             return top[0]
         return top[0] if _same(first, blocks[dated[0]]) else dated[0]
 
