@@ -164,7 +164,11 @@ def headline_index(
         elif (repeats if i == top[0] else later[block.key]) > (i != top[0]):
             score += 2.0
         score += 1.0 if block.words >= 4 else -1.0 if block.words <= 2 else 0.0
-        owned = _owns_date(left, candidates, i) if i == top[0] else _dated(left, i)
+        # Nor does a line above the site's menu or breadcrumb (a tagline) own the date below
+        # the headline under them.
+        below = _next(candidates, i)
+        nav = below is not None and any(reasons[j].startswith("nav.") for j in range(i + 1, below))
+        owned = _owns_date(left, candidates, i) if i == top[0] or nav else _dated(left, i)
         if owned or _prose_at(blocks, labels, i + 1):
             score += 1.0
         return score
@@ -281,7 +285,12 @@ def _dated(dates: dict[int, bool], i: int, until: int | None = None) -> bool:
 def _owns_date(dates: dict[int, bool], candidates: list[int], i: int) -> bool:
     """``_dated``, but a date below the next candidate is that one's: a short label above a
     headline ('CBS Evening News') does not share the headline's byline."""
-    return _dated(dates, i, until=next((j for j in candidates if j > i), None))
+    return _dated(dates, i, until=_next(candidates, i))
+
+
+def _next(candidates: list[int], i: int) -> int | None:
+    """The candidate after ``i``, if any."""
+    return next((j for j in candidates if j > i), None)
 
 
 def _prose_at(blocks: list[Block], labels: list[Label | None], i: int) -> bool:

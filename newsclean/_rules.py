@@ -196,7 +196,8 @@ RULES: tuple[Rule, ...] = (
        r"|^sign up for (our|the|free) [\w .'’&-]{0,40}newsletters?\b"
        r"|^get (more )?[\w .'’&-]{0,30} delivered (straight |right |directly )?to your inbox\b"
        r"|^(recommended|featured) newsletter:"
-       r"|^get (the|our) [\w .'’&-]{1,50} (by|via) e-?mail and never miss\b",
+       r"|^get (the|our) [\w .'’&-]{1,50} (by|via) e-?mail and never miss\b"
+       r"|^thanks for reading\b.{0,80}\bsubscribe\b",
        drop=("Love movies? Live for TV? Our Watch Party newsletter has all the best "
              "recommendations, delivered right to your inbox. Sign up now.",
              "Sign up to our fortnightly Heart Matters newsletter to receive healthy recipes, "
@@ -210,7 +211,9 @@ RULES: tuple[Rule, ...] = (
              "know from across the world of business. Subscribe Now.",
              "Simply sign up to the UK employment myFT Digest -- delivered directly to your "
              "inbox.",
-             "Get The Times of Israel's Daily Edition by email and never miss our top stories"),
+             "Get The Times of Israel's Daily Edition by email and never miss our top stories",
+             "Thanks for reading The Weekly Planner! Subscribe for free to receive new posts and "
+             "support my work."),
        keep=("The company, which publishes a newsletter for investors, said it had 40,000 "
              "paying readers and would not ask them to subscribe again after the merger.",
              "Readers who subscribe to the print edition will keep their discount, the "
@@ -301,10 +304,12 @@ RULES: tuple[Rule, ...] = (
     _r("share.follow", "calls to follow the outlet or reporter",
        r"^(follow|like) (us|@?\w+( \w+){0,2}) on (facebook|twitter|x|instagram|tiktok|threads|"
        r"linkedin|whatsapp|telegram|bluesky|"
-       r"google news|youtube)\b|^follow @\w+|^follow [\w'’ ]{1,30} coverage (of|at)\b",
+       r"google news|youtube)\b|^follow @\w+|^follow [\w'’ ]{1,30} coverage (of|at)\b"
+       r"|^\d[\d.,]*[km]? followers\W*$",
        drop=("Follow us on Twitter", "Like us on Facebook", "Follow @jsmith",
              "Follow Mike Johnson on Twitter @mjohnson", "Follow Sky News on WhatsApp",
-             "Follow AP's coverage of Europe at https://apnews.com/hub/europe"),
+             "Follow AP's coverage of Europe at https://apnews.com/hub/europe",
+             "1.2K Followers"),
        keep=("Follow the river north for two miles and you reach the camp.",), max_words=20),
     # --- captions, credits and gallery chrome ------------------------------------------------
     _r("caption.credit", "photo and video credits",
@@ -873,9 +878,11 @@ RULES: tuple[Rule, ...] = (
     _r("paywall.exclusive", "notes that the story is for subscribers only, naming the outlet",
        r"^this (article|story|content|post|piece) is (only )?(available )?(exclusively )?"
        r"(available )?(to|for) [\w .'’&-]{0,40}(subscribers|members)(\W*$|[.!] )"
-       r"|^this (article|story|content) is part of [\w .'’&-]{1,30} (pro|premium|plus)\W*$",
+       r"|^this (article|story|content) is part of [\w .'’&-]{1,30} (pro|premium|plus)\W*$"
+       r"|^(member|members|subscriber)[- ]only (story|article|post)\W*$",
        drop=("This story is available exclusively to Business Insider subscribers. Become an "
-             "Insider and start reading now.", "This article is part of POLITICO Pro"),
+             "Insider and start reading now.", "This article is part of POLITICO Pro",
+             "Member-only story"),
        keep=("This story is available to read in Spanish and French.",), max_words=30),
     _r("paywall.support", "reader-support pitches: the outlet asks readers to contribute",
        r"^(at [\w .'’&-]{1,30}, )?we believe (that )?(everyone|everybody|all|every \w+) "
@@ -1008,11 +1015,13 @@ RULES: tuple[Rule, ...] = (
        r"(was|is) (this|the) (article|page|post|story|guide|information) (useful|helpful)|"
        r"how (useful|helpful) was this (article|page|post|story|guide)|"
        r"rate this (article|page|post|story|guide)|"
-       r"how we (reviewed|tested|chose|picked|researched|vetted) (this|these|the) [\w ]{1,30})\W*$",
+       r"how we (reviewed|tested|chose|picked|researched|vetted) (this|these|the) [\w ]{1,30}|"
+       r"(media|press) (contacts?|inquiries|enquiries))\W*$",
        drop=("Related articles", "Related Articles That May Interest You", "You'll Also Love...",
              "More from The Verge", "About the Reviewer", "Article Sources:", "Share this on:",
              "Explore more articles.", "See more reviews", "Popular posts", "Read next",
              "Discover more from Tiny House Journey", "Explore More Franchise Opportunities",
+             "Media contact", "Press Inquiries:",
              "More book recommendations:", "Image credits", "Was this article helpful?",
              "How useful was this post?", "Rate this article", "How we reviewed this article:",
              "How we tested these products"),
