@@ -81,7 +81,9 @@ _RUN_HEADERS = frozenset(
     {"related.header", "related.inline", "related.section", "related.link-run"}
 )
 #: Removed controls that may sit between a related header and its links.
-_CHROME = frozenset({"nav.chrome", "widget.count", "gallery.chrome", "share.prompt"})
+_CHROME = frozenset(
+    {"nav.chrome", "widget.count", "gallery.chrome", "share.prompt", "paywall.pitch"}
+)
 #: Mean words per line of a run of teaser links closing a page (table cells have fewer).
 _TEASER_WORDS = 5
 #: The stop-word share is read from the start of a block: a sample is as good as the whole.

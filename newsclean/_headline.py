@@ -40,8 +40,8 @@ _INLINE_CREDIT = re.compile(
     # after a caption's full stop, a name and a one-word outlet: '... in 1988. (Dana Fitch/Patch)'
     r"|(?<=[.!?”’] )\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3} ?/ ?(?-i:[A-Z])[\w.'’-]+\)"
     # after a caption's full stop, an agency: '... on Feb. 20. Scott Olson via Getty Images'
-    r"|(?<=[.!?”’] )((?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,4}( via|/| for) )?"
-    r"(getty images|ap|afp|reuters)"
+    r"|(?<=[.!?”’] )((?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,4}( via | ?/ ?| for ))?"
+    r"(getty images|ap|afp|reuters|shutterstock|alamy)"
     # after a full sentence, a source that hands out pictures: '(Canton Police Department)'
     r"|(?<=[.!?”’] )\((?-i:[A-Z])[\w.'’&-]*( ((?-i:[A-Z])[\w.'’&-]*|of|for|the|and|via)){0,5}"
     r" (department|police|office|handout|images|photos?|digital|archives?|family|pool)\)"

@@ -234,12 +234,15 @@ RULES: tuple[Rule, ...] = (
        r"|^(this|the) (article|story) is exclusive to .{1,40}\b(subscribers|members)\b"
        r"|^to read the rest of this (story|article)\b"
        r"|\byou('ve| have) read \d+ [\w .'’&-]{1,40} (articles|stories)\b"
+       r"|\brepublish our articles for free\b"
        r"|\bhelp us keep (going|it free|reporting)\W*$"
        r"|\btry (a|one|\d+) (weeks?|months?) (on us|for free|free)\W*$"
        r"|^(on )?supporting (science |local |independent |quality )?journalism\W*$",
        drop=("Since you made it to the bottom of this article, we have a small favor to ask.",
              "We're really pleased that you've read 10 Times of Israel articles in the past "
              "month.", "We've been covering the war since day one. Help us keep going.",
+             "We believe in the free flow of information. Republish our articles for free, "
+             "online or in print, under Creative Commons licence.",
              "Thank you for reading this article. If you haven't already, please consider "
              "supporting our trusted, fact-checked journalism by taking out a digital "
              "subscription.",
@@ -269,7 +272,8 @@ RULES: tuple[Rule, ...] = (
        r"print( this)?( page| article| story)?|pin( it)?|"
        r"copy( the| article)? link( to clipboard)?|((normal|larger?|very large|smaller?|default) )?"
        r"(font|text) size|aa|share (this )?(with|via)|"
-       r"link copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|"
+       r"link copied|facebook|twitter|x|x \((formerly )?twitter\)|linkedin|whatsapp|reddit|"
+       r"pinterest|flipboard|"
        r"messenger|telegram|save( article| for later)?|saved( articles| stories)?|bookmark|"
        r"gift( this)? article|"
        r"listen( to (this |the )?(article|story))?( ?[·•|-] ?[\d:]+ ?(min(ute)?s?)?)?"
@@ -286,7 +290,8 @@ RULES: tuple[Rule, ...] = (
        r"|^share or comment on this (article|story)|^save articles to read later\b"
        r"|^[+-] ?(text|font) size\W*$"
        r"|^(copy|copy to clipboard|copied|share\d|\+ ?follow)\W*$|^copy/paste .{0,40}\bembed\b",
-       drop=("Share this:", "Facebook", "0 shares", "Tweet", "Copy link", "Share on Facebook",
+       drop=("X (Twitter)", "Share this:", "Facebook", "0 shares", "Tweet", "Copy link",
+             "Share on Facebook",
              "Listen to this article · 5 min", "Print this page", "Copy link to clipboard",
              "Click to share on Twitter (Opens in new window)", "1.2k shares",
              "Like this story? Share it with a friend.", "Share full article",
@@ -820,6 +825,18 @@ RULES: tuple[Rule, ...] = (
              "under the headline \"Closed for business\"", "From the March 16th 2024 edition",
              "Explore the edition"),
        keep=("A version of this story was told to me by my grandmother.",), max_words=80),
+    _r("ref.citation", "the reference block under a research story: the paper, its journal, "
+       "who provided the story and how to cite it",
+       r"^(more|journal) information: |^provided by (the )?(?-i:[A-Z])[^.]{1,80}$"
+       r"|^citation: .{1,200}\bretrieved\b",
+       drop=("More information: Alice Bridges et al, Bumblebees socially learn behaviour too "
+             "complex to innovate alone, Nature (2024). DOI: 10.1038/s41586-024-07126-4",
+             "Journal information: Nature", "Provided by University of Exeter",
+             "Citation: Bumblebees learn to solve puzzles (2024, March 12) retrieved 13 March "
+             "2024 from https://phys.org/news/2024-03-bumblebees.html"),
+       keep=("Provided by the council, the buses run every ten minutes.",
+             "More information about the scheme is on the council's website."),
+       max_words=80),
     _r("meta.update-note", "a wire story's note on what its latest version changed",
        r"^\((updates?|adds|recasts|corrects|rewrites|refiles|changes)\b[^()]{0,200}\)$",
        drop=("(Updates with analyst comment in third paragraph.)",
@@ -929,7 +946,8 @@ RULES: tuple[Rule, ...] = (
        drop=("Join us at TechCrunch Sessions: AI", "Save $300 on your ticket", "Get tickets now"),
        keep=("Join us at the park on Sunday, the mayor wrote.",), max_words=12),
     _r("legal.disclaimer", "disclaimers that sites append to articles",
-       r"^\W{0,3}disclaimer\b|\bthe (views|opinions) expressed (on|in|by|here)\b"
+       r"^\W{0,3}disclaimer\b|^translation of an original article\b"
+       r"|\bthe (views|opinions) expressed (on|in|by|here)\b"
        r"|\b(is|are|for) (general |purely )?(informational|educational|information) purposes only\b"
        r"|\bnot (intended|meant) (to|as) (be )?(a )?(substitute|replace(ment)?)\b"
        r"|\b(does not|do not|is not intended to) (constitute|provide) (legal|financial|tax|"
@@ -940,7 +958,9 @@ RULES: tuple[Rule, ...] = (
        r"|\b(we|i) (may|might|will) (earn|receive|get) (an? )?(small |affiliate )?"
        r"(commission|compensation|"
        r"share of (the )?(sales|revenue))\b",
-       drop=("Disclaimer: This article is intended for educational purposes only.",
+       drop=("Translation of an original article published in French on lemonde.fr; the "
+             "publisher may only be liable for the French version.",
+             "Disclaimer: This article is intended for educational purposes only.",
              "The views expressed on this blog are those of the author and do not reflect "
              "the views of the university.",
              "The contents of this website are for educational purposes and are not intended "
