@@ -81,6 +81,8 @@ _NAME_PARTICLES = frozenset({"of", "the", "and", "for", "&"})
 #: blocks (a photo and its caption may sit between), within this many blocks.
 _DEK_GAP = 2
 _DEK_SCAN = 8
+#: The short lines of a byline stack ('Name' / 'Outlet' / 'City') are not such blocks.
+_STACK_WORDS = 3
 
 #: Passes that are not table rules still have ids, so users can switch them off by id.
 PASS_IDS = (
@@ -297,12 +299,12 @@ def _dated_below(
     blocks: list[Block], labels: list[Label | None], reasons: list[str], i: int
 ) -> bool:
     """The byline or a date below block ``i``: within two blocks, not counting removed chrome
-    (share bars, sign-in prompts) between."""
+    (share bars, sign-in prompts) nor the short lines of a byline stack between."""
     others = 0
     for j in range(i + 1, min(i + 1 + _DEK_SCAN, len(blocks))):
         if marks_date(blocks, labels, reasons, j):
             return True
-        if labels[j] is None:
+        if labels[j] is None and (blocks[j].prose or blocks[j].words > _STACK_WORDS):
             others += 1
             if others == _DEK_GAP:
                 return False
