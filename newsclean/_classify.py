@@ -68,6 +68,10 @@ _PLAYER = frozenset({"video.chrome", "gallery.chrome"})
 _BOXES = frozenset({"paywall", "newsletter"})
 _BOX_LINES = 2
 _BOX_TITLE_WORDS = 4
+#: ... longer when it names the newsletter ('i's politics newsletter cuts through the noise').
+_NEWSLETTER_TITLE_WORDS = 10
+#: The consent line under a sign-up box's pitch belongs to the box.
+_BOX_CONSENT = "legal.consent"
 #: The box's lines are sentences of a pitch, not buttons ('Sign in', 'Subscribe').
 _BOX_LINE_WORDS = 3
 #: A source credited by name alone: 'Canton Police Department'.
@@ -78,6 +82,8 @@ _NAME_PARTICLES = frozenset({"of", "the", "and", "for", "&"})
 #: blocks (a photo and its caption may sit between), within this many blocks.
 _DEK_GAP = 2
 _DEK_SCAN = 8
+#: The short lines of a byline stack ('Name' / 'Outlet' / 'City') are not such blocks.
+_STACK_WORDS = 3
 
 #: Passes that are not table rules still have ids, so users can switch them off by id.
 PASS_IDS = (
@@ -164,9 +170,10 @@ def _find_author_cards(
     blocks: list[Block], labels: list[Label | None], reasons: list[str], drop: _Drop
 ) -> None:
     """A name on its own line right above a writer's job title ('Sarah Jones' then 'Housing
-    correspondent') is a byline; so is one above the time of publication, between the headline
-    and the story (above it, a name-like line is a headline in title case; below the story, a
-    label such as 'Current Version')."""
+    correspondent'), or above the writer's one-line biography that opens with the name (the
+    name may be printed twice), is a byline; so is one above the time of publication, between
+    the headline and the story (above it, a name-like line is a headline in title case; below
+    the story, a label such as 'Current Version')."""
     title = labels.index("title") if "title" in labels else len(blocks)
     story = next(
         (j for j in range(title + 1, len(blocks)) if labels[j] is None and blocks[j].prose),
@@ -174,10 +181,12 @@ def _find_author_cards(
     )
     for i in range(len(blocks) - 1):
         name = blocks[i].text.removesuffix(",")  # 'Dana Fitch,' / 'Patch Staff'
+        bio = i + 2 if blocks[i + 1].text == name and i + 2 < len(blocks) else i + 1
         if (
             labels[i] is None
             and (
                 reasons[i + 1] == "byline.role"
+                or (reasons[bio] == "bio.author" and blocks[bio].text.startswith(name + " "))
                 or (
                     title < i < story
                     and reasons[i + 1] == "meta.timestamp"
@@ -226,14 +235,21 @@ def _find_box_headers(
 ) -> None:
     """The title of a pitch box ('Support HuffPost', 'Get the Morning Brief'): a short line
     that is not a sentence, right above two lines of three words or more that the rules took
-    for the box's pitch (paywall or newsletter), not for its buttons."""
+    for the box's pitch (paywall or newsletter; the second may be its consent line), not for
+    its buttons. A title that names the newsletter may be longer."""
     for i in range(len(blocks) - _BOX_LINES):
-        if labels[i] is not None or blocks[i].prose or blocks[i].words > _BOX_TITLE_WORDS:
+        words = blocks[i].words
+        if (
+            labels[i] is not None
+            or blocks[i].prose
+            or words > _NEWSLETTER_TITLE_WORDS
+            or (words > _BOX_TITLE_WORDS and "newsletter" not in blocks[i].text.lower())
+        ):
             continue
         below = [reasons[j].split(".", 1)[0] for j in range(i + 1, i + 1 + _BOX_LINES)]
         if (
             below[0] in _BOXES
-            and len(set(below)) == 1
+            and (below[1] == below[0] or reasons[i + _BOX_LINES] == _BOX_CONSENT)
             and all(b.words >= _BOX_LINE_WORDS for b in blocks[i + 1 : i + 1 + _BOX_LINES])
         ):
             drop(i, reasons[i + 1])
@@ -284,12 +300,12 @@ def _dated_below(
     blocks: list[Block], labels: list[Label | None], reasons: list[str], i: int
 ) -> bool:
     """The byline or a date below block ``i``: within two blocks, not counting removed chrome
-    (share bars, sign-in prompts) between."""
+    (share bars, sign-in prompts) nor the short lines of a byline stack between."""
     others = 0
     for j in range(i + 1, min(i + 1 + _DEK_SCAN, len(blocks))):
         if marks_date(blocks, labels, reasons, j):
             return True
-        if labels[j] is None:
+        if labels[j] is None and (blocks[j].prose or blocks[j].words > _STACK_WORDS):
             others += 1
             if others == _DEK_GAP:
                 return False

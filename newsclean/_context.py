@@ -72,7 +72,8 @@ _CLOSERS = MappingProxyType(
 _MIN_LINK_RUN = 4
 #: The links of a related box inside a story: a few.
 _BOX_LINKS = 3
-#: A tag is a word or a few; so is the bare header of a list of them ('Related topics').
+#: A tag is a word or a few; so is the bare header of a list of them ('Related topics'), unless
+#: it ends in a colon ('Click the alert icon to follow topics:').
 _TAG_WORDS = 4
 #: Removed blocks that head a list of links. Not an inline teaser ('Read more: ...'): the
 #: crosshead that often follows one heads the next section of the article.
@@ -80,7 +81,9 @@ _RUN_HEADERS = frozenset(
     {"related.header", "related.inline", "related.section", "related.link-run"}
 )
 #: Removed controls that may sit between a related header and its links.
-_CHROME = frozenset({"nav.chrome", "widget.count", "gallery.chrome", "share.prompt"})
+_CHROME = frozenset(
+    {"nav.chrome", "widget.count", "gallery.chrome", "share.prompt", "paywall.pitch"}
+)
 #: Mean words per line of a run of teaser links closing a page (table cells have fewer).
 _TEASER_WORDS = 5
 #: The stop-word share is read from the start of a block: a sample is as good as the whole.
@@ -209,7 +212,9 @@ def drop_link_runs(
         if i < len(blocks) and labels[i] == "boilerplate" and not run:
             # A header stays one across the removed chrome under it ('Previous', 'Next').
             header = reasons[i] in _RUN_HEADERS or (header and reasons[i] in _CHROME)
-            tags = reasons[i] == "tags.list" and blocks[i].words <= _TAG_WORDS
+            tags = reasons[i] == "tags.list" and (
+                blocks[i].words <= _TAG_WORDS or blocks[i].text.endswith(":")
+            )
             continue
         if i < len(blocks) and labels[i] == "boilerplate":
             continue  # removed blocks do not break a run
@@ -231,9 +236,9 @@ def _headlines(run: list[int], blocks: list[Block]) -> bool:
 
 def _is_link_like(block: Block, after_header: bool = False) -> bool:
     """A short line that is not a sentence; under a related header, teasers put as questions
-    ('Mould in homes: what are your rights?') too."""
+    or exclamations ('Mould in homes: what are your rights?', 'Transfer Centre LIVE!') too."""
     if block.link_density >= 0.8:
         return True
-    if after_header and block.words <= 14 and block.text.endswith("?"):
+    if after_header and block.words <= 14 and block.text.endswith(("?", "!")):
         return True
     return block.words <= 14 and not ends_sentence(block.text)

@@ -40,8 +40,8 @@ _INLINE_CREDIT = re.compile(
     # after a caption's full stop, a name and a one-word outlet: '... in 1988. (Dana Fitch/Patch)'
     r"|(?<=[.!?”’] )\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3} ?/ ?(?-i:[A-Z])[\w.'’-]+\)"
     # after a caption's full stop, an agency: '... on Feb. 20. Scott Olson via Getty Images'
-    r"|(?<=[.!?”’] )((?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,4}( via|/| for) )?"
-    r"(getty images|ap|afp|reuters)"
+    r"|(?<=[.!?”’] )((?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,4}( via | ?/ ?| for ))?"
+    r"(getty images|ap|afp|reuters|shutterstock|alamy)"
     # after a full sentence, a source that hands out pictures: '(Canton Police Department)'
     r"|(?<=[.!?”’] )\((?-i:[A-Z])[\w.'’&-]*( ((?-i:[A-Z])[\w.'’&-]*|of|for|the|and|via)){0,5}"
     r" (department|police|office|handout|images|photos?|digital|archives?|family|pool)\)"
@@ -56,6 +56,9 @@ _INLINE_CREDIT = re.compile(
 _CREDIT_MARKS = (":", "©", "/", " | ")
 #: How a credit without a mark ends: a bracket, or an agency's name.
 _CREDIT_ENDS = (")", ")\n", "]", "Images", "AP", "AFP", "Reuters")
+#: What joins the sections of a trail above a headline ('Finance & economics | Free exchange'):
+#: such a line does not own the date below the headline under it.
+_TRAIL = " | "
 #: How many blocks at the top may hold the headline.
 _HEADLINE_WINDOW = 5
 _WEAK_HEADLINE_WORDS = 3
@@ -140,7 +143,16 @@ def headline_index(
     if candidates[0] == top[0] and not _glued(first) and strong:
         # Still, a site's name gives way to a headline with its date or byline just below;
         # a line as long as a headline is no site's name.
-        if not dated or repeats or _dated(dates, top[0]) or first.words > _SITE_NAME_WORDS:
+        if (
+            not dated
+            or repeats
+            or (
+                _owns_date(dates, candidates, top[0])
+                if _TRAIL in first.text
+                else _dated(dates, top[0])
+            )
+            or first.words > _SITE_NAME_WORDS
+        ):
             return top[0]
         return top[0] if _same(first, blocks[dated[0]]) else dated[0]
 
@@ -152,7 +164,11 @@ def headline_index(
         elif (repeats if i == top[0] else later[block.key]) > (i != top[0]):
             score += 2.0
         score += 1.0 if block.words >= 4 else -1.0 if block.words <= 2 else 0.0
-        owned = _owns_date(left, candidates, i) if i == top[0] else _dated(left, i)
+        # Nor does a line above the site's menu or breadcrumb (a tagline) own the date below
+        # the headline under them.
+        below = _next(candidates, i)
+        nav = below is not None and any(reasons[j].startswith("nav.") for j in range(i + 1, below))
+        owned = _owns_date(left, candidates, i) if i == top[0] or nav else _dated(left, i)
         if owned or _prose_at(blocks, labels, i + 1):
             score += 1.0
         return score
@@ -269,7 +285,12 @@ def _dated(dates: dict[int, bool], i: int, until: int | None = None) -> bool:
 def _owns_date(dates: dict[int, bool], candidates: list[int], i: int) -> bool:
     """``_dated``, but a date below the next candidate is that one's: a short label above a
     headline ('CBS Evening News') does not share the headline's byline."""
-    return _dated(dates, i, until=next((j for j in candidates if j > i), None))
+    return _dated(dates, i, until=_next(candidates, i))
+
+
+def _next(candidates: list[int], i: int) -> int | None:
+    """The candidate after ``i``, if any."""
+    return next((j for j in candidates if j > i), None)
 
 
 def _prose_at(blocks: list[Block], labels: list[Label | None], i: int) -> bool:

@@ -5,7 +5,7 @@
   27' / 'Bills 24'), are a score widget (a bare number alone is not: it may be a list's
   numbering or a title);
 - *newsletter boxes*: a short line between two lines of a sign-up box (its name above, its
-  privacy notice below) is the box's blurb;
+  privacy notice or its button below), or right above two consent lines, is the box's blurb;
 - *caption labels*: the line under a bare caption label ('Image caption,' or 'Media caption,',
   which screen readers hear before a caption) is that caption.
 """
@@ -32,9 +32,12 @@ _MIN_PAIRS = 2
 #: ... or both on one line ('Chiefs 27' / 'Bills 24'): two such lines in a row.
 _NAMED_FIGURE = re.compile(r"^[^\d.!?:]{2,40} \d{1,3}$")
 #: Rules whose lines make a sign-up box.
-_BOX_REASONS = frozenset({"newsletter.signup", "legal.consent"})
+_CONSENT = "legal.consent"
+_BOX_REASONS = frozenset({"newsletter.signup", _CONSENT})
 #: A box's blurb is a sentence or two.
 _BLURB_WORDS = 40
+#: ... and its last line may be its button.
+_BUTTON_WORDS = 2
 _CAPTION_WORDS = 60
 #: A caption printed on one line with its label: 'Image caption, Crowds gathered on Friday'.
 _CAPTION_LABELS = ("Image caption, ", "Media caption, ", "Video caption, ")
@@ -75,14 +78,17 @@ def drop_by_neighbours(
             if i - 1 in rows or i + 1 in rows:
                 drop(i, SCOREBOARD)
     for i in range(1, len(blocks) - 1):
-        if (
-            labels[i] is None
-            and reasons[i - 1] in _BOX_REASONS
-            and reasons[i + 1] in _BOX_REASONS
-            and blocks[i].words <= _BLURB_WORDS
-            and enabled(SIGNUP_BOX)
-        ):
+        boxed = (
+            reasons[i - 1] in _BOX_REASONS
+            and (reasons[i + 1] in _BOX_REASONS or _box_button(blocks[i + 1], reasons[i + 1]))
+        ) or reasons[i + 1 : i + 3] == [_CONSENT, _CONSENT]
+        if labels[i] is None and boxed and blocks[i].words <= _BLURB_WORDS and enabled(SIGNUP_BOX):
             drop(i, SIGNUP_BOX)
+
+
+def _box_button(block: Block, reason: str) -> bool:
+    """The button closing a sign-up box ('Sign up', 'Subscribe')."""
+    return reason == "paywall.pitch" and block.words <= _BUTTON_WORDS
 
 
 def label_captions_under_labels(

@@ -113,7 +113,7 @@ RULES: tuple[Rule, ...] = (
        r"(our|free|daily|weekly|morning|evening) .{0,30}newsletter\W*$|in your inbox|"
        r"inbox every|sign up for (our|the|more)|"
        r"thank(s| you) for signing up|you('| a)re (now )?subscribed|signing up you agree|"
-       r"delivered ((right |straight )?to your inbox|every (morning|day|week|evening))|"
+       r"delivered ((right |straight |directly )?to your inbox|every (morning|day|week|evening))|"
        r"enter your email|"
        r"email address|subscribe to (our|the)|get (the|our) (latest|best)|privacy notice)\b"
        r"|^(thanks?( you)? for subscribing( to [\w ]{1,40})?|you('| a)re all set)\W*$"
@@ -152,7 +152,7 @@ RULES: tuple[Rule, ...] = (
        r"(work|journalism|reporting)|support (us|the \w+)\W*$|become a supporter|"
        r"your support (helps|makes|allows|keeps)|try \d+ (months?|weeks?|days?) for\b|"
        r"register to (continue|keep) reading|(sign|log) ?in to (read|continue)\b|"
-       r"get \d+% off|"
+       r"get \d+% off|get \d+ (weeks|months|issues) (for|from) [£$€]\d+|"
        r"this (article|story|content|post) is (only )?(for|available to|reserved for) "
        r"(paying )?(subscribers|members)|"
        r"already (a )?subscriber|"
@@ -179,6 +179,7 @@ RULES: tuple[Rule, ...] = (
              "Become a supporter", "Your support helps us report the news", "Try 1 month for $1",
              "Register to continue reading", "Sign in to read the full article",
              "Get 50% off your first year", "Get all-access to exclusive stories.",
+             "Get 12 weeks for £12",
              "Subscribe to listen", "For Subscribers",
              "Access to Herald Premium articles require a Premium subscription. Subscribe now "
              "to listen.", "Log in, register or subscribe to save articles for later.",
@@ -188,15 +189,17 @@ RULES: tuple[Rule, ...] = (
              "This article is for readers who missed the first part of the series."),
        max_words=16),
     _r("newsletter.pitch", "a paragraph that pitches a newsletter: what it brings, to your inbox",
-       r"\bnewsletters?\b.{0,160}\b((sign up|subscribe) (now|today|here)|"
-       r"(delivered|sent|straight|right) to your inbox)\b"
+       r"\b(newsletters?|digest)\b.{0,160}\b((sign up|subscribe) (now|today|here)|"
+       r"(delivered|sent|straight|right|directly) to your inbox)\b"
        r"|^(sign up|subscribe)( now| today)? (to|for) (our|the|a) .{0,60}\bnewsletters?\b"
        r"|[—–:.!?-] (sign up|subscribe)( now| today)? (for|to) [\w'’ .&-]{0,40}\bnewsletters?\b"
        r"|^sign up for (our|the|free) [\w .'’&-]{0,40}newsletters?\b"
        r"|^get (more )?[\w .'’&-]{0,30} delivered (straight |right |directly )?to your inbox\b"
        r"|^(recommended|featured) newsletter:"
        r"|^sign up (now |today )?to (receive|get) (a |our )?(free )?((daily|weekly|morning|"
-       r"evening) )?(e-?mail|newsletter|digest|briefing)\b",
+       r"evening) )?(e-?mail|newsletter|digest|briefing)\b"
+       r"|^get (the|our) [\w .'’&-]{1,50} (by|via) e-?mail and never miss\b"
+       r"|^thanks for reading\b.{0,80}\bsubscribe\b",
        drop=("Love movies? Live for TV? Our Watch Party newsletter has all the best "
              "recommendations, delivered right to your inbox. Sign up now.",
              "Sign up to our fortnightly Heart Matters newsletter to receive healthy recipes, "
@@ -208,6 +211,11 @@ RULES: tuple[Rule, ...] = (
              "newsletters and alerts.",
              "Recommended Newsletter: CEO Daily provides key context for the news leaders need to "
              "know from across the world of business. Subscribe Now.",
+             "Simply sign up to the UK employment myFT Digest -- delivered directly to your "
+             "inbox.",
+             "Get The Times of Israel's Daily Edition by email and never miss our top stories",
+             "Thanks for reading The Weekly Planner! Subscribe for free to receive new posts and "
+             "support my work.",
              "Sign up to receive a daily email of today's top military news stories from Stars "
              "and Stripes."),
        keep=("Sign up to receive alerts when the river rises, the county urged residents.",
@@ -221,17 +229,28 @@ RULES: tuple[Rule, ...] = (
     _r("paywall.appeal", "appeals for donations or subscriptions, and republishing notices, "
        "written as paragraphs",
        r"\bwe have a (small )?favou?r to ask\b"
-       r"|\bplease consider (pitching in|donating|making a (small |one-time |monthly )?"
-       r"(donation|contribution|gift)|a (small |one-time |monthly )?(donation|contribution|gift))"
+       r"|\bplease consider (supporting (us|our)\b|pitching in|donating|"
+       r"making a (small |one-time |monthly )?(donation|contribution|gift)|"
+       r"a (small |one-time |monthly )?(donation|contribution|gift))"
        r"|^if you('re| are) enjoying (this|our) (article|story|post|reporting|journalism),? "
        r"(please )?(consider )?(supporting|subscribing|donating)\b"
        r"|^(double|triple|make|give) (my|a|your) (donation|gift)\W*$"
        r"|^republish (our|this) (articles?|story|stories)\b"
        r"|^(this|the) (article|story) is exclusive to .{1,40}\b(subscribers|members)\b"
        r"|^to read the rest of this (story|article)\b"
+       r"|\byou('ve| have) read \d+ [\w .'’&-]{1,40} (articles|stories)\b"
+       r"|\brepublish our articles for free\b"
+       r"|\bhelp us keep (going|it free|reporting)\W*$"
        r"|\btry (a|one|\d+) (weeks?|months?) (on us|for free|free)\W*$"
        r"|^(on )?supporting (science |local |independent |quality )?journalism\W*$",
        drop=("Since you made it to the bottom of this article, we have a small favor to ask.",
+             "We're really pleased that you've read 10 Times of Israel articles in the past "
+             "month.", "We've been covering the war since day one. Help us keep going.",
+             "We believe in the free flow of information. Republish our articles for free, "
+             "online or in print, under Creative Commons licence.",
+             "Thank you for reading this article. If you haven't already, please consider "
+             "supporting our trusted, fact-checked journalism by taking out a digital "
+             "subscription.",
              "If you believe stories like this matter, please consider pitching in what you can.",
              "If you're enjoying this article, consider supporting our award-winning journalism "
              "by subscribing.", "Double my donation",
@@ -258,7 +277,8 @@ RULES: tuple[Rule, ...] = (
        r"print( this)?( page| article| story)?|pin( it)?|"
        r"copy( the| article)? link( to clipboard)?|((normal|larger?|very large|smaller?|default) )?"
        r"(font|text) size|aa|share (this )?(with|via)|"
-       r"link copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|"
+       r"link copied|facebook|twitter|x|x \((formerly )?twitter\)|linkedin|whatsapp|reddit|"
+       r"pinterest|flipboard|"
        r"messenger|telegram|save( article| for later)?|saved( articles| stories)?|bookmark|"
        r"gift( this)? article|"
        r"listen( to (this |the )?(article|story))?( ?[·•|-] ?[\d:]+ ?(min(ute)?s?)?)?"
@@ -275,7 +295,8 @@ RULES: tuple[Rule, ...] = (
        r"|^share or comment on this (article|story)|^save articles to read later\b"
        r"|^[+-] ?(text|font) size\W*$"
        r"|^(copy|copy to clipboard|copied|share\d|\+ ?follow)\W*$|^copy/paste .{0,40}\bembed\b",
-       drop=("Share this:", "Facebook", "0 shares", "Tweet", "Copy link", "Share on Facebook",
+       drop=("X (Twitter)", "Share this:", "Facebook", "0 shares", "Tweet", "Copy link",
+             "Share on Facebook",
              "Listen to this article · 5 min", "Print this page", "Copy link to clipboard",
              "Click to share on Twitter (Opens in new window)", "1.2k shares",
              "Like this story? Share it with a friend.", "Share full article",
@@ -293,15 +314,18 @@ RULES: tuple[Rule, ...] = (
     _r("share.follow", "calls to follow the outlet or reporter",
        r"^(follow|like) (us|@?\w+( \w+){0,2}) on (facebook|twitter|x|instagram|tiktok|threads|"
        r"linkedin|whatsapp|telegram|bluesky|"
-       r"google news|youtube)\b|^follow @\w+|^follow [\w'’ ]{1,30} coverage (of|at)\b",
+       r"google news|youtube)\b|^follow @\w+|^follow [\w'’ ]{1,30} coverage (of|at)\b"
+       r"|^\d[\d.,]*[km]? followers\W*$",
        drop=("Follow us on Twitter", "Like us on Facebook", "Follow @jsmith",
              "Follow Mike Johnson on Twitter @mjohnson", "Follow Sky News on WhatsApp",
-             "Follow AP's coverage of Europe at https://apnews.com/hub/europe"),
+             "Follow AP's coverage of Europe at https://apnews.com/hub/europe",
+             "1.2K Followers"),
        keep=("Follow the river north for two miles and you reach the camp.",), max_words=20),
     # --- captions, credits and gallery chrome ------------------------------------------------
     _r("caption.credit", "photo and video credits",
        r"^[\(\[]?(photo(graph)?s?|photographer|image|picture|pic|video|illustration|credit|"
-       r"file photo|photo credit|image credit|image source|image credits|photo credits)"
+       r"file photo|photo credit|image credit|image source|image credits|photo credits|chart|"
+       r"graphic)"
        r"( by)?\s*[:/]"
        r"|^[\(\[](image|photo|picture|pic|credit)s?:[^\)\]]*[\)\]]$"
        r"|^(getty|getty images|shutterstock|alamy|istock|pa( wire| images| media)?|epa(-efe)?)"
@@ -318,8 +342,11 @@ RULES: tuple[Rule, ...] = (
        r"upi|sipa( usa)?|zuma( press)?|xinhua|anadolu( agency)?|bloomberg( news)?|redux|rex|"
        r"eyevine|backgrid|(the )?(guardian|observer|telegraph)|nyt wirecutter|"
        r"(the )?[\w .'’-]{0,30} (news|times|post|journal|tribune|herald|press|magazine|images|"
-       r"photos?|wire|today))( file( photo)?)?\W*)$",
-       drop=("Photo: Hau Dinh, AP", "(Image: GETTY)", "Credit: Reuters", "Getty Images",
+       r"photos?|wire|today))( file( photo)?)?\W*"
+       r"| for (the )?[\w .'’-]{0,30}\b(news|times|post|journal|tribune|herald|guardian|observer|"
+       r"telegraph|independent)\W*)$",
+       drop=("Photo: Hau Dinh, AP", "(Image: GETTY)", "Chart: The Economist", "Credit: Reuters",
+             "Getty Images",
              "Photograph: Alamy", "Image source, Getty Images", "(AP Photo/Evan Vucci)",
              "Photo by John Smith", "Photographer: Alex Kraus/Bloomberg",
              "Credit...Jane Doe for The New York Times", "PA", "EPA-EFE",
@@ -328,7 +355,8 @@ RULES: tuple[Rule, ...] = (
              "Michael Hession/NYT Wirecutter", "Evan Vucci/AP", "Jorge Cruz/AP",
              "Sarah Kim / NBC News", "Ann Lee / AP file", "Rebecca Noble/The Washington Post",
              "Brandon Bell, Getty Images", "June Okafor/NPR", "Image Credits: Furrow",
-             "Ben Hollis bhollis@kcstar.com", "Andrea Verdelli—Bloomberg via Getty Images"),
+             "Ben Hollis bhollis@kcstar.com", "Andrea Verdelli—Bloomberg via Getty Images",
+             "RICHARD POHLE FOR THE TIMES", "Jane Doe for The Washington Post"),
        keep=("Photos of the crash spread quickly on social media, police said.",
              "Rolls Royce/BMW Deal Talks", "Department of Justice",
              "Classen Curve / Western Avenue"),
@@ -358,9 +386,12 @@ RULES: tuple[Rule, ...] = (
        r"^(video ad feedback|now playing|play video content|"
        r"(video )?duration:? \d{1,2}:\d{2}(:\d{2})?|"
        r"\d{1,2}:\d{2}(:\d{2})?( ?[-–—|•] ?source: [\w .&'’-]{1,40})?|"
-       r"\d{1,2}:\d{2} ?/ ?\d{1,2}:\d{2})\W*$",
+       r"\d{1,2}:\d{2} ?/ ?\d{1,2}:\d{2})\W*$"
+       r"|^your browser does not support (the )?(<?(audio|video)>? )?(element|tag|playback)?"
+       r"|^(video )?player is loading\W*$",
        drop=("Video Ad Feedback", "Now Playing", "Play video content", "02:31",
-             "01:12 - Source: CNN", "00:00 / 03:12", "Duration 2:15"),
+             "01:12 - Source: CNN", "00:00 / 03:12", "Duration 2:15",
+             "Your browser does not support the <audio> element.", "Video Player is loading."),
        keep=("Now playing at the Grand: a revival of the musical.",)),
     _r("gallery.chrome", "photo gallery navigation and controls",
        r"^((image|photo|slide|picture) \d+ (of|/) \d+|\d+ (of|/) \d+|caption|close|"
@@ -384,6 +415,10 @@ RULES: tuple[Rule, ...] = (
        r"\b(head|go) to\b"
        r"|^(watch|stream)( live)?( on)? [\w .&]{1,30} (news|tv|live)( live)?( on any device)?\W*$"
        r"|^join (our|[\w'’]{1,20}) (whatsapp|telegram|signal) (channel|group)"
+       r"|^enjoy more (audio|podcasts)\b|^voiced by (artificial intelligence|ai)\W*$"
+       r"|\b(direct|straight) to your whatsapp\b|\bjoin(ing)? our whatsapp community\b"
+       r"|^listen (to )?[\w .&'’-]{1,30} live\W*$|\b(on|in) the [\w .&'’-]{1,30} app\W*$"
+       r"|^watch [^.!?]{1,60} (live )?on [\w +&'’-]{1,30}( and stream with \w+)?$"
        r"|^get (breaking )?news alerts"
        r"|^turn on (notifications|alerts)|^listen on (apple|spotify|google|amazon)\b"
        r"|^for (the )?latest (news|updates) on this story\b"
@@ -415,12 +450,19 @@ RULES: tuple[Rule, ...] = (
              "Sign up to push alerts and have the best news delivered directly to your phone",
              "Find The Irish Times on WhatsApp and stay up to date",
              "LIVE: KOMO 4 News at 5:00 PM", "Only have a minute? Listen instead",
-             "Powered by Trinity Audio", "Watch live: 12 News at 6"),
+             "Powered by Trinity Audio", "Watch live: 12 News at 6",
+             "Get the latest news from across Greater Manchester direct to your WhatsApp by "
+             "joining our community HERE", "Listen to talkSPORT live",
+             "Get the latest football news, transfer updates and live commentary on the "
+             "talkSPORT app", "Watch the EFL on Sky Sports",
+             "Watch Sky Sports Football on Sky Sports+ and stream with NOW"),
        keep=("She said the app had been downloaded five million times in its first year, "
-             "a record for the company.",), max_words=18),
+             "a record for the company.", "Watch the video on our website.",
+             "Listen to the band live at the park on Sunday."), max_words=18),
     _r("promo.blurb", "longer promotions of the outlet, its newsletters and its channels",
        r"\bnewsletter\W+sign up( here| now| today)?\W*$"
-       r"|\bsign up (to|for) (our|the) .{0,60}\bnewsletter\b"
+       r"|\bsign up (to|for) (our|the) .{0,60}\bnewsletters?\b"
+       r"|^for more (stories|news|articles|updates) like this\b"
        r"|^[\w.'’ -]{1,40} is your go[- ]to (destination|source|place|site)\b"
        r"|^keep up (to date )?with .{0,80}\bby following\b"
        r"|\bfrom our [\w ]{1,40} newsletter\b"
@@ -441,7 +483,10 @@ RULES: tuple[Rule, ...] = (
              "In a time of both misinformation and too much information, quality journalism is "
              "more crucial than ever.",
              "Catch all the Latest India News, Breaking News, Weather Updates along with Latest "
-             "News and Top Headlines from India and around the world."),
+             "News and Top Headlines from India and around the world.",
+             "For the latest breaking news and stories from across the globe from the Daily "
+             "Star, sign up for our newsletters.",
+             "For more stories like this, check our news page."),
        keep=("She said the newsletter, which she started in 2019, was her go-to source for "
              "local news, and that readers could sign up for free at the library.",),
        max_words=40),
@@ -454,7 +499,7 @@ RULES: tuple[Rule, ...] = (
     _r("related.header", "headers of related-article and more-stories lists",
        r"^(related( (articles?|stories|content|coverage|news|reading|links|posts))?|"
        r"read more( stories| articles| news| here)?|read also|also read|see also|"
-       r"more from [\w ]{1,40}|more (stories|news|on this)( story| topic)?|"
+       r"more from [\w &'’-]{1,40}|more (stories|news|on this)( story| topic)?|"
        r"recommended( for you| reading| stories| articles)?|(you )?(may|might) (also )?"
        r"(like|enjoy|be interested( in)?)( to read| reading)?|also in the news|"
        r"trending( now| stories| on [\w .]{1,30})?|read this next|"
@@ -465,13 +510,15 @@ RULES: tuple[Rule, ...] = (
        r"up next|next up|keep reading|more coverage|around the web|from the web|"
        r"sponsored stories|promoted stories|(related|more) videos?|watch next|"
        r"must reads?|recommended videos|read next|more in [\w ]{1,30}|"
-       r"read more (on|from) [\w .]{1,40}|related internet links)\W*$",
+       r"read more (on|from|with) [\w .]{1,40}|related internet links|"
+       r"in the news)\W*$",
        drop=("Related Articles", "READ MORE", "You may also like", "Most Popular",
              "Most Popular Stories", "Read This Next", "You may like to read:",
              "You might also be interested in…", "ALSO IN THE NEWS",
              "Don't Miss", "More from Business", "Also on Fox News", "More on this story",
              "Read more stories", "READ MORE HERE", "Editors' picks", "Top headlines",
-             "READ MORE ON BAKERIES", "Read more from Sky News:", "Related Internet Links"),
+             "READ MORE ON BAKERIES", "Read more from Sky News:", "Related Internet Links",
+             "Read more with Euractiv", "In the News"),
        keep=("Read more than 40 books last year, she said.",)),
     _r("related.teaser", "inline teaser links to other stories",
        r"^(read more|read|more|related|see|also read|read also|watch|listen|don'?t miss|"
@@ -479,9 +526,11 @@ RULES: tuple[Rule, ...] = (
        r"trending|latest|also on (?!(mon|tues|wednes|thurs|fri|satur|sun)day\b)(?-i:[A-Z])"
        r"[\w .'’]{1,40})\s?[:>»|–—-]+\s?\S"
        r"|^read more (about|on) [^.!?]{1,60}$|^read more(?-i:[A-Z])[^.!?]{5,150}$"
+       r"|^\[(see also|read more|related|more|read): [^\[\]]{2,150}\]$"
        r"|^go deeper( \(\d+ min\. read\)\W*$|( \(\d+ min\. read\))?: ?\S)",
        drop=("READ MORE: Stocks tumble as Fed signals more hikes",
              "Go deeper: The fight over the farm bill", "Go deeper (2 min. read)",
+             "[See also: The Treasury's quiet war on local government]",
              "Related: How the deal fell apart", "DON'T MISS: The best beaches in Spain",
              "WATCH: Storm hits the coast",
              "Also on Science News: Elephants call each other by name",
@@ -581,14 +630,16 @@ RULES: tuple[Rule, ...] = (
              "Reported from Gaza City and Tel Aviv"),
        keep=("Reporting from the front line is dangerous, she said.",), max_words=12),
     _r("meta.timestamp", "publication times and updates",
-       r"^(published|updated|posted|last updated|last modified|first published|modified|"
+       r"^(today|yesterday) at \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?\W*$"
+       r"|^(published|updated|posted|last updated|last modified|first published|modified|"
        r"date|created|issued)( on| at)?\s*:?\s*(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
        r"(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
        r"|^(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
        r"\d{1,2}(st|nd|rd|th)?,? \d{4}(( ?[,/|•·—–-] ?| at | )\d{1,2}[:.]\d{2}"
        r"( ?[ap]\.?m\.?)?( \w{2,4})?"
-       r"([+-]\d{1,2})?)?( ?[|•·] ?\d+[ -]?min(ute)?s? read)?\W*$"
+       r"([+-]\d{1,2})?)?( ?[|•·] ?\d+[ -]?min(ute)?s? read|, the [\w ]{1,30}"
+       r"| ?\(updated [^()]{1,20}\))?\W*$"
        r"|^(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?\d{1,2}(st|nd|rd|th)? "
        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
        r",? \d{4}(( ?[,/|•·-] ?| at | )\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?(,? \w{2,4})?)?\W*$"
@@ -609,7 +660,9 @@ RULES: tuple[Rule, ...] = (
        r"|^((updated|published|posted):? )?((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?"
        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
        r"\d{1,2}(st|nd|rd|th),? \d{4}( at \d{1,2}:\d{2} ?[ap]\.?m\.?)?( \w{2,4})?\W*$",
-       drop=("Published: March 14, 2014", "Updated 6:41 PM ET, Fri March 14, 2014",
+       drop=("Thursday March 14 2024, 12.01am GMT, The Times",
+             "March 12, 2024 6:00 am(Updated 9:14 am)", "Published: March 14, 2014",
+             "Updated 6:41 PM ET, Fri March 14, 2014",
              "22nd February 2024", "March 3rd, 2024",
              "Sept. 14, 2022 | 5 min read", "Mon 12 Jun 2023 14.05 BST", "01/03/2024",
              "Thu, March 14, 2024 at 10:05 AM GMT+1",
@@ -636,9 +689,11 @@ RULES: tuple[Rule, ...] = (
        r"related topics|explore more on these topics|see more on|read more about|in this article)"
        r"\s*[:\-|]"
        r"|^(tags|topics|related topics|explore more on these topics|more about|"
-       r"(narrower|broader) topics)\W*$",
+       r"(narrower|broader) topics)\W*$"
+       r"|\bto follow (these |the )?topics\W*$",
        drop=("Tags: Ukraine, Russia, Crimea", "Topics: Politics", "Filed under: World", "Tags",
-             "Explore more on these topics", "More about", "Narrower topics"),
+             "Explore more on these topics", "More about", "Narrower topics",
+             "Click the alert icon to follow topics:"),
        keep=("Topics for the summit include trade and climate, officials said.",), max_words=40),
     _r("comments.header", "the header of a comments section (the pass 'comments.section' drops "
        "what follows it once the article's prose is behind)",
@@ -646,7 +701,8 @@ RULES: tuple[Rule, ...] = (
        r"add (a )?comment|join the (conversation|discussion)|(show|hide|view)( all)?( \d+)? "
        r"comments|"
        r"post a comment|reader interactions|\d+ (responses?|thoughts on\b.*)|"
-       r"the rules of (replying|commenting)|"
+       r"the rules of (replying|commenting)|(comment|community) guidelines|"
+       r"(member|reader|user)s?['’]? comments|"
        r"\d+ repl(y|ies)|have your say|load (earlier|more|older) comments|"
        r"\d+ (comments?|responses?) (on|to) .{1,200})[^\w?]*$"
        r"|^(reader comments )?\d+ with( \d+ posters participating)?\W*$",
@@ -654,17 +710,20 @@ RULES: tuple[Rule, ...] = (
              "Reader Interactions", "12 thoughts on “Growing cabbage”",
              "Load earlier comments...", "Show 23 comments", "Hide comments", "Add comment",
              "66 with", "reader comments 66 with 0 posters participating",
-             "The rules of replying:"),
+             "The rules of replying:", "Comment Guidelines", "Member comments"),
        keep=("Comments?","Join the conversation about schools at the town hall on Monday night, "
              "the mayor said.",)),
     _r("comments.widget", "comment widgets",
        r"^(comments are closed|be the first to comment|(log|sign) in to comment|"
+       r"(log ?in|sign ?in|register|become a member)( here)? to (leave|post|add) a comment|"
        r"you must be logged in to post a comment|sort by|newest|oldest|reply|report|"
        r"conversation|reply to (comment|this comment|\w+)|"
        r"[\w.'’\- ]{2,40} says:?|re: \(score:\d+\)|\d+ (likes?|votes?)|"
-       r"load more comments)\W*$",
+       r"load more comments)\W*$|^comments are (subject to|moderated|pre-?moderated)\b",
        drop=("Be the first to comment", "Reply to comment", "Melissa says", "Re: (Score:2)",
-             "12 likes"),
+             "12 likes",
+             "Comments are subject to our community guidelines, which can be viewed here.",
+             "Log in here to leave a comment."),
        keep=("Reply to the letter by May 1, the office said.",)),
     _r("feedback.prompt", "'was this helpful?' widgets and their answers",
        r"^(feedback\W*$|was this helpful|was this (article|page|story|post|information|"
@@ -761,6 +820,9 @@ RULES: tuple[Rule, ...] = (
        "print headline at length",
        r"^a version of this (article|story|review|column|essay|obituary) appear(s|ed) in print\b"
        r"|^appeared in the [\w ,.]{1,40} print edition\b|^published in the print edition\b"
+       r"|^this article appeared in the [\w ,&.]{1,40} section of the print edition\b"
+       r"|^from the \w+ \d{1,2}(st|nd|rd|th)?,? \d{4} (edition|issue)\W*$"
+       r"|^explore the (edition|issue)\W*$"
        r"|^this (article|story|post) was (originally|first) published (on )?"
        r"((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|\d)",
        drop=("A version of this article appears in print on March 4, 2024, Section A, Page 12 of "
@@ -768,8 +830,23 @@ RULES: tuple[Rule, ...] = (
              "Reprints | Today’s Paper | Subscribe",
              "Appeared in the March 6, 2024, print edition as 'Ports Brace for Import Rush'.",
              "Published in the print edition of the March 11, 2024, issue, with the headline "
-             "“Hive Minds.”", "This story was originally published March 5, 2024, 7:00 AM."),
+             "“Hive Minds.”", "This story was originally published March 5, 2024, 7:00 AM.",
+             "This article appeared in the Finance & economics section of the print edition "
+             "under the headline \"Closed for business\"", "From the March 16th 2024 edition",
+             "Explore the edition"),
        keep=("A version of this story was told to me by my grandmother.",), max_words=80),
+    _r("ref.citation", "the reference block under a research story: the paper, its journal, "
+       "who provided the story and how to cite it",
+       r"^(more|journal) information: |^provided by (the )?(?-i:[A-Z])[^.]{1,80}$"
+       r"|^citation: .{1,200}\bretrieved\b",
+       drop=("More information: Alice Bridges et al, Bumblebees socially learn behaviour too "
+             "complex to innovate alone, Nature (2024). DOI: 10.1038/s41586-024-07126-4",
+             "Journal information: Nature", "Provided by University of Exeter",
+             "Citation: Bumblebees learn to solve puzzles (2024, March 12) retrieved 13 March "
+             "2024 from https://phys.org/news/2024-03-bumblebees.html"),
+       keep=("Provided by the council, the buses run every ten minutes.",
+             "More information about the scheme is on the council's website."),
+       max_words=80),
     _r("meta.update-note", "a wire story's note on what its latest version changed",
        r"^\((updates?|adds|recasts|corrects|rewrites|refiles|changes)\b[^()]{0,200}\)$",
        drop=("(Updates with analyst comment in third paragraph.)",
@@ -830,9 +907,12 @@ RULES: tuple[Rule, ...] = (
              "the interview.",), max_words=60),
     _r("paywall.exclusive", "notes that the story is for subscribers only, naming the outlet",
        r"^this (article|story|content|post|piece) is (only )?(available )?(exclusively )?"
-       r"(available )?(to|for) [\w .'’&-]{0,40}(subscribers|members)(\W*$|[.!] )",
+       r"(available )?(to|for) [\w .'’&-]{0,40}(subscribers|members)(\W*$|[.!] )"
+       r"|^this (article|story|content) is part of [\w .'’&-]{1,30} (pro|premium|plus)\W*$"
+       r"|^(member|members|subscriber)[- ]only (story|article|post)\W*$",
        drop=("This story is available exclusively to Business Insider subscribers. Become an "
-             "Insider and start reading now.",),
+             "Insider and start reading now.", "This article is part of POLITICO Pro",
+             "Member-only story"),
        keep=("This story is available to read in Spanish and French.",), max_words=30),
     _r("paywall.support", "reader-support pitches: the outlet asks readers to contribute",
        r"^(at [\w .'’&-]{1,30}, )?we believe (that )?(everyone|everybody|all|every \w+) "
@@ -858,18 +938,26 @@ RULES: tuple[Rule, ...] = (
              "here.",),
        keep=("This story was featured in the local paper in 1974, her son said.",), max_words=30),
     _r("bio.tip", "a request for tips, with the reporter's addresses and advice on sending them",
-       r"^(have|got) a (news |confidential |story )?tip\?",
+       r"^(have|got) a (news |confidential |story )?tip\?"
+       r"|^get in touch with (our|the) [\w ]{0,30}(team|desk) by (e-?mail(ing)?|calling|phoning)\b"
+       r"|\bif you have a news tip\b|^join our [\w ]{1,30} forums?\b",
        drop=("Have a tip? Contact this reporter via email at x@businessinsider.com or Signal at "
              "555-010-0199. Use a personal email address and a nonwork device; here's our guide "
-             "to sharing information securely.",),
-       keep=("Have a tipple before dinner, the doctor said.",), max_words=60),
+             "to sharing information securely.",
+             "Get in touch with our news team by emailing us at webnews@metro.co.uk.",
+             "Join our Space Forums to keep talking space on the latest missions, night sky and "
+             "more! And if you have a news tip, correction or comment, let us know at: "
+             "community@space.com."),
+       keep=("Have a tipple before dinner, the doctor said.",
+             "Get in touch with the team by Friday, the coach told parents."), max_words=60),
     _r("promo.event", "promotions of the outlet's conferences and their tickets",
        r"^join us (at|for) (?-i:[A-Z])[^.]{0,60}$|^save (up to )?\$\d[\d,]* (on|off) (your |a )?"
        r"(ticket|pass|registration)s?\b|^(buy|get) (your )?tickets? (now|today)\W*$",
        drop=("Join us at TechCrunch Sessions: AI", "Save $300 on your ticket", "Get tickets now"),
        keep=("Join us at the park on Sunday, the mayor wrote.",), max_words=12),
     _r("legal.disclaimer", "disclaimers that sites append to articles",
-       r"^\W{0,3}disclaimer\b|\bthe (views|opinions) expressed (on|in|by|here)\b"
+       r"^\W{0,3}disclaimer\b|^translation of an original article\b"
+       r"|\bthe (views|opinions) expressed (on|in|by|here)\b"
        r"|\b(is|are|for) (general |purely )?(informational|educational|information) purposes only\b"
        r"|\bnot (intended|meant) (to|as) (be )?(a )?(substitute|replace(ment)?)\b"
        r"|\b(does not|do not|is not intended to) (constitute|provide) (legal|financial|tax|"
@@ -880,7 +968,9 @@ RULES: tuple[Rule, ...] = (
        r"|\b(we|i) (may|might|will) (earn|receive|get) (an? )?(small |affiliate )?"
        r"(commission|compensation|"
        r"share of (the )?(sales|revenue))\b",
-       drop=("Disclaimer: This article is intended for educational purposes only.",
+       drop=("Translation of an original article published in French on lemonde.fr; the "
+             "publisher may only be liable for the French version.",
+             "Disclaimer: This article is intended for educational purposes only.",
              "The views expressed on this blog are those of the author and do not reflect "
              "the views of the university.",
              "The contents of this website are for educational purposes and are not intended "
@@ -956,7 +1046,7 @@ RULES: tuple[Rule, ...] = (
        r"^(related (articles|posts|stories|reads|reading|pages|papers|publications|"
        r"content|links)( and links)?( that may interest you)?|"
        r"you['’]ll also (like|love|enjoy)|you (may|might) also (like|enjoy|love)|"
-       r"more from [\w ]+|about the (author|reviewer|writer)s?|"
+       r"more from [\w &'’-]+|about the (author|reviewer|writer)s?|"
        r"share this( on| article| post| story)?|follow us( on [\w ]+)?|article sources|"
        r"(read|see) more reviews|"
        r"more (articles|stories|posts)( like this| for you)?|(recent|popular|similar) "
@@ -967,11 +1057,13 @@ RULES: tuple[Rule, ...] = (
        r"(was|is) (this|the) (article|page|post|story|guide|information) (useful|helpful)|"
        r"how (useful|helpful) was this (article|page|post|story|guide)|"
        r"rate this (article|page|post|story|guide)|"
-       r"how we (reviewed|tested|chose|picked|researched|vetted) (this|these|the) [\w ]{1,30})\W*$",
+       r"how we (reviewed|tested|chose|picked|researched|vetted) (this|these|the) [\w ]{1,30}|"
+       r"(media|press) (contacts?|inquiries|enquiries))\W*$",
        drop=("Related articles", "Related Articles That May Interest You", "You'll Also Love...",
              "More from The Verge", "About the Reviewer", "Article Sources:", "Share this on:",
              "Explore more articles.", "See more reviews", "Popular posts", "Read next",
              "Discover more from Tiny House Journey", "Explore More Franchise Opportunities",
+             "Media contact", "Press Inquiries:",
              "More book recommendations:", "Image credits", "Was this article helpful?",
              "How useful was this post?", "Rate this article", "How we reviewed this article:",
              "How we tested these products"),
@@ -1004,7 +1096,8 @@ RULES: tuple[Rule, ...] = (
        r"|^(i|you) agree to (be contacted|receive)\b|^we use your sign-?up to\b"
        r"|^you may (occasionally )?receive (promotional|marketing) "
        r"(content|emails|messages|offers)"
-       r"|^contact me with (news|offers|updates)\b|^receive (email|emails|offers) from us\b",
+       r"|^contact me with (news|offers|updates)\b|^receive (email|emails|offers) from us\b"
+       r"|^your (information|details|data) will be used in (line|accordance) with\b",
        drop=("By signing up, you agree to our Terms of Use and Privacy Policy.",
              "Privacy Notice: Newsletters may contain info about charities, online ads, and "
              "content funded by outside parties.",
@@ -1020,7 +1113,8 @@ RULES: tuple[Rule, ...] = (
              "our understanding of you.",
              "You may occasionally receive promotional content from the Los Angeles Times.",
              "Contact me with news and offers from other Future brands",
-             "Receive email from us on behalf of our trusted partners or sponsors"),
+             "Receive email from us on behalf of our trusted partners or sponsors",
+             "Your information will be used in line with our Privacy Policy"),
        keep=("By signing the treaty, both countries agreed to cut emissions by half.",
              "Half of readers unsubscribe from newsletters because they get too many.",
              "By clicking through the archive, researchers found letters from 1921."),
