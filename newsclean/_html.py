@@ -20,7 +20,16 @@ from ._blocks import Block, Labelled
 from ._browser import show_streamed, without_end_tags
 from ._classify import classify
 from ._images import find_images
-from ._marks import END_MATTER, LINK_RUN, end_matter, leading_headline, link_runs, subtitle
+from ._marks import (
+    END_MATTER,
+    LINK_RUN,
+    PITCH_BOX,
+    end_matter,
+    leading_headline,
+    link_runs,
+    pitch_boxes,
+    subtitle,
+)
 from ._metadata import read_metadata
 from ._options import Options
 from ._region import Region, find_region
@@ -92,7 +101,8 @@ def html_labelled(
         next(labelled) if not r or not options.enabled(r) else Labelled(b, "boilerplate", r)
         for b, r in zip(blocks, reasons, strict=True)
     ]
-    return [_repeat_kept(x) for x in merged], meta
+    merged = [_repeat_kept(x) for x in merged]
+    return pitch_boxes(merged) if options.enabled(PITCH_BOX) else merged, meta
 
 
 def _repeat_kept(labelled: Labelled) -> Labelled:
