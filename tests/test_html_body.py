@@ -124,3 +124,18 @@ def test_short_lines_between_two_pitch_lines_of_different_boxes_stay() -> None:
     article = newsclean.parse(html)
     assert "Main Street" in article.paragraphs
     assert "Harbor Road" in article.paragraphs
+
+
+def test_a_byline_box_is_removed_and_a_by_line_in_it_still_names_the_author() -> None:
+    head = "<html><head><title>Council approves bus plan</title></head><body>"
+    plain = f"<div class='story-byline'>Maria Lopez The Daily Ledger</div>{PROSE}"
+    article = newsclean.parse(f"{head}<article class='story'>{plain}</article></body></html>")
+    assert len(article.paragraphs) == 3
+    assert [(r.text, r.reason) for r in article.removed] == [
+        ("Maria Lopez The Daily Ledger", "html.byline")
+    ]
+    assert article.authors == ()
+    by = f"<div class='story-byline'>By Maria Lopez</div>{PROSE}"
+    article = newsclean.parse(f"{head}<article class='story'>{by}</article></body></html>")
+    assert len(article.paragraphs) == 3
+    assert article.authors == ("Maria Lopez",)
