@@ -20,7 +20,16 @@ from ._blocks import Block, Labelled
 from ._browser import show_streamed, without_end_tags
 from ._classify import classify
 from ._images import find_images
-from ._marks import END_MATTER, LINK_RUN, end_matter, leading_headline, link_runs, subtitle
+from ._marks import (
+    END_MATTER,
+    LINK_RUN,
+    PITCH_BOX,
+    end_matter,
+    leading_headline,
+    link_runs,
+    pitch_boxes,
+    subtitle,
+)
 from ._metadata import read_metadata
 from ._options import Options
 from ._region import Region, find_region
@@ -44,6 +53,9 @@ _TRUST_CHARS = 1000  # a region with less text than this is often a box, not the
 _TRUST_PAGE = 0.95  # of the page's text: a region with nearly all of it has the chrome too
 _REPEAT_WORDS = 8
 _REPEATABLE_TAGS = frozenset({"p", "li", "td", "h2", "h3", "h4", "h5", "h6"})
+#: Markup reasons whose blocks the classifier still reads: a line of a byline box that the rules
+#: know as a byline keeps that reason (its names become authors); the rest go by the markup.
+_CLASSIFIED = frozenset({"html.byline"})
 _TRAFILATURA_TAGS = MappingProxyType(
     {"p": "p", "head": "h2", "quote": "blockquote", "item": "li", "cell": "td"}
 )
@@ -80,7 +92,8 @@ def html_labelled(
         reasons = end_matter(blocks, reasons)
     reasons = leading_headline(blocks, reasons, meta.title)
     meta, reasons = subtitle(blocks, reasons, meta)
-    kept = [b for b, r in zip(blocks, reasons, strict=True) if not r or not options.enabled(r)]
+    read = [not r or r in _CLASSIFIED or not options.enabled(r) for r in reasons]
+    kept = [b for b, k in zip(blocks, read, strict=True) if k]
     # The text path's link-run pass guesses links from short lines; here the markup tells, so
     # its guesses are undone (it only labels blocks nothing else dropped). Undoing them is the
     # same as switching it off, without building new Options (and their rule set) per page.
@@ -89,10 +102,18 @@ def html_labelled(
         for x in classify(kept, options, title=meta.title, region_known=True)
     )
     merged = [
-        next(labelled) if not r or not options.enabled(r) else Labelled(b, "boilerplate", r)
-        for b, r in zip(blocks, reasons, strict=True)
+        _by_markup(next(labelled), r, options) if k else Labelled(b, "boilerplate", r)
+        for b, r, k in zip(blocks, reasons, read, strict=True)
     ]
-    return [_repeat_kept(x) for x in merged], meta
+    merged = [_repeat_kept(x) for x in merged]
+    return pitch_boxes(merged) if options.enabled(PITCH_BOX) else merged, meta
+
+
+def _by_markup(labelled: Labelled, reason: str, options: Options) -> Labelled:
+    """The classifier's label, unless it kept a block that the markup removes."""
+    if reason and labelled.label == "body" and options.enabled(reason):
+        return Labelled(labelled.block, "boilerplate", reason)
+    return labelled
 
 
 def _repeat_kept(labelled: Labelled) -> Labelled:

@@ -10,11 +10,20 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ._assemble import PageMeta
-from ._blocks import Block, normalise
+from ._blocks import Block, Labelled, normalise
 from ._context import is_prose
 from ._rules import RULES
 
-__all__ = ["END_MATTER", "LINK_RUN", "end_matter", "leading_headline", "link_runs", "subtitle"]
+__all__ = [
+    "END_MATTER",
+    "LINK_RUN",
+    "PITCH_BOX",
+    "end_matter",
+    "leading_headline",
+    "link_runs",
+    "pitch_boxes",
+    "subtitle",
+]
 
 END_MATTER = "section.end-matter"
 _END_RULE = next(rule for rule in RULES if rule.id == END_MATTER)
@@ -34,6 +43,12 @@ _DEK_WORDS = 60
 _DEK_HINTS = frozenset(
     {"dek", "deck", "standfirst", "subtitle", "subheadline", "strapline", "subhead"}
 )
+
+PITCH_BOX = "html.pitch-box"
+#: What opens and closes a pitch box: a paywall or newsletter line, a sign-up, share or ad slot.
+_BOX_EDGE_FAMILIES = frozenset({"paywall", "newsletter"})
+_BOX_EDGE_REASONS = frozenset({"html.newsletter", "html.share", "html.ad"})
+_BOX_LINE_WORDS = 12  # a plan's name, a price, a button: not a sentence of the story
 
 
 def leading_headline(blocks: list[Block], reasons: list[str], title: str | None) -> list[str]:
@@ -137,3 +152,35 @@ def _trailing_links(blocks: list[Block], reasons: list[str]) -> list[str]:
     if not tail or any(blocks[i].link_density < _LINKY for i in tail):
         return reasons
     return [END_MATTER if i in tail else r for i, r in enumerate(reasons)]
+
+
+def pitch_boxes(labelled: list[Labelled]) -> list[Labelled]:
+    """Short lines between two edges of one pitch box are the box's too: the plans, prices and
+    buttons of a paywall between its 'Already have an account?' and 'To read the rest ...'.
+
+    The lines must sit in the same container as both edges (a class word below the region
+    that all three share) and no sentence of prose may come between.
+    """
+    out = list(labelled)
+    edge: Labelled | None = None
+    run: list[int] = []
+    for i, x in enumerate(labelled):
+        if x.label == "body":
+            if x.block.prose or x.block.words > _BOX_LINE_WORDS:
+                edge, run = None, []
+            else:
+                run.append(i)
+            continue
+        if not _box_edge(x.reason):
+            continue
+        if edge is not None and run:
+            shared = edge.block.hints & x.block.hints
+            if all(shared & labelled[j].block.hints for j in run):
+                for j in run:
+                    out[j] = Labelled(labelled[j].block, "boilerplate", PITCH_BOX)
+        edge, run = x, []
+    return out
+
+
+def _box_edge(reason: str) -> bool:
+    return reason in _BOX_EDGE_REASONS or reason.split(".", 1)[0] in _BOX_EDGE_FAMILIES

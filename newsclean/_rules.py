@@ -190,8 +190,10 @@ RULES: tuple[Rule, ...] = (
        max_words=16),
     _r("newsletter.pitch", "a paragraph that pitches a newsletter: what it brings, to your inbox",
        r"\b(newsletters?|digest)\b.{0,160}\b((sign up|subscribe) (now|today|here)|"
-       r"(delivered|sent|straight|right|directly) to your inbox)\b"
+       r"(delivered|sent|straight|right|directly) to your inbox|"
+       r"deliver(s|ing)? [^.]{0,60}\b(to|in) your inbox)\b"
        r"|^(sign up|subscribe)( now| today)? (to|for) (our|the|a) .{0,60}\bnewsletters?\b"
+       r"|^was this (newsletter|email) forwarded to you\?"
        r"|[—–:.!?-] (sign up|subscribe)( now| today)? (for|to) [\w'’ .&-]{0,40}\bnewsletters?\b"
        r"|^sign up for (our|the|free) [\w .'’&-]{0,40}newsletters?\b"
        r"|^get (more )?[\w .'’&-]{0,30} delivered (straight |right |directly )?to your inbox\b"
@@ -217,7 +219,9 @@ RULES: tuple[Rule, ...] = (
              "Thanks for reading The Weekly Planner! Subscribe for free to receive new posts and "
              "support my work.",
              "Sign up to receive a daily email of today's top military news stories from Stars "
-             "and Stripes."),
+             "and Stripes.",
+             "The free Proof Points newsletter delivers one research story to your inbox every "
+             "Monday.", "Was this newsletter forwarded to you? Sign up to get it in your inbox."),
        keep=("Sign up to receive alerts when the river rises, the county urged residents.",
              "The company, which publishes a newsletter for investors, said it had 40,000 "
              "paying readers and would not ask them to subscribe again after the merger.",
@@ -242,7 +246,8 @@ RULES: tuple[Rule, ...] = (
        r"|\brepublish our articles for free\b"
        r"|\bhelp us keep (going|it free|reporting)\W*$"
        r"|\btry (a|one|\d+) (weeks?|months?) (on us|for free|free)\W*$"
-       r"|^(on )?supporting (science |local |independent |quality )?journalism\W*$",
+       r"|^(on )?supporting (science |local |independent |quality )?journalism\W*$"
+       r"|\bevery (dollar|donation|gift) you (give|donate|make)\b[^.]{0,60}\b(matched|doubled)\b",
        drop=("Since you made it to the bottom of this article, we have a small favor to ask.",
              "We're really pleased that you've read 10 Times of Israel articles in the past "
              "month.", "We've been covering the war since day one. Help us keep going.",
@@ -260,8 +265,10 @@ RULES: tuple[Rule, ...] = (
              "To read the rest of this story subscribe to STAT+.",
              "On supporting science journalism",
              "Subscribe to The Athletic for in-depth coverage of your favorite players, teams, "
-             "leagues and clubs. Try a week on us."),
+             "leagues and clubs. Try a week on us.",
+             "Thanks to NewsMatch, every dollar you give will be doubled through December 31."),
        keep=("The charity said it would ask donors to double their gifts this winter.",
+             "Every dollar you give to a campaign is reported. Few gifts are ever matched.",
              "Please consider the evidence before you vote, the judge told the jury.",
              "Supporting journalism in small towns has become harder, the report found."),
        max_words=60),
@@ -424,6 +431,7 @@ RULES: tuple[Rule, ...] = (
        r"|^for (the )?latest (news|updates) on this story\b"
        r"|^get [\w ]{1,40} (sent|delivered) (straight |directly )?to your (phone|mobile|device)"
        r"|^sign up (to|for) (push )?(alerts|notifications)\b"
+       r"|^would you like to (receive|get|turn on|enable) (push |browser )?(notifications|alerts)\b"
        r"|^(find|join) (us|[\w'’ ]{1,30}) on (whatsapp|telegram|instagram|tiktok|youtube)\b"
        r"|^(new:? ?)?you can now listen to\b|^(fox news flash )?top headlines (are here|for \w+ \d)"
        r"|^(live|watch live|watch):? [\w .&'’-]{0,30}\bnews"
@@ -448,6 +456,7 @@ RULES: tuple[Rule, ...] = (
              "'Start Here' podcast: Your daily news briefing", "Add CBS News on Google",
              "Add The Times as a preferred source on Google",
              "Sign up to push alerts and have the best news delivered directly to your phone",
+             "Would you like to receive notifications about new posts?",
              "Find The Irish Times on WhatsApp and stay up to date",
              "LIVE: KOMO 4 News at 5:00 PM", "Only have a minute? Listen instead",
              "Powered by Trinity Audio", "Watch live: 12 News at 6",
@@ -582,6 +591,8 @@ RULES: tuple[Rule, ...] = (
        r"thank you!? your submission has been received!?|"
        r"oops!? something went wrong while submitting the form\.?|"
        r"notify me of (follow-up comments|new posts)\b.*|invalid e-?mail( address)?|"
+       r"\W{0,3}thank(s| you) for (completing|taking|filling out) (the|our|this) (survey|quiz|poll)"
+       r"\b.*|"
        r"\d+ (search )?results?( found)?)\W*$",
        drop=("Name *", "Search for:", "Invalid Email", "Cancel reply", "First Name *",
              "Phone Number*",
@@ -589,7 +600,7 @@ RULES: tuple[Rule, ...] = (
              "Your email address will not be published. Required fields are marked *",
              "Thank you! Your submission has been received!",
              "This field is for validation purposes and should be left unchanged.",
-             "0 results", "12 search results"),
+             "0 results", "12 search results", "✅ Thank you for completing the survey!"),
        keep=("Submit your entries by Friday, organisers said.", "10 results that surprised us",
              "Thank you! Your support has been received by the families, the mayor said."),
        max_words=30),
@@ -823,6 +834,8 @@ RULES: tuple[Rule, ...] = (
        r"|^this article appeared in the [\w ,&.]{1,40} section of the print edition\b"
        r"|^from the \w+ \d{1,2}(st|nd|rd|th)?,? \d{4} (edition|issue)\W*$"
        r"|^explore the (edition|issue)\W*$"
+       r"|^(editor['’]s note: )?(this|a version of this) (article|story) (also )?appeared in the "
+       r"[\w /,.-]{1,40} (issue|edition) of\b"
        r"|^this (article|story|post) was (originally|first) published (on )?"
        r"((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|\d)",
        drop=("A version of this article appears in print on March 4, 2024, Section A, Page 12 of "
@@ -833,8 +846,11 @@ RULES: tuple[Rule, ...] = (
              "“Hive Minds.”", "This story was originally published March 5, 2024, 7:00 AM.",
              "This article appeared in the Finance & economics section of the print edition "
              "under the headline \"Closed for business\"", "From the March 16th 2024 edition",
-             "Explore the edition"),
-       keep=("A version of this story was told to me by my grandmother.",), max_words=80),
+             "Explore the edition",
+             "Editor’s Note: This article also appeared in the May/June 2024 issue of Consumer "
+             "Reports magazine."),
+       keep=("A version of this story was told to me by my grandmother.",
+             "This story appeared in the papers of every town in the state."), max_words=80),
     _r("ref.citation", "the reference block under a research story: the paper, its journal, "
        "who provided the story and how to cite it",
        r"^(more|journal) information: |^provided by (the )?(?-i:[A-Z])[^.]{1,80}$"
@@ -965,6 +981,8 @@ RULES: tuple[Rule, ...] = (
        r"|\bnot intended (to (offer|provide|give)|as) (personal |professional )?(medical|legal|"
        r"financial|tax|investment) advice\b"
        r"|\bthis (post|article|page) (may )?contains? affiliate links\b"
+       r"|\bha(s|ve) no (financial )?positions? in any (of the )?(stocks|securities|companies)"
+       r" (mentioned|discussed)\b"
        r"|\b(we|i) (may|might|will) (earn|receive|get) (an? )?(small |affiliate )?"
        r"(commission|compensation|"
        r"share of (the )?(sales|revenue))\b",
@@ -980,10 +998,14 @@ RULES: tuple[Rule, ...] = (
              "This post may contain affiliate links.",
              "DISCLOSURE: If you buy through affiliate links, I may earn a small commission.",
              "When you buy through links on our site, we may earn a commission.",
-             "When you purchase through links on our site, we may earn an affiliate commission."),
+             "When you purchase through links on our site, we may earn an affiliate commission.",
+             "Jane Doe has no position in any of the stocks mentioned. The Fool has a "
+             "disclosure policy."),
        keep=("The company said the figures were published for informational purposes, "
              "not as a forecast.",
-             "Officials expressed concern about the views of residents near the plant."),
+             "Officials expressed concern about the views of residents near the plant.",
+             "The fund has no positions in any companies that mine coal, its manager said, and "
+             "will not buy any."),
        max_words=90),
     _r("bio.author", "author bios: a writer introduced in the third person or by themselves",
        r"^about the author\b"
@@ -1133,5 +1155,11 @@ RULES: tuple[Rule, ...] = (
              "Home prices / rents / wages rose in March.",
              "Training mode with GPS: 40hrs / 50hrs / 70hrs / 120hrs"),
        max_words=40),
+    _r("meta.age-note", "a note that the page is old and may be out of date",
+       r"^this (article|post|story|page|piece) is (now )?(over|more than) (\w+|\d+) years? old\b",
+       drop=("This article is more than 5 years old",
+             "This post is over 3 years old. I've probably changed my mind since it was written."),
+       keep=("This story is more than a hundred years old, and it begins in a mill.",),
+       max_words=30),
 )
 # fmt: on

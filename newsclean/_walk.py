@@ -44,6 +44,8 @@ _FURNITURE = re.compile(
     r"|\b(?P<notes>footnotes|endnotes|disclaimers?|disclosures?)\b"
     r"|(?:^|[\s_-])(?P<promo>cta|ctas|call-to-action)(?:$|[\s_-])"
     r"|(?:^|[\s_-])(?P<footer>footer)(?:$|[\s_-])"
+    r"|\b(?P<byline>bylines?)\b"
+    r"|\b(?P<feedback>feedback|survey)\b"
 )
 _FURNITURE_SHARE = 0.5  # a box holding more than this share of the region's text is not a box
 _NOT_FURNITURE = re.compile(r"article-body|content")

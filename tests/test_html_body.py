@@ -94,3 +94,48 @@ def test_a_teaser_carousel_and_an_article_footer_in_the_region_are_furniture() -
     assert reasons["Filed under city hal"] == "html.footer"
     assert reasons["Council weighs a new"] == "html.related"
     assert reasons["The mayor's spending"] == "html.related"
+
+
+PAYWALL = (
+    "<div class='breaker'><p class='breaker-login'>Already have an account? Log in</p>"
+    "<div class='breaker-cards'><p>Monthly</p><p>$29</p><p>$29/month Get Started</p></div>"
+    "<p class='breaker-message'>To read the rest of this story subscribe to City Plus.</p>"
+    "</div>"
+)
+
+
+def test_plans_and_prices_inside_a_paywall_box_go_with_the_box() -> None:
+    html = f"<html><body><article class='story'>{PROSE}{PAYWALL}</article></body></html>"
+    article = newsclean.parse(html)
+    assert len(article.paragraphs) == 3
+    box = [r.text for r in article.removed if r.reason == "html.pitch-box"]
+    assert box == ["Monthly", "$29", "$29/month Get Started"]
+
+
+def test_short_lines_between_two_pitch_lines_of_different_boxes_stay() -> None:
+    html = (
+        f"<html><body><article class='story'>{PROSE}"
+        "<div class='login-box'><p>Already have an account? Log in</p></div>"
+        "<ul class='stops'><li>Main Street</li><li>Harbor Road</li></ul>"
+        "<div class='paywall-note'><p>To read the rest of this story subscribe to City Plus.</p>"
+        "</div>"
+        "</article></body></html>"
+    )
+    article = newsclean.parse(html)
+    assert "Main Street" in article.paragraphs
+    assert "Harbor Road" in article.paragraphs
+
+
+def test_a_byline_box_is_removed_and_a_by_line_in_it_still_names_the_author() -> None:
+    head = "<html><head><title>Council approves bus plan</title></head><body>"
+    plain = f"<div class='story-byline'>Maria Lopez The Daily Ledger</div>{PROSE}"
+    article = newsclean.parse(f"{head}<article class='story'>{plain}</article></body></html>")
+    assert len(article.paragraphs) == 3
+    assert [(r.text, r.reason) for r in article.removed] == [
+        ("Maria Lopez The Daily Ledger", "html.byline")
+    ]
+    assert article.authors == ()
+    by = f"<div class='story-byline'>By Maria Lopez</div>{PROSE}"
+    article = newsclean.parse(f"{head}<article class='story'>{by}</article></body></html>")
+    assert len(article.paragraphs) == 3
+    assert article.authors == ("Maria Lopez",)
