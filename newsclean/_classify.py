@@ -70,6 +70,8 @@ _BOX_LINES = 2
 _BOX_TITLE_WORDS = 4
 #: The box's lines are sentences of a pitch, not buttons ('Sign in', 'Subscribe').
 _BOX_LINE_WORDS = 3
+#: What the rules removed below a writer's name on an author card.
+_CARD_BELOW = frozenset({"byline.role", "meta.timestamp"})
 #: A source credited by name alone: 'Canton Police Department'.
 _MIN_NAME_WORDS = 2
 _MAX_NAME_WORDS = 6
@@ -173,19 +175,17 @@ def _find_author_cards(
         len(blocks),
     )
     for i in range(len(blocks) - 1):
+        if labels[i] is not None or reasons[i + 1] not in _CARD_BELOW:
+            continue
         name = blocks[i].text.removesuffix(",")  # 'Dana Fitch,' / 'Patch Staff'
         if (
-            labels[i] is None
-            and (
-                reasons[i + 1] == "byline.role"
-                or (
-                    title < i < story
-                    and reasons[i + 1] == "meta.timestamp"
-                    and not name.startswith("The ")  # an outlet: 'The Daily Herald'
-                )
+            reasons[i + 1] == "byline.role"
+            or (
+                title < i < story
+                and reasons[i + 1] == "meta.timestamp"
+                and not name.startswith("The ")  # an outlet: 'The Daily Herald'
             )
-            and is_name(name)
-        ):
+        ) and is_name(name):
             drop(i, "byline")
 
 
@@ -228,7 +228,12 @@ def _find_box_headers(
     that is not a sentence, right above two lines of three words or more that the rules took
     for the box's pitch (paywall or newsletter), not for its buttons."""
     for i in range(len(blocks) - _BOX_LINES):
-        if labels[i] is not None or blocks[i].prose or blocks[i].words > _BOX_TITLE_WORDS:
+        if (
+            labels[i] is not None
+            or not reasons[i + 1]  # not removed by a rule: no box below
+            or blocks[i].prose
+            or blocks[i].words > _BOX_TITLE_WORDS
+        ):
             continue
         below = [reasons[j].split(".", 1)[0] for j in range(i + 1, i + 1 + _BOX_LINES)]
         if (

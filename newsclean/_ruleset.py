@@ -96,13 +96,6 @@ class _Lane:
         object.__setattr__(self, "always", tuple(i for i, always in self.tries if always))
         object.__setattr__(self, "first_floating", min(floating, default=math.inf))
 
-    def narrow_for(self, probe: str) -> Copy:
-        """``narrow`` and its ``rule_of``, or their copy for the probe's first character."""
-        code = ord(probe[0]) if probe else 128
-        if code < len(self.narrow_by_first):
-            return self.narrow_by_first[code]
-        return self.narrow, self.narrow_rule_of
-
 
 @dataclass(frozen=True, slots=True)
 class _Lanes:
@@ -118,6 +111,8 @@ class RuleSet:
     max_words: int = field(init=False)
     limits: tuple[int, ...] = field(init=False, repr=False, compare=False)
     lanes: tuple[_Lanes, ...] = field(init=False, repr=False, compare=False)
+    #: Word count -> its lane (``lanes`` at the first limit that allows it), up to ``max_words``
+    lane_at: tuple[_Lanes, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         limits = tuple(sorted({r.max_words for r in self.rules}))
@@ -127,20 +122,25 @@ class RuleSet:
         splitter = Splitter(0)  # copies of the lower-case lane's patterns per first character
         lanes = tuple(_lanes(self.rules, limit, known, splitter) for limit in limits)
         object.__setattr__(self, "lanes", lanes)
+        at = tuple(lanes[bisect_left(limits, words)] for words in range(self.max_words + 1))
+        object.__setattr__(self, "lane_at", at)
 
     def first_match(self, text: str, words: int) -> Rule | None:
         """The first rule that removes a block with this text and word count, if any."""
         if words > self.max_words:
             return None
         # Every rule of this lane allows ``words`` words, and no other rule does.
-        lanes = self.lanes[bisect_left(self.limits, words)]
+        lanes = self.lane_at[max(words, 0)]
         if text.isascii() or _uncased(text):
             lane, probe = lanes.ascii, text.lower()
         else:
             lane, probe = lanes.unicode, text
         starts, rule_of = lane.starts, lane.rule_of
         if lane.gate is not None and lane.gate.search(probe) is None:
-            starts, rule_of = lane.narrow_for(probe)
+            starts, rule_of = lane.narrow, lane.narrow_rule_of
+            code = ord(probe[0]) if probe else 128
+            if code < len(lane.narrow_by_first):  # its copy for the probe's first character
+                starts, rule_of = lane.narrow_by_first[code]
         found = starts.match(probe) if starts is not None else None
         hit = rule_of[found.lastindex] if found and found.lastindex else len(self.rules)
         floats = (
