@@ -74,6 +74,8 @@ _NEWSLETTER_TITLE_WORDS = 10
 _BOX_CONSENT = "legal.consent"
 #: The box's lines are sentences of a pitch, not buttons ('Sign in', 'Subscribe').
 _BOX_LINE_WORDS = 3
+#: What the rules removed below a writer's name on an author card.
+_CARD_BELOW = frozenset({"byline.role", "meta.timestamp", "bio.author"})
 #: A source credited by name alone: 'Canton Police Department'.
 _MIN_NAME_WORDS = 2
 _MAX_NAME_WORDS = 6
@@ -180,21 +182,21 @@ def _find_author_cards(
         len(blocks),
     )
     for i in range(len(blocks) - 1):
+        if labels[i] is not None:
+            continue
         name = blocks[i].text.removesuffix(",")  # 'Dana Fitch,' / 'Patch Staff'
+        if reasons[i + 1] not in _CARD_BELOW and blocks[i + 1].text != name:
+            continue  # neither a card's line nor the name again below: no card
         bio = i + 2 if blocks[i + 1].text == name and i + 2 < len(blocks) else i + 1
         if (
-            labels[i] is None
-            and (
-                reasons[i + 1] == "byline.role"
-                or (reasons[bio] == "bio.author" and blocks[bio].text.startswith(name + " "))
-                or (
-                    title < i < story
-                    and reasons[i + 1] == "meta.timestamp"
-                    and not name.startswith("The ")  # an outlet: 'The Daily Herald'
-                )
+            reasons[i + 1] == "byline.role"
+            or (reasons[bio] == "bio.author" and blocks[bio].text.startswith(name + " "))
+            or (
+                title < i < story
+                and reasons[i + 1] == "meta.timestamp"
+                and not name.startswith("The ")  # an outlet: 'The Daily Herald'
             )
-            and is_name(name)
-        ):
+        ) and is_name(name):
             drop(i, "byline")
 
 
@@ -241,6 +243,7 @@ def _find_box_headers(
         words = blocks[i].words
         if (
             labels[i] is not None
+            or not reasons[i + 1]  # not removed by a rule: no box below
             or blocks[i].prose
             or words > _NEWSLETTER_TITLE_WORDS
             or (words > _BOX_TITLE_WORDS and "newsletter" not in blocks[i].text.lower())

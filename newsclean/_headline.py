@@ -52,8 +52,8 @@ _INLINE_CREDIT = re.compile(
     r"|\[(file:? )?[^\[\]/]{2,60}/[^\[\]]{2,40}\]|\s©\s?[^©.]{2,60})$",
     re.IGNORECASE,
 )
-#: What a credit that does not close in a bracket holds ('Photo: ...', 'Name/AP', '| Name').
-_CREDIT_MARKS = (":", "©", "/", " | ")
+#: What a credit that does not close in a bracket holds ('Photo: ...', 'Name/AP', '| Name'):
+#: ':', '©', '/' or ' | ' (tested one by one in ``credit``, faster than a loop over them).
 #: How a credit without a mark ends: a bracket, or an agency's name.
 _CREDIT_ENDS = (")", ")\n", "]", "Images", "AP", "AFP", "Reuters")
 #: What joins the sections of a trail above a headline ('Finance & economics | Free exchange'):
@@ -249,7 +249,9 @@ def closes_with_credit(text: str) -> bool:
 def credit(text: str) -> re.Match[str] | None:
     """A photo credit closing the text: in brackets, after a colon, a slash, '|' or '©', or
     a name and an agency ('Jane Doe, Getty Images')."""
-    if not text.endswith(_CREDIT_ENDS) and not any(m in text for m in _CREDIT_MARKS):
+    if not (
+        ":" in text or "/" in text or "©" in text or " | " in text or text.endswith(_CREDIT_ENDS)
+    ):
         return None
     return _INLINE_CREDIT.search(text)
 

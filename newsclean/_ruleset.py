@@ -21,7 +21,10 @@ Python's ``re`` tries the branches of an alternation one by one, so the fast pat
    ``.{3,150} →$``) when they need one of a few strings (``_patternfacts.required_strings``:
    'writer' or 'editor'; ' →'): one search for all those strings (the *gate*) tells whether
    any could match; when none can, a start pattern without them (``narrow``) gives the same
-   answer at half the cost. On longer blocks the search costs more than it saves.
+   answer at half the cost. On longer blocks the search costs more than it saves;
+6. on blocks of up to 12 words, ``narrow`` has a copy per first letter or digit of the block,
+   holding only the alternatives that can start with it (``_firstchar``): half the cost again.
+   Longer blocks are too few for the copies to pay for building them.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from ._blocks import replace_quotes_and_dashes
+from ._firstchar import Copy, Splitter, top_level_alternatives
 from ._patternfacts import first_chars, required_strings
 from ._rules import Rule
 
@@ -52,6 +56,8 @@ _GATE_MIN_CHARS = 3
 _GATE_MAX_STRINGS = 16
 #: Blocks of more words take no gate (measured: the search for its strings costs more there).
 _GATE_MAX_WORDS = 16
+#: Blocks of more words take no copies of ``narrow`` per first character (too few of them).
+_SPLIT_MAX_WORDS = 12
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 #: The start pattern of no alternative.
 _NEVER = re.compile("(?!)")
@@ -77,6 +83,9 @@ class _Lane:
     floating_gate: re.Pattern[str] | None = None
     narrow: re.Pattern[str] = _NEVER
     narrow_rule_of: tuple[int, ...] = ()
+    #: ``narrow`` and its ``rule_of`` for a block that begins with the ASCII character of
+    #: this code, without the alternatives that cannot start with it (the same match)
+    narrow_by_first: tuple[Copy, ...] = ()
     every: tuple[int, ...] = field(init=False)  # the rules of ``tries``
     always: tuple[int, ...] = field(init=False)  # ... that are tried each time
     first_floating: float = field(init=False)  # the first that waits for ``anywhere``, if any
@@ -102,21 +111,26 @@ class RuleSet:
     max_words: int = field(init=False)
     limits: tuple[int, ...] = field(init=False, repr=False, compare=False)
     lanes: tuple[_Lanes, ...] = field(init=False, repr=False, compare=False)
+    #: Word count -> its lane (``lanes`` at the first limit that allows it), up to ``max_words``
+    lane_at: tuple[_Lanes, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         limits = tuple(sorted({r.max_words for r in self.rules}))
         object.__setattr__(self, "max_words", limits[-1] if limits else -1)
         object.__setattr__(self, "limits", limits)
         known: dict[str, frozenset[str] | None] = {}  # strings read off each alternative, once
-        lanes = tuple(_lanes(self.rules, limit, known) for limit in limits)
+        splitter = Splitter(0)  # copies of the lower-case lane's patterns per first character
+        lanes = tuple(_lanes(self.rules, limit, known, splitter) for limit in limits)
         object.__setattr__(self, "lanes", lanes)
+        at = tuple(lanes[bisect_left(limits, words)] for words in range(self.max_words + 1))
+        object.__setattr__(self, "lane_at", at)
 
     def first_match(self, text: str, words: int) -> Rule | None:
         """The first rule that removes a block with this text and word count, if any."""
         if words > self.max_words:
             return None
         # Every rule of this lane allows ``words`` words, and no other rule does.
-        lanes = self.lanes[bisect_left(self.limits, words)]
+        lanes = self.lane_at[max(words, 0)]
         if text.isascii() or _uncased(text):
             lane, probe = lanes.ascii, text.lower()
         else:
@@ -124,6 +138,9 @@ class RuleSet:
         starts, rule_of = lane.starts, lane.rule_of
         if lane.gate is not None and lane.gate.search(probe) is None:
             starts, rule_of = lane.narrow, lane.narrow_rule_of
+            code = ord(probe[0]) if probe else 128
+            if code < len(lane.narrow_by_first):  # its copy for the probe's first character
+                starts, rule_of = lane.narrow_by_first[code]
         found = starts.match(probe) if starts is not None else None
         hit = rule_of[found.lastindex] if found and found.lastindex else len(self.rules)
         floats = (
@@ -157,13 +174,26 @@ def _first(rules: tuple[Rule, ...], text: str, words: int) -> Rule | None:
     return next((rule for rule in rules if rule.matches(text, words)), None)
 
 
-def _lanes(rules: tuple[Rule, ...], limit: int, known: dict[str, frozenset[str] | None]) -> _Lanes:
+def _lanes(
+    rules: tuple[Rule, ...],
+    limit: int,
+    known: dict[str, frozenset[str] | None],
+    splitter: Splitter,
+) -> _Lanes:
     allowed = [i for i, r in enumerate(rules) if r.max_words >= limit]
     joinable = [i for i in allowed if not _GROUP_REFERENCE.search(rules[i].pattern)]
     lowered = {i: _lowered(rules[i].pattern) for i in joinable}
     lowerable = {i: p for i, p in lowered.items() if p is not None}
     relaxed = frozenset(i for i, p in lowerable.items() if p != rules[i].pattern)
-    lane = _lane(rules, allowed, lowerable, 0, known, gated=limit <= _GATE_MAX_WORDS)
+    lane = _lane(
+        rules,
+        allowed,
+        lowerable,
+        0,
+        known,
+        gated=limit <= _GATE_MAX_WORDS,
+        split=splitter if limit <= _SPLIT_MAX_WORDS else None,
+    )
     return _Lanes(
         ascii=replace(lane, relaxed=relaxed),
         unicode=_lane(
@@ -191,19 +221,22 @@ def _lane(
     known: dict[str, frozenset[str] | None],
     *,
     gated: bool,
+    split: Splitter | None = None,
 ) -> _Lane:
     """The joined ``^`` alternatives of the ``joined`` rules (index -> pattern), one pattern of
     their other alternatives, and the order of trying the rest; if ``gated``, the gate and the
     start pattern without the alternatives behind it (``known`` keeps what was read off each
-    alternative for the other lanes). When the patterns cannot be joined (a
-    user pattern with global inline flags), every allowed rule is tried one by one."""
+    alternative for the other lanes), and unless ``split`` is None that pattern's copies per
+    first character. When the
+    patterns cannot be joined (a user pattern with global inline flags), every allowed rule is
+    tried one by one."""
     anchored: list[tuple[str, int]] = []  # (alternative, the index of its rule)
     waits: list[frozenset[str] | None] = []  # the strings each needs, if behind the gate
     loose: list[str] = []
     floating_needs: list[frozenset[str] | None] = []  # the strings each floating one needs
     floating: set[int] = set()
     for index, pattern in joined.items():
-        for k, alternative in enumerate(_top_level_alternatives(pattern)):
+        for k, alternative in enumerate(top_level_alternatives(pattern)):
             if alternative.startswith("^"):
                 bare = _non_capturing(alternative[1:])
                 # group k marks the end of alternative k
@@ -242,6 +275,7 @@ def _lane(
         floating_gate=floating_gate,
         narrow=narrow,
         narrow_rule_of=(-1, *(index for _, index in kept)),
+        narrow_by_first=split.by_first_char(kept) if split is not None and kept else (),
     )
 
 
@@ -313,30 +347,3 @@ def _non_capturing(pattern: str) -> str:
         out.append(char)
         i += 1
     return "".join(out)
-
-
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """Split a pattern on the ``|`` that are outside groups and character classes."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 1
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "^":
-                i += 1
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts

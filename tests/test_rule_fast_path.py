@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from newsclean import RULES, Rule
 from newsclean._blocks import word_count
+from newsclean._firstchar import Splitter, top_level_alternatives
 from newsclean._patternfacts import first_chars, required_strings
-from newsclean._ruleset import RuleSet, _lowered, _non_capturing, _top_level_alternatives
+from newsclean._ruleset import RuleSet, _lowered, _non_capturing
 
 EXAMPLES = sorted({text for rule in RULES for text in (*rule.drop, *rule.keep)})
 #: What sits between parts of a mixed text: the strings the gate looks for are among them.
@@ -108,7 +109,7 @@ def start_alternatives() -> list[str]:
     found = []
     for rule in RULES:
         lowered = _lowered(rule.pattern)
-        for alternative in _top_level_alternatives(lowered or ""):
+        for alternative in top_level_alternatives(lowered or ""):
             if alternative.startswith("^"):
                 found.append(_non_capturing(alternative[1:]))
     return found
@@ -133,7 +134,7 @@ def test_every_floating_match_holds_a_string_the_facts_say() -> None:
     probes = [text.lower() for text in (*EXAMPLES, *ODD_TEXTS)]
     checked = 0
     for rule in RULES:
-        for alternative in _top_level_alternatives(_lowered(rule.pattern) or ""):
+        for alternative in top_level_alternatives(_lowered(rule.pattern) or ""):
             if alternative.startswith("^"):
                 continue
             needs = required_strings(_non_capturing(alternative), 0)
@@ -186,3 +187,44 @@ def test_first_chars_of_a_group_reference_first_is_any_char() -> None:
 )
 def test_required_strings(pattern: str, flags: int, needs: set[str] | None) -> None:
     assert required_strings(pattern, flags) == (None if needs is None else frozenset(needs))
+
+
+def test_first_character_copies_match_as_the_whole_start_pattern() -> None:
+    # Every example's match (span and marker) on each copy of each lane's narrow start pattern
+    # is the whole pattern's, for texts that begin with the copy's character or not.
+    ruleset = RuleSet((*ODD_RULES[:-1], *RULES))  # not the global flags: nothing is joined
+    texts = [t.lower() for t in (*ODD_TEXTS, *EXAMPLES)]
+    texts += [f"{c}{t}" for c in "s1 (" for t in texts[::7]]
+    split = [lanes.ascii for lanes in ruleset.lanes if lanes.ascii.narrow_by_first]
+    assert split
+    for lane in split:
+        whole = lane.narrow
+        for text in texts:
+            code = ord(text[0]) if text else 128
+            copy, rule_of = (
+                lane.narrow_by_first[code] if code < 128 else (lane.narrow, lane.narrow_rule_of)
+            )
+            expected, found = whole.match(text), copy.match(text)
+            assert (found and (found.span(), rule_of[found.lastindex or 0])) == (
+                expected and (expected.span(), lane.narrow_rule_of[expected.lastindex or 0])
+            ), text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "kept"),
+    [
+        (r"(?:(?:share|save) this)(?P<a>)|(?:\bsign in)(?P<b>)", "save this", "a"),
+        (r"(?:(?:share|save)+ this)(?P<a>)|(?:x)(?P<b>)", "sharesave this", "a"),
+        (r"(?:(?=s)(?:tea|sun))(?P<a>)|(?:(?:|s)un)(?P<b>)", "sun", "a"),
+        (r"(?:(?:t|)sun)(?P<a>)|(?:[a-z]+)(?P<b>)", "sun", "a"),
+    ],
+)
+def test_a_copy_keeps_repeated_optional_and_looked_ahead_branches(
+    pattern: str, text: str, kept: str
+) -> None:
+    alternatives = [(a, k) for k, a in enumerate(top_level_alternatives(pattern))]
+    copies = Splitter(0).by_first_char(alternatives)
+    copy, _ = copies[ord(text[0])]
+    found = copy.match(text)
+    assert found is not None and found.lastgroup == kept
+    assert re.match(pattern, text) is not None and re.match(pattern, text).lastgroup == kept
