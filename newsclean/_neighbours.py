@@ -6,6 +6,8 @@
   numbering or a title);
 - *newsletter boxes*: a short line between two lines of a sign-up box (its name above, its
   privacy notice below) is the box's blurb;
+- *quote cards*: the company's name above a stock quote card's ticker ('NYSE: ACME') is the
+  card's;
 - *caption labels*: the line under a bare caption label ('Image caption,' or 'Media caption,',
   which screen readers hear before a caption) is that caption.
 """
@@ -33,6 +35,8 @@ _MIN_PAIRS = 2
 _NAMED_FIGURE = re.compile(r"^[^\d.!?:]{2,40} \d{1,3}$")
 #: Rules whose lines make a sign-up box.
 _BOX_REASONS = frozenset({"newsletter.signup", "legal.consent"})
+#: A stock quote card's lines.
+_QUOTE = "widget.quote"
 #: A box's blurb is a sentence or two.
 _BLURB_WORDS = 40
 _CAPTION_WORDS = 60
@@ -47,7 +51,8 @@ def drop_by_neighbours(
     drop: _Drop,
     enabled: Callable[[str], bool],
 ) -> None:
-    """Drop the lines of scoreboards above the story and the blurbs of newsletter boxes."""
+    """Drop the lines of scoreboards above the story, the names above quote cards and the
+    blurbs of newsletter boxes."""
     first_prose = next((i for i, b in enumerate(blocks) if b.prose and labels[i] is None), 0)
     pairs = [
         i
@@ -74,6 +79,15 @@ def drop_by_neighbours(
         for i in rows:
             if i - 1 in rows or i + 1 in rows:
                 drop(i, SCOREBOARD)
+    for i in range(len(blocks) - 1):
+        # A quote card's company name, above its ticker ('Acme Corp' / 'NYSE: ACME').
+        if (
+            labels[i] is None
+            and reasons[i + 1] == _QUOTE
+            and blocks[i].words <= _NAME_WORDS + 2
+            and not ends_sentence(blocks[i].text)
+        ):
+            drop(i, _QUOTE)
     for i in range(1, len(blocks) - 1):
         if (
             labels[i] is None
