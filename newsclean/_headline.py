@@ -32,7 +32,8 @@ _INLINE_CREDIT = re.compile(
     r"pa( wire| media| images)?)\b[^()]{0,80}\)"
     r"|\b(photo|photograph|image|credit|picture)s?\s?[:/]\s?[^.]{2,60}"
     # '(Jane Doe/AP)', '(Jane Doe for The Washington Post)': a name, then the outlet
-    r"|\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3}( ?/ ?| for (the )?)(?-i:[A-Z])[^()]{0,30}"
+    r"|\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+| de| van| von| da){1,3}( ?/ ?| for (the )?)"
+    r"(?-i:[A-Z])[^()]{0,30}"
     r"(ap|afp|reuters|getty images|shutterstock|alamy|epa|upi|news|times|post|journal|tribune|"
     r"herald|press|magazine|images|photos?|wire|today|handout|digital)\)"
     # after a caption's full stop and a bar: '... on March 4. | Francis Chung/POLITICO'
@@ -214,7 +215,9 @@ def _menu_end(blocks: list[Block], labels: list[Label | None]) -> int:
 def _looks_like_headline(block: Block) -> bool:
     """A line of 1 to 30 words that is not a long sentence, a lead-in ending in a colon, a
     date line nor a photo caption."""
-    if not 1 <= block.words <= 30 or (block.words > 12 and block.text.endswith(".")):
+    if not 1 <= block.words <= 30 or (
+        block.words > 12 and block.text.endswith(".") and not _titled(block)
+    ):
         return False
     if block.text.endswith(":") or date_line(block):
         return False

@@ -202,7 +202,9 @@ RULES: tuple[Rule, ...] = (
        r"|^sign up for (our|the|free|[\w.&-]+['’]s) [\w .'’&-]{0,40}newsletters?\b"
        r"|\bto your inbox\b.{0,30}[.!] (sign up|subscribe)( now| today| here)?\W*$"
        r"|^get (more )?[\w .'’&-]{0,30} delivered (straight |right |directly )?to your inbox\b"
-       r"|^(recommended|featured) newsletter:|^get instant access to breaking news\b",
+       r"|^(recommended|featured) newsletter:|^get instant access to breaking news\b"
+       r"|[.!?] (sign up|subscribe) (for|to) (the |our )?free (?-i:[A-Z])[\w .'’&-]{1,40}[.!]?$"
+       r"|^subscribe to (the |our )?[\w .'’&-]{1,40} to (have|get|receive)\b.{0,60}\binbox\W*$",
        drop=("Love movies? Live for TV? Our Watch Party newsletter has all the best "
              "recommendations, delivered right to your inbox. Sign up now.",
              "Sign up to our fortnightly Heart Matters newsletter to receive healthy recipes, "
@@ -214,6 +216,10 @@ RULES: tuple[Rule, ...] = (
              "newsletters and alerts.",
              "Get instant access to breaking news, the hottest reviews, great deals and helpful "
              "tips.",
+             "Get your news from a source that’s not owned and controlled by oligarchs. Sign up "
+             "for the free Mother Jones Daily.",
+             "Subscribe to the Mother Jones Daily to have our top stories delivered directly to "
+             "your inbox.",
              "Sign up for Gizmodo's Newsletter. For the latest news, Facebook, Twitter and "
              "Instagram.",
              "Get the Daily Beast's biggest scoops and scandals delivered right to your inbox. "
@@ -240,7 +246,8 @@ RULES: tuple[Rule, ...] = (
        r"|^to read the rest of this (story|article)\b"
        r"|\btry (a|one|\d+) (weeks?|months?) (on us|for free|free)\W*$"
        r"|^(on )?supporting (science |local |independent |quality )?journalism\W*$"
-       r"|^we believe in the free flow of information\W*$",
+       r"|^we believe in the free flow of information\W*$"
+       r"|^use our content\W*$|^this (story|article) can be republished for free\b",
        drop=("Since you made it to the bottom of this article, we have a small favor to ask.",
              "If you believe stories like this matter, please consider pitching in what you can.",
              "If you're enjoying this article, consider supporting our award-winning journalism "
@@ -250,6 +257,7 @@ RULES: tuple[Rule, ...] = (
              "This article is exclusive to STAT+ subscribers",
              "To read the rest of this story subscribe to STAT+.",
              "On supporting science journalism", "We believe in the free flow of information",
+             "USE OUR CONTENT", "This story can be republished for free (details).",
              "Subscribe to The Athletic for in-depth coverage of your favorite players, teams, "
              "leagues and clubs. Try a week on us."),
        keep=("The charity said it would ask donors to double their gifts this winter.",
@@ -317,7 +325,8 @@ RULES: tuple[Rule, ...] = (
        r"|^(getty|getty images|shutterstock|alamy|istock|dreamstime|adobe stock|"
        r"pa( wire| images| media)?|epa(-efe)?)"
        r"( photo)?\W*$|^(photo |image )?courtesy( of)? \w"
-       r"|^[\(\[]?(photo|image|picture|illustration|screenshot)s?( courtesy of| by) \w"
+       r"|^[\(\[]?(photo|image|picture|illustration|screenshot|photo illustration)s?"
+       r"( courtesy of| by) \w"
        r"|^image source, "
        r"|^(photo |image )?credit(\.{2,}|…)|^file (photo|picture|image)\W*$|^gallo images ?/"
        r"|^[\w .,'’/-]{2,60}\bcc[ -]by(-[a-z]{2})*( \d\.\d)?\W*$"
@@ -346,6 +355,7 @@ RULES: tuple[Rule, ...] = (
              "Screenshot by Sabrina Ortiz/ZDNET", "Dreamstime", "Hannah Lee, CC BY-ND",
              "File photo",
              "Gallo Images/Netwerk24/Deon Raath",
+             "Photo illustration by Slate. Photos by Getty Images Plus.",
              "Jane Doe/Wikimedia Commons, CC BY-SA 4.0", "Kirby Lee-USA TODAY Sports",
              "Jayne Kamin-Oncea-Imagn Images"),
        keep=("Photos of the crash spread quickly on social media, police said.",
@@ -457,6 +467,8 @@ RULES: tuple[Rule, ...] = (
        r"|\bjournalism is more (important|crucial|vital|essential|needed) than ever\b"
        r"|^catch all the latest\b|\bfollow [\w .'’-]{1,40} on (whatsapp|telegram)\b"
        r"|^start your day with (all|everything) you need to know\b"
+       r"|^[\w .'’-]{1,40} is an? (national |nonprofit |independent |nonpartisan |[\w-]+ )?"
+       r"(newsroom|news organization)\b.{0,200}\b(sign up|learn more|subscribe|donate)\b"
        r"|^[\w.'’ -]{1,40} delivers the (latest|top|biggest|best) (news|stories|headlines)\b"
        r"[^.]{0,60}\band more\W*$",
        drop=("Get a look at the day ahead in U.S. and global markets with the Morning Bid U.S. "
@@ -476,6 +488,8 @@ RULES: tuple[Rule, ...] = (
              "Catch all the Latest India News, Breaking News, Weather Updates along with Latest "
              "News and Top Headlines from India and around the world.",
              "Start your day with all you need to know",
+             "ProPublica is a nonprofit newsroom that investigates abuses of power. Sign up to "
+             "receive our biggest stories as soon as they’re published.",
              "Stay informed and ahead of the curve! Follow The Punch Newspaper on WhatsApp for "
              "real-time updates, breaking news, and exclusive content. Don't miss a headline – "
              "join now!",
@@ -632,6 +646,8 @@ RULES: tuple[Rule, ...] = (
              "Reported from Gaza City and Tel Aviv"),
        keep=("Reporting from the front line is dangerous, she said.",), max_words=12),
     _r("meta.timestamp", "publication times and updates",
+       r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, (19|20)\d\d"
+       r"\d{1,2}:\d{2} ?[ap]\.?m\.?\W*$|"
        r"^(published|updated|posted|last updated|last modified|first published|modified|"
        r"date|created|issued)( on| at)?\s*:?\s*(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
        r"(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
@@ -798,8 +814,9 @@ RULES: tuple[Rule, ...] = (
        r"|^why you can trust [\w .'’]{1,30}$"
        r"|^\W?except for the headline, this story has not been edited\b"
        r"|\bis not responsible for the content of external (sites|websites|links)\b"
-       r"|^copyright (?-i:[A-Z]{2,}[\w&'’]*)( (?-i:[A-Z]{2,}[\w&'’]*)){0,3}\W*$"
-       r"|^contact: [\w.+-]+@[\w-]+\.[\w.]+$",
+       r"|^copyright (?-i:[A-Z]{2,})[\w&'’]*( (?-i:[A-Z]{2,})[\w&'’]*){0,3}\W*$"
+       r"|^contact: [\w.+-]+@[\w-]+\.[\w.]+$"
+       r"|\bis published by .{1,60}, an? [\w .'’&-]{1,40} company\W*$",
        drop=("© 2024 The New York Times Company", "Copyright 2014 Dow Jones & Company",
              "All rights reserved.", "Order Reprints | Today's Paper | Subscribe",
              "This material may not be published, broadcast, rewritten, or redistributed.",
@@ -812,6 +829,7 @@ RULES: tuple[Rule, ...] = (
              "(Except for the headline, this story has not been edited by NDTV staff and is "
              "published from a syndicated feed.)",
              "The BBC is not responsible for the content of external sites.", "Copyright PUNCH.",
+             "Slate is published by The Slate Group, a Graham Holdings Company.",
              "Contact: the.punch@punchng.com"),
        keep=("Copyright lawyers say the ruling will change the industry, and soon.",
              "Copyright Law Changes."),
@@ -917,18 +935,23 @@ RULES: tuple[Rule, ...] = (
              "here.",),
        keep=("This story was featured in the local paper in 1974, her son said.",), max_words=30),
     _r("bio.tip", "a request for tips, with the reporter's addresses and advice on sending them",
-       r"^(have|got) a (news |confidential |story )?tip\?",
+       r"^(have|got) a (news |confidential |story )?tip\?"
+       r"|^do you have (information|a tip) about\b.{0,120}\bcontact\b",
        drop=("Have a tip? Contact this reporter via email at x@businessinsider.com or Signal at "
              "555-010-0199. Use a personal email address and a nonwork device; here's our guide "
-             "to sharing information securely.",),
-       keep=("Have a tipple before dinner, the doctor said.",), max_words=60),
+             "to sharing information securely.",
+             "Do you have information about hospital debt collection? Contact Maya Lau at "
+             "maya.lau@propublica.org or by Signal at 213-555-0142."),
+       keep=("Have a tipple before dinner, the doctor said.",
+             "Do you have information about the crash? Police asked witnesses to call them."),
+       max_words=60),
     _r("promo.event", "promotions of the outlet's conferences and their tickets",
        r"^join us (at|for) (?-i:[A-Z])[^.]{0,60}$|^save (up to )?\$\d[\d,]* (on|off) (your |a )?"
        r"(ticket|pass|registration)s?\b|^(buy|get) (your )?tickets? (now|today)\W*$",
        drop=("Join us at TechCrunch Sessions: AI", "Save $300 on your ticket", "Get tickets now"),
        keep=("Join us at the park on Sunday, the mayor wrote.",), max_words=12),
     _r("legal.disclaimer", "disclaimers that sites append to articles",
-       r"^\W{0,3}disclaimer\b|\bthe (views|opinions) expressed (on|in|by|here)\b"
+       r"^\W{0,3}(disclaimer\b|disclosures?:)|\bthe (views|opinions) expressed (on|in|by|here)\b"
        r"|\b(is|are|for) (general |purely )?(informational|educational|information) purposes only\b"
        r"|\bnot (intended|meant) (to|as) (be )?(a )?(substitute|replace(ment)?)\b"
        r"|\b(does not|do not|is not intended to) (constitute|provide) (legal|financial|tax|"
@@ -943,9 +966,7 @@ RULES: tuple[Rule, ...] = (
        r"|\bhas a disclosure policy\b|^disclosure statement\W*$"
        r"|\bmay not be (reproduced|published)\b[\w ,]{0,60}\b(redistributed|rewritten)\b"
        r"|^about sponsored content\b|^this content (was|is) (commissioned|paid for|produced) by\b"
-       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} (receives?|has received) "
-       r"funding from "
-       r"[^.]{3,150}\.$|\bprovides funding as a (founding )?(member|partner) of\b"
+       r"|\bprovides funding as a (founding )?(member|partner) of\b"
        r"|\bdoes not work for, consult, own shares in or receive funding from\b",
        drop=("Disclaimer: This article is intended for educational purposes only.",
              "The views expressed on this blog are those of the author and do not reflect "
@@ -960,21 +981,24 @@ RULES: tuple[Rule, ...] = (
              "When you purchase through links on our site, we may earn an affiliate commission.",
              "Jane Doe has no position in any of the stocks mentioned. The Motley Fool has a "
              "disclosure policy.", "Disclosure statement",
+             "Disclosure: Acme has been a financial supporter of The Texas Tribune.",
              "All rights reserved. This material, and other digital content on this website, may "
              "not be reproduced, published, broadcast, rewritten or redistributed in whole or in "
              "part without prior express written permission from PUNCH.",
              "About Sponsored Content This content was commissioned by Nikkei's Global Business "
              "Bureau.",
-             "Hannah Lee receives funding from the Australian Research Council.",
              "University of Queensland provides funding as a member of The Conversation AU.",
              "Ann Lee does not work for, consult, own shares in or receive funding from any "
              "company or organisation that would benefit from this article."),
        keep=("The company said the figures were published for informational purposes, "
              "not as a forecast.",
-             "Officials expressed concern about the views of residents near the plant.",
-             "The lab receives funding from the state, which has cut its budget twice, and from "
-             "private donors who, its director said, have stayed loyal."),
+             "Officials expressed concern about the views of residents near the plant."),
        max_words=90),
+    _r("legal.funding", "an academic writer's disclosure of who funds their research",
+       r"^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} (receives?|has received) funding "
+       r"from [^.]{3,120}\.$",
+       drop=("Hannah Lee receives funding from the Australian Research Council.",),
+       keep=("The lab receives funding from the state, its director said.",), max_words=16),
     _r("promo.contribute", "calls for readers to write for the outlet",
        r"^want to write\?$|^write an article and join (a|our) (growing )?community\b",
        drop=("Want to write?", "Write an article and join a growing community of more than "
@@ -995,7 +1019,7 @@ RULES: tuple[Rule, ...] = (
        max_words=50),
     _r("widget.quote", "a stock quote card inside the story: exchange and ticker, market value, "
        "the day's change, the price",
-       r"^(nyse|nasdaq|amex|otc|tsx|asx|lse)\s?: ?(?-i:[A-Z][A-Z.]{0,5})\W*$"
+       r"^(nyse|nasdaq|amex|otc|tsx|asx|lse)\s?: ?(?-i:[A-Z]{1,6})\W*$"
        r"|^market cap(italization)?:? \$?\d|^today['’]s change\b.{0,20}\d|^current price:? \$?\d",
        drop=("NYSE: HFL", "NASDAQ: AAPL", "Market Cap $8B", "Today's Change (-1.2%) -$0.85",
              "Current Price $61.90"),
