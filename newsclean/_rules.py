@@ -951,7 +951,8 @@ RULES: tuple[Rule, ...] = (
        drop=("Join us at TechCrunch Sessions: AI", "Save $300 on your ticket", "Get tickets now"),
        keep=("Join us at the park on Sunday, the mayor wrote.",), max_words=12),
     _r("legal.disclaimer", "disclaimers that sites append to articles",
-       r"^\W{0,3}(disclaimer\b|disclosures?:)|\bthe (views|opinions) expressed (on|in|by|here)\b"
+       r"^\W{0,3}disclaimer\b|\b(has been|is|are) (a )?financial supporters? of\b"
+       r"|\bthe (views|opinions) expressed (on|in|by|here)\b"
        r"|\b(is|are|for) (general |purely )?(informational|educational|information) purposes only\b"
        r"|\bnot (intended|meant) (to|as) (be )?(a )?(substitute|replace(ment)?)\b"
        r"|\b(does not|do not|is not intended to) (constitute|provide) (legal|financial|tax|"
@@ -981,7 +982,8 @@ RULES: tuple[Rule, ...] = (
              "When you purchase through links on our site, we may earn an affiliate commission.",
              "Jane Doe has no position in any of the stocks mentioned. The Motley Fool has a "
              "disclosure policy.", "Disclosure statement",
-             "Disclosure: Acme has been a financial supporter of The Texas Tribune.",
+             "Disclosure: Acme has been a financial supporter of The Texas Tribune, a nonprofit "
+             "news organization.",
              "All rights reserved. This material, and other digital content on this website, may "
              "not be reproduced, published, broadcast, rewritten or redistributed in whole or in "
              "part without prior express written permission from PUNCH.",
@@ -992,7 +994,8 @@ RULES: tuple[Rule, ...] = (
              "company or organisation that would benefit from this article."),
        keep=("The company said the figures were published for informational purposes, "
              "not as a forecast.",
-             "Officials expressed concern about the views of residents near the plant."),
+             "Officials expressed concern about the views of residents near the plant.",
+             "Disclosure: This article was written by a human, with a technical review."),
        max_words=90),
     _r("legal.funding", "an academic writer's disclosure of who funds their research",
        r"^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} (receives?|has received) funding "
