@@ -9,7 +9,8 @@ adjacent lines, with blank lines around the pair (or around the pair printed twi
 The credit may be a bare name ('Gregory P. Mango'), a company ('Sony') or a service ('Google
 Maps') that no phrase names: the layout does. A credit is a short run of capitalised words that
 is not a sentence and holds no figure; a caption is the line above it, at most a sentence or
-two. Nothing else is read: a headline, a byline or a removed line is never a caption here.
+two. A headline or a removed line is never a caption here; a name above a bare name is a byline
+('Jane Doe' / 'BBC Scotland News'); a line taken for the dek is a caption when prose follows.
 """
 
 from __future__ import annotations
