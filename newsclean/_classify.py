@@ -36,6 +36,7 @@ from ._headline import (
 )
 from ._neighbours import SCOREBOARD, SIGNUP_BOX, drop_by_neighbours, label_captions_under_labels
 from ._options import Options
+from ._photo import label_caption_pairs
 
 __all__ = ["classify"]
 
@@ -106,6 +107,7 @@ PASS_IDS = (
     SIGNUP_BOX,
     "video.title",
     "box.header",
+    "caption.pair",
 )
 
 
@@ -137,6 +139,8 @@ def classify(
         _find_box_headers(blocks, labels, reasons, drop)
     _find_headline(blocks, labels, reasons, facts, drop=drop, options=options)
     _find_author_cards(blocks, labels, reasons, drop)  # again, knowing the headline
+    if not facts.region_known and options.enabled("caption.pair"):
+        label_caption_pairs(blocks, labels, reasons, drop)
     _find_duplicates(blocks, labels, drop, options)
     _find_captions(blocks, labels, drop, options)
     if not facts.region_known and options.enabled(CONTENTS):

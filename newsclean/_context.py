@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ._blocks import Block, Label, ends_sentence, glued_joins, replace_quotes_and_dashes
+from ._dates import holds_date
 from ._stopwords import ALL_STOPWORDS
 
 __all__ = ["cut_closing_sections", "drop_link_runs", "find_body_region", "is_prose", "prose_score"]
@@ -70,6 +71,8 @@ _CLOSERS = MappingProxyType(
     }
 )
 _MIN_LINK_RUN = 4
+#: The header of the body's first section is a few words.
+_HEAD_WORDS = 6
 #: The links of a related box inside a story: a few.
 _BOX_LINKS = 3
 #: A tag is a word or a few; so is the bare header of a list of them ('Related topics'), unless
@@ -136,9 +139,11 @@ def find_body_region(
     best, best_span = 0.0, (0, -1)
     total, start = 0.0, 0
     scores = [prose_score(b, cost) if labels[i] is None else 0.0 for i, b in enumerate(blocks)]
+    crossheads = [False] * len(blocks)
     for i in range(len(blocks) - 1):
         if -cost == scores[i] and scores[i + 1] > 0:
             scores[i] = 0.0  # a crosshead: a short line followed by prose
+            crossheads[i] = True
     if whole_page:
         # A short line the page prints again is a menu link (header and footer, desktop and
         # mobile menus): it costs more.
@@ -153,6 +158,22 @@ def find_body_region(
         if total > best:
             best, best_span = total, (start, i)
     lo, hi = best_span
+    # A header right above the first paragraph ('Key Takeaways'), not a date line, heads the
+    # body, when removed chrome or the top of the text is above it (on a whole page, a short
+    # line above the story is more often the page's; a longer one may be a caption, a list item
+    # or a menu's line).
+    head = lo - 1
+    while head >= 0 and labels[head] is not None:
+        head -= 1
+    if (
+        head >= 0
+        and crossheads[head]
+        and blocks[head].words <= _HEAD_WORDS
+        and not holds_date(blocks[head].text)  # 'Stars and Stripes • March 5, 2024'
+        and (head == 0 or labels[head - 1] is not None)
+        and not whole_page
+    ):
+        lo = head
     for i in range(len(blocks)):
         if labels[i] is None and not lo <= i <= hi:
             drop(i, "page.outside-body")
@@ -211,7 +232,10 @@ def drop_link_runs(
             continue
         if i < len(blocks) and labels[i] == "boilerplate" and not run:
             # A header stays one across the removed chrome under it ('Previous', 'Next').
-            header = reasons[i] in _RUN_HEADERS or (header and reasons[i] in _CHROME)
+            # ... and across the section labels of its teaser cards ('News', 'Breaking News').
+            header = reasons[i] in _RUN_HEADERS or (
+                header and (reasons[i] in _CHROME or reasons[i].startswith("label."))
+            )
             tags = reasons[i] == "tags.list" and (
                 blocks[i].words <= _TAG_WORDS or blocks[i].text.endswith(":")
             )

@@ -32,11 +32,19 @@ _INLINE_CREDIT = re.compile(
     r"pa( wire| media| images)?)\b[^()]{0,80}\)"
     r"|\b(photo|photograph|image|credit|picture)s?\s?[:/]\s?[^.]{2,60}"
     # '(Jane Doe/AP)', '(Jane Doe for The Washington Post)': a name, then the outlet
-    r"|\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3}( ?/ ?| for (the )?)(?-i:[A-Z])[^()]{0,30}"
+    r"|\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+| de| van| von| da){1,3}( ?/ ?| for (the )?)"
+    r"(?-i:[A-Z])[^()]{0,30}"
     r"(ap|afp|reuters|getty images|shutterstock|alamy|epa|upi|news|times|post|journal|tribune|"
     r"herald|press|magazine|images|photos?|wire|today|handout|digital)\)"
     # after a caption's full stop and a bar: '... on March 4. | Francis Chung/POLITICO'
     r"|(?<=[.!?”’] )\| (?-i:[A-Z])[\w.'’ -]{1,40}/ ?(?-i:[A-Z])[\w.'’ -]{1,30}"
+    # after a caption's full stop, an agency's acronym in brackets: '... on Tuesday. (SPA)'
+    r"|(?<=[.!?”’] )\((?-i:[A-Z]{2,6})\)"
+    # ... or a dash and a photo credit: '... on Tuesday. — Photo courtesy: Punjab govt', '— AFP'
+    r"|(?<=[.!?”’] )[—–] ?((photo|image|picture|file)s?\b[^.]{0,50}|[\w/ .'’-]{1,40} screengrab"
+    r"|ap|afp|reuters|xinhua|anadolu)"
+    # ... or a name and the USA Today network's agency: '... | Kirby Lee-USA TODAY Sports'
+    r"|(?<=[.!?”’] )\| (?-i:[A-Z])[\w.'’ -]{1,40}-(usa today( sports| network)?|imagn images)"
     # after a caption's full stop, a name and a one-word outlet: '... in 1988. (Dana Fitch/Patch)'
     r"|(?<=[.!?”’] )\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3} ?/ ?(?-i:[A-Z])[\w.'’-]+\)"
     # after a caption's full stop, an agency: '... on Feb. 20. Scott Olson via Getty Images'
@@ -76,8 +84,14 @@ _SAME_MIN_WORDS = 3
 #: Removals that date a headline, and how far below the last candidate to look for them.
 _DATED = frozenset({"byline", "meta.timestamp"})
 _DATE_SCAN = 10
+#: A headline in title case with full stops: 4 to 15 words, its words of 4 letters capitalised.
+_TITLED_MIN = 4
+_TITLED_MAX = 15
+_TITLED_LONG = 4
 #: How far below a 'Topics' header its topics may run.
 _TAGS_SCAN = 4
+#: Headers of the lists a section's name is printed in again.
+_LISTS = frozenset({"tags.list", "related.header"})
 _NEAR_HEADLINE = frozenset({"", "byline", "meta.timestamp", "meta.reading-time"})
 _WORDS = re.compile(r"\w+")
 #: Links glued together ('LoginJoin Bold.org'): one join is enough in a line this short.
@@ -108,6 +122,10 @@ def headline_index(
                 and (again or not _prose_at(blocks, labels, i + 1))
             ):
                 top.append(i)  # a question headline is the last candidate: prose follows
+            elif (
+                label is None and _titled(blocks[i]) and marks_date(blocks, labels, reasons, i + 1)
+            ):
+                top.append(i)  # 'Caterpillar Stock Hits a Record. Why the Rally Can Go On.'
             break
         if label is None:
             top.append(i)
@@ -133,11 +151,13 @@ def headline_index(
     if dated and first.words <= _WEAK_HEADLINE_WORDS:
         repeats -= sum(1 for b in blocks[dated[0] + 1 : dated[0] + 4] if b.key == first.key)
     if dated and first.words <= _WEAK_HEADLINE_WORDS:
-        # ... nor from a copy among the topics under a 'Topics' header ('Startups').
+        # ... nor from a copy among the topics under a 'Topics' header ('Startups'), or among
+        # the section labels of a related box's teasers ('Related Stories' / 'Movies' / ...).
         repeats -= sum(
             1
             for j in range(top[0] + 1, len(blocks))
-            if blocks[j].key == first.key and "tags.list" in reasons[max(j - _TAGS_SCAN, 0) : j]
+            if blocks[j].key == first.key
+            and not _LISTS.isdisjoint(reasons[max(j - _TAGS_SCAN, 0) : j])
         )
     strong = first.words > _WEAK_HEADLINE_WORDS or repeats > 0
     if candidates[0] == top[0] and not _glued(first) and strong:
@@ -211,7 +231,9 @@ def _menu_end(blocks: list[Block], labels: list[Label | None]) -> int:
 def _looks_like_headline(block: Block) -> bool:
     """A line of 1 to 30 words that is not a long sentence, a lead-in ending in a colon, a
     date line nor a photo caption."""
-    if not 1 <= block.words <= 30 or (block.words > 12 and block.text.endswith(".")):
+    if not 1 <= block.words <= 30 or (
+        block.words > 12 and block.text.endswith(".") and not _titled(block)
+    ):
         return False
     if block.text.endswith(":") or date_line(block):
         return False
@@ -231,6 +253,18 @@ def date_line(block: Block) -> bool:
 def _asks(block: Block) -> bool:
     """A short question or exclamation: a headline, though it reads as a sentence."""
     return block.words <= _ASKING_WORDS and block.text.rstrip("\"'”’)").endswith(("?", "!"))
+
+
+def _titled(block: Block) -> bool:
+    """A headline in title case that reads as a sentence or two: every word of four letters
+    or more is capitalised (a lead or a dek is in sentence case)."""
+    words = block.text.split()
+    long = [w.strip("\"'“‘(") for w in words if len(w.strip(".,:;!?\"'“”‘’()")) >= _TITLED_LONG]
+    return (
+        _TITLED_MIN <= len(words) <= _TITLED_MAX
+        and len(long) >= _TITLED_MIN
+        and all(w[:1].isupper() or w[:1].isdigit() for w in long)
+    )
 
 
 def is_credited_sentence(text: str) -> bool:

@@ -6,6 +6,8 @@
   numbering or a title);
 - *newsletter boxes*: a short line between two lines of a sign-up box (its name above, its
   privacy notice or its button below), or right above two consent lines, is the box's blurb;
+- *quote cards*: the company's name above a stock quote card's ticker ('NYSE: ACME') is the
+  card's;
 - *caption labels*: the line under a bare caption label ('Image caption,' or 'Media caption,',
   which screen readers hear before a caption) is that caption.
 """
@@ -34,6 +36,8 @@ _NAMED_FIGURE = re.compile(r"^[^\d.!?:]{2,40} \d{1,3}$")
 #: Rules whose lines make a sign-up box.
 _CONSENT = "legal.consent"
 _BOX_REASONS = frozenset({"newsletter.signup", _CONSENT})
+#: A stock quote card's lines.
+_QUOTE = "widget.quote"
 #: A box's blurb is a sentence or two.
 _BLURB_WORDS = 40
 #: ... and its last line may be its button.
@@ -50,7 +54,8 @@ def drop_by_neighbours(
     drop: _Drop,
     enabled: Callable[[str], bool],
 ) -> None:
-    """Drop the lines of scoreboards above the story and the blurbs of newsletter boxes."""
+    """Drop the lines of scoreboards above the story, the names above quote cards and the
+    blurbs of newsletter boxes."""
     first_prose = next((i for i, b in enumerate(blocks) if b.prose and labels[i] is None), 0)
     pairs = [
         i
@@ -77,6 +82,15 @@ def drop_by_neighbours(
         for i in rows:
             if i - 1 in rows or i + 1 in rows:
                 drop(i, SCOREBOARD)
+    for i in range(len(blocks) - 1):
+        # A quote card's company name, above its ticker ('Acme Corp' / 'NYSE: ACME').
+        if (
+            labels[i] is None
+            and reasons[i + 1] == _QUOTE
+            and blocks[i].words <= _NAME_WORDS + 2
+            and not ends_sentence(blocks[i].text)
+        ):
+            drop(i, _QUOTE)
     for i in range(1, len(blocks) - 1):
         boxed = (
             reasons[i - 1] in _BOX_REASONS

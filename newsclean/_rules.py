@@ -97,14 +97,17 @@ RULES: tuple[Rule, ...] = (
        r"|^((sponsored|promoted|recommended) (stories|links|content|headlines)( for you)?|ads|"
        r"(promoted )?links|content) by (taboola|outbrain|revcontent|zergnet)\W*$"
        r"|^(sponsor message|become an? [\w ]{1,20} sponsor)\W*$"
-       r"|^before it['’]s here, it['’]s on the\b",
+       r"|^before it['’]s here, it['’]s on the\b"
+       r"|^(article content|advertisement \d{1,2})\W*$|^this advertisement has not loaded yet\b",
        drop=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
              "Article continues below", "Ad Feedback", "Sponsored Content", "Supported by",
              "Advertisement - Scroll to continue", "SKIP ADVERTISEMENT",
              "Article continues after advertisement", "Report an ad", "Content continues below",
              "Story continues", "Sponsored Stories by Taboola", "Promoted Links by Outbrain",
              "Sponsor Message", "Become an NPR sponsor",
-             "Before it’s here, it’s on the Bloomberg Terminal LEARN MORE"),
+             "Before it’s here, it’s on the Bloomberg Terminal LEARN MORE", "Article content",
+             "Advertisement 2",
+             "This advertisement has not loaded yet, but your article continues below."),
        keep=("Advertisement revenue fell by 12 percent last year.",)),
     # --- newsletters, subscriptions, paywalls --------------------------------------------------
     _r("newsletter.signup", "newsletter boxes inside the article",
@@ -124,7 +127,7 @@ RULES: tuple[Rule, ...] = (
        r"[.!]?$"
        r"|^(skip past|after) newsletter promotion\W*$"
        r"|^get (the|our|all the) [\w ]{1,40} (by|via) e-?mail\W*$|^we have more newsletters\b"
-       r"|^leave your e-?mail\b",
+       r"|^leave your e-?mail\b|^subscribe to [\w .'’&-]{1,40} (news )?alerts\b",
        drop=("Get Today's Headlines in your inbox:",
              "The day's top stories delivered every morning.",
              "Thank you for signing up! Sign up for more newsletters here",
@@ -137,6 +140,7 @@ RULES: tuple[Rule, ...] = (
              "We have more newsletters", "Sign up for Essential California.",
              "Sign up for breaking news, reviews, opinion, top tech deals, and more.",
              "Leave your email to get our top morning stories.",
+             "Subscribe to Deadline Breaking News Alerts and keep your inbox happy.",
              "Thanks for reading The Weekly! Subscribe for free to receive new posts."),
        keep=("The newsletter, founded in 1998, was sold to a rival publisher last month "
              "for an undisclosed sum.", "How to write a good newsletter with AI")),
@@ -166,7 +170,8 @@ RULES: tuple[Rule, ...] = (
        r"to (continue|keep) reading\b.{0,40}\b(subscribe|log ?in|sign ?in|register)|"
        r"subscribe( now)? to (listen|read)|access to .{0,40} requires? a .{0,20}subscription|"
        r"log ?in, register or subscribe|by subscribing, you (can )?(help|support)|"
-       r"([\w ]{1,40}: )?try (it )?free for (one|a|\d+) (month|week)s?)\b",
+       r"([\w ]{1,40}: )?try (it )?free for (one|a|\d+) (month|week)s?)\b"
+       r"|\b(gain|get|enjoy) unlimited access\b.{0,80}[.!] subscribe( now| today)?\W*$",
        drop=("Subscribe now", "Already a subscriber? Log in", "Sign Up", "Sign in to your account",
              "Subscribe now for unlimited access", "This article is for subscribers only.",
              "Support independent journalism",
@@ -184,7 +189,9 @@ RULES: tuple[Rule, ...] = (
              "Access to Herald Premium articles require a Premium subscription. Subscribe now "
              "to listen.", "Log in, register or subscribe to save articles for later.",
              "By subscribing, you can help us get the story right.",
-             "Telegraph subscription: Try it free for one month"),
+             "Telegraph subscription: Try it free for one month",
+             "Stay informed and gain unlimited access to the Daily Beast's unmatched reporting. "
+             "Subscribe now."),
        keep=("Register for the vote by Friday, officials urged in a statement on Tuesday.",
              "This article is for readers who missed the first part of the series."),
        max_words=16),
@@ -195,9 +202,12 @@ RULES: tuple[Rule, ...] = (
        r"|^(sign up|subscribe)( now| today)? (to|for) (our|the|a) .{0,60}\bnewsletters?\b"
        r"|^was this (newsletter|email) forwarded to you\?"
        r"|[—–:.!?-] (sign up|subscribe)( now| today)? (for|to) [\w'’ .&-]{0,40}\bnewsletters?\b"
-       r"|^sign up for (our|the|free) [\w .'’&-]{0,40}newsletters?\b"
+       r"|^sign up for (our|the|free|[\w.&-]+['’]s) [\w .'’&-]{0,40}newsletters?\b"
+       r"|\bto your inbox\b.{0,30}[.!] (sign up|subscribe)( now| today| here)?\W*$"
        r"|^get (more )?[\w .'’&-]{0,30} delivered (straight |right |directly )?to your inbox\b"
-       r"|^(recommended|featured) newsletter:"
+       r"|^(recommended|featured) newsletter:|^get instant access to breaking news\b"
+       r"|[.!?] (sign up|subscribe) (for|to) (the |our )?free (?-i:[A-Z])[\w .'’&-]{1,40}[.!]?$"
+       r"|^subscribe to (the |our )?[\w .'’&-]{1,40} to (have|get|receive)\b.{0,60}\binbox\W*$"
        r"|^sign up (now |today )?to (receive|get) (a |our )?(free )?((daily|weekly|morning|"
        r"evening) )?(e-?mail|newsletter|digest|briefing)\b"
        r"|^get (the|our) [\w .'’&-]{1,50} (by|via) e-?mail and never miss\b"
@@ -211,6 +221,16 @@ RULES: tuple[Rule, ...] = (
              "Sign up for our daily newsletter to receive the best stories from The New Yorker.",
              "Get more local news delivered straight to your inbox. Sign up for free Patch "
              "newsletters and alerts.",
+             "Get instant access to breaking news, the hottest reviews, great deals and helpful "
+             "tips.",
+             "Get your news from a source that’s not owned and controlled by oligarchs. Sign up "
+             "for the free Mother Jones Daily.",
+             "Subscribe to the Mother Jones Daily to have our top stories delivered directly to "
+             "your inbox.",
+             "Sign up for Gizmodo's Newsletter. For the latest news, Facebook, Twitter and "
+             "Instagram.",
+             "Get the Daily Beast's biggest scoops and scandals delivered right to your inbox. "
+             "Sign up now.",
              "Recommended Newsletter: CEO Daily provides key context for the news leaders need to "
              "know from across the world of business. Subscribe Now.",
              "Simply sign up to the UK employment myFT Digest -- delivered directly to your "
@@ -247,7 +267,9 @@ RULES: tuple[Rule, ...] = (
        r"|\bhelp us keep (going|it free|reporting)\W*$"
        r"|\btry (a|one|\d+) (weeks?|months?) (on us|for free|free)\W*$"
        r"|^(on )?supporting (science |local |independent |quality )?journalism\W*$"
-       r"|\bevery (dollar|donation|gift) you (give|donate|make)\b[^.]{0,60}\b(matched|doubled)\b",
+       r"|\bevery (dollar|donation|gift) you (give|donate|make)\b[^.]{0,60}\b(matched|doubled)\b"
+       r"|^we believe in the free flow of information\W*$"
+       r"|^use our content\W*$|^this (story|article) can be republished for free\b",
        drop=("Since you made it to the bottom of this article, we have a small favor to ask.",
              "We're really pleased that you've read 10 Times of Israel articles in the past "
              "month.", "We've been covering the war since day one. Help us keep going.",
@@ -263,7 +285,8 @@ RULES: tuple[Rule, ...] = (
              "license.", "Republish this article",
              "This article is exclusive to STAT+ subscribers",
              "To read the rest of this story subscribe to STAT+.",
-             "On supporting science journalism",
+             "On supporting science journalism", "We believe in the free flow of information",
+             "USE OUR CONTENT", "This story can be republished for free (details).",
              "Subscribe to The Athletic for in-depth coverage of your favorite players, teams, "
              "leagues and clubs. Try a week on us.",
              "Thanks to NewsMatch, every dollar you give will be doubled through December 31."),
@@ -335,16 +358,21 @@ RULES: tuple[Rule, ...] = (
        r"graphic)"
        r"( by)?\s*[:/]"
        r"|^[\(\[](image|photo|picture|pic|credit)s?:[^\)\]]*[\)\]]$"
-       r"|^(getty|getty images|shutterstock|alamy|istock|pa( wire| images| media)?|epa(-efe)?)"
+       r"|^(getty|getty images|shutterstock|alamy|istock|dreamstime|adobe stock|"
+       r"pa( wire| images| media)?|epa(-efe)?)"
        r"( photo)?\W*$|^(photo |image )?courtesy( of)? \w"
-       r"|^[\(\[]?(photo|image|picture|illustration)s?( courtesy of| by) \w|^image source, "
-       r"|^(photo |image )?credit(\.{2,}|…)"
+       r"|^[\(\[]?(photo|image|picture|illustration|screenshot|photo illustration)s?"
+       r"( courtesy of| by) \w"
+       r"|^image source, "
+       r"|^(photo |image )?credit(\.{2,}|…)|^file (photo|picture|image)\W*$|^gallo images ?/"
+       r"|^[\w .,'’/-]{2,60}\bcc[ -]by(-[a-z]{2})*( \d\.\d)?\W*$"
        r"|^[\(\[]?[\w .,'’/—-]{1,60} via (getty( images)?|shutterstock|alamy|reuters|ap|afp)\W*$"
        r"|^[\(\[]?(ap|afp|reuters|getty|epa|efe|xinhua)( photo| images)? ?/ ?"
        # a name, then the agency or outlet: 'Name, Getty Images', 'Name/AP', 'Name name@x.com'
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}(, (getty images|shutterstock|alamy|"
        r"imagn images|usa today network|epa(-efe)?|ap photo|sipa usa|zuma press|"
        r"afp via getty images)\W*| [\w.+-]+@[\w-]+\.[\w.]+"
+       r"|-(usa today( sports| network)?|imagn images)"
        r"| ?/ ?((?-i:[A-Z]{2,5})|ap|afp|reuters|getty( images)?|shutterstock|alamy|epa(-efe)?|"
        r"upi|sipa( usa)?|zuma( press)?|xinhua|anadolu( agency)?|bloomberg( news)?|redux|rex|"
        r"eyevine|backgrid|(the )?(guardian|observer|telegraph)|nyt wirecutter|"
@@ -363,7 +391,13 @@ RULES: tuple[Rule, ...] = (
              "Sarah Kim / NBC News", "Ann Lee / AP file", "Rebecca Noble/The Washington Post",
              "Brandon Bell, Getty Images", "June Okafor/NPR", "Image Credits: Furrow",
              "Ben Hollis bhollis@kcstar.com", "Andrea Verdelli—Bloomberg via Getty Images",
-             "RICHARD POHLE FOR THE TIMES", "Jane Doe for The Washington Post"),
+             "RICHARD POHLE FOR THE TIMES", "Jane Doe for The Washington Post",
+             "Screenshot by Sabrina Ortiz/ZDNET", "Dreamstime", "Hannah Lee, CC BY-ND",
+             "File photo",
+             "Gallo Images/Netwerk24/Deon Raath",
+             "Photo illustration by Slate. Photos by Getty Images Plus.",
+             "Jane Doe/Wikimedia Commons, CC BY-SA 4.0", "Kirby Lee-USA TODAY Sports",
+             "Jayne Kamin-Oncea-Imagn Images"),
        keep=("Photos of the crash spread quickly on social media, police said.",
              "Rolls Royce/BMW Deal Talks", "Department of Justice",
              "Classen Curve / Western Avenue"),
@@ -378,14 +412,19 @@ RULES: tuple[Rule, ...] = (
        drop=("Image caption,", "Media caption,", "Image caption"),
        keep=("Image caption contests are run every week.",)),
     _r("correction.note", "notes of a correction appended to a story",
-       r"^this (article|story|piece|report) (was|has been) (amended|corrected)\b"
+       r"^(updated?\b.{0,40}?: )?this (article|story|piece|report|post) "
+       r"(was|has been) (amended|corrected|updated)\b"
        r"|^an earlier version of this (article|story|piece|report)\b"
        r"|^(corrections?|clarifications?)( and clarifications)?\W*:",
        drop=("This article was amended on 7 March 2024. An earlier version said the mussels "
              "had been found in Northumberland.",
              "Correction: An earlier version of this story misstated the date of the vote.",
-             "An earlier version of this article gave the wrong age for the mayor."),
+             "An earlier version of this article gave the wrong age for the mayor.",
+             "Update 3/12/24, 1:15 p.m. ET: This article was updated with additional "
+             "information."),
        keep=("This article was edited by Ann Lee and Sam Roe.",
+             "Editor's note, Nov. 11, 2022: This story has been updated to include comments "
+             "from researchers.",
              "Corrections officers at the prison went on strike on Monday."),
        max_words=80),
     _r("video.chrome", "an embedded video player's chrome: its ad label, 'now playing', its "
@@ -393,12 +432,15 @@ RULES: tuple[Rule, ...] = (
        r"^(video ad feedback|now playing|play video content|"
        r"(video )?duration:? \d{1,2}:\d{2}(:\d{2})?|"
        r"\d{1,2}:\d{2}(:\d{2})?( ?[-–—|•] ?source: [\w .&'’-]{1,40})?|"
-       r"\d{1,2}:\d{2} ?/ ?\d{1,2}:\d{2})\W*$"
+       r"\d{1,2}:\d{2} ?/ ?\d{1,2}:\d{2}|close this (video )?player)\W*$"
+       r"|^(\()?(watch )?(the )?video (above|below)\b\W"
        r"|^your browser does not support (the )?(<?(audio|video)>? )?(element|tag|playback)?"
        r"|^(video )?player is loading\W*$",
        drop=("Video Ad Feedback", "Now Playing", "Play video content", "02:31",
              "01:12 - Source: CNN", "00:00 / 03:12", "Duration 2:15",
-             "Your browser does not support the <audio> element.", "Video Player is loading."),
+             "Your browser does not support the <audio> element.", "Video Player is loading.",
+             "Video above: Crews clear snow on the Kennedy", "(Video above)",
+             "Close this video player"),
        keep=("Now playing at the Grand: a revival of the musical.",)),
     _r("gallery.chrome", "photo gallery navigation and controls",
        r"^((image|photo|slide|picture) \d+ (of|/) \d+|\d+ (of|/) \d+|caption|close|"
@@ -426,6 +468,8 @@ RULES: tuple[Rule, ...] = (
        r"|\b(direct|straight) to your whatsapp\b|\bjoin(ing)? our whatsapp community\b"
        r"|^listen (to )?[\w .&'’-]{1,30} live\W*$|\b(on|in) the [\w .&'’-]{1,30} app\W*$"
        r"|^watch [^.!?]{1,60} (live )?on [\w +&'’-]{1,30}( and stream with \w+)?$"
+       r"|^join (the )?(?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,4} channel\W*$"
+       r"|^get [\w ]{1,30} with [\w .'’-]{1,30} (whatsapp|telegram) channel\W*$"
        r"|^get (breaking )?news alerts"
        r"|^turn on (notifications|alerts)|^listen on (apple|spotify|google|amazon)\b"
        r"|^for (the )?latest (news|updates) on this story\b"
@@ -443,6 +487,8 @@ RULES: tuple[Rule, ...] = (
              "Download the NBC News app for breaking news",
              "For the latest news, weather, sports, and streaming video, head to WCIA.com.",
              "Watch CBS News", "Stream CBS News live on any device", "Join our WhatsApp channel",
+             "Join The Punch Newspapers Channel",
+             "Get exclusive content with Gulf News WhatsApp channel",
              "Get breaking news alerts",
              "Join ST's Telegram channel and get the latest breaking news delivered to you.",
              "Turn on notifications", "Listen on Apple Podcasts",
@@ -476,7 +522,12 @@ RULES: tuple[Rule, ...] = (
        r"|^keep up (to date )?with .{0,80}\bby following\b"
        r"|\bfrom our [\w ]{1,40} newsletter\b"
        r"|\bjournalism is more (important|crucial|vital|essential|needed) than ever\b"
-       r"|^catch all the latest\b",
+       r"|^catch all the latest\b|\bfollow [\w .'’-]{1,40} on (whatsapp|telegram)\b"
+       r"|^start your day with (all|everything) you need to know\b"
+       r"|^[\w .'’-]{1,40} is an? (national |nonprofit |independent |nonpartisan |[\w-]+ )?"
+       r"(newsroom|news organization)\b.{0,200}\b(sign up|learn more|subscribe|donate)\b"
+       r"|^[\w.'’ -]{1,40} delivers the (latest|top|biggest|best) (news|stories|headlines)\b"
+       r"[^.]{0,60}\band more\W*$",
        drop=("Get a look at the day ahead in U.S. and global markets with the Morning Bid U.S. "
              "newsletter. Sign up here.",
              "Thesun.co.uk is your go to destination for the best celebrity news, real-life "
@@ -495,15 +546,25 @@ RULES: tuple[Rule, ...] = (
              "News and Top Headlines from India and around the world.",
              "For the latest breaking news and stories from across the globe from the Daily "
              "Star, sign up for our newsletters.",
-             "For more stories like this, check our news page."),
-       keep=("She said the newsletter, which she started in 2019, was her go-to source for "
+             "For more stories like this, check our news page.",
+             "Start your day with all you need to know",
+             "ProPublica is a nonprofit newsroom that investigates abuses of power. Sign up to "
+             "receive our biggest stories as soon as they’re published.",
+             "Stay informed and ahead of the curve! Follow The Punch Newspaper on WhatsApp for "
+             "real-time updates, breaking news, and exclusive content. Don't miss a headline – "
+             "join now!",
+             "Morning Report delivers the latest news, videos, photos and more."),
+       keep=("The service delivers the latest news to farmers by text message, she said.",
+             "She said the newsletter, which she started in 2019, was her go-to source for "
              "local news, and that readers could sign up for free at the library.",),
        max_words=40),
     _r("related.inline", "the header of a box of one teaser inside the story ('Related article'"
        "): not a closing section; the teaser under it goes as a link run",
        r"^(related|recommended) (article|story|video|link|post)\W*$"
-       r"|^trending (nationally|locally|in (the )?(?-i:[A-Z])[\w ]{1,20})\W*$",
-       drop=("Related article", "Related Story", "RELATED VIDEO:", "Trending Nationally"),
+       r"|^trending (nationally|locally|in (the )?(?-i:[A-Z])[\w ]{1,20})\W*$"
+       r"|^for more on [\w .,'’&-]{1,60},? (read|see|watch)\W*$",
+       drop=("Related article", "Related Story", "RELATED VIDEO:", "Trending Nationally",
+             "For more on Toyota's EV plans, read:"),
        keep=("Related stories ran in the paper for years.",)),
     _r("related.header", "headers of related-article and more-stories lists",
        r"^(related( (articles?|stories|content|coverage|news|reading|links|posts))?|"
@@ -511,14 +572,15 @@ RULES: tuple[Rule, ...] = (
        r"more from [\w &'’-]{1,40}|more (stories|news|on this)( story| topic)?|"
        r"recommended( for you| reading| stories| articles)?|(you )?(may|might) (also )?"
        r"(like|enjoy|be interested( in)?)( to read| reading)?|also in the news|"
-       r"trending( now| stories| on [\w .]{1,30})?|read this next|"
+       r"trending( now| stories| videos| on [\w .]{1,30})?|read this next|"
        r"most (read|popular|viewed|shared)( stories| articles| posts| news)?|"
        r"popular( now| stories)?|top stories|latest( news| stories)?|what to read next|"
        r"don'?t miss|also on [\w .]{1,40}|editors?['’]? picks?|top headlines|further reading|"
-       r"in other news|"
+       r"in other news|our latest [\w .'’&-]{1,30} (stories|news|headlines)|"
        r"up next|next up|keep reading|more coverage|around the web|from the web|"
        r"sponsored stories|promoted stories|(related|more) videos?|watch next|"
-       r"must reads?|recommended videos|read next|more in [\w ]{1,30}|"
+       r"must reads?( stories)?|recommended videos|popular on [\w .]{1,40}|read next|"
+       r"more in [\w ]{1,30}|"
        r"read more (on|from|with) [\w .]{1,40}|related internet links|"
        r"in the news)\W*$",
        drop=("Related Articles", "READ MORE", "You may also like", "Most Popular",
@@ -527,7 +589,9 @@ RULES: tuple[Rule, ...] = (
              "Don't Miss", "More from Business", "Also on Fox News", "More on this story",
              "Read more stories", "READ MORE HERE", "Editors' picks", "Top headlines",
              "READ MORE ON BAKERIES", "Read more from Sky News:", "Related Internet Links",
-             "Read more with Euractiv", "In the News"),
+             "Read more with Euractiv", "In the News",
+             "Popular on Variety", "Must Read Stories", "Our Latest NFL Stories",
+             "Trending Videos"),
        keep=("Read more than 40 books last year, she said.",)),
     _r("related.teaser", "inline teaser links to other stories",
        r"^(read more|read|more|related|see|also read|read also|watch|listen|don'?t miss|"
@@ -536,28 +600,34 @@ RULES: tuple[Rule, ...] = (
        r"[\w .'’]{1,40})\s?[:>»|–—-]+\s?\S"
        r"|^read more (about|on) [^.!?]{1,60}$|^read more(?-i:[A-Z])[^.!?]{5,150}$"
        r"|^\[(see also|read more|related|more|read): [^\[\]]{2,150}\]$"
-       r"|^go deeper( \(\d+ min\. read\)\W*$|( \(\d+ min\. read\))?: ?\S)",
+       r"|^go deeper( \(\d+ min\. read\)\W*$|( \(\d+ min\. read\))?: ?\S)"
+       r"|^also: (?-i:[A-Z])[^.!?]{5,150}$",
        drop=("READ MORE: Stocks tumble as Fed signals more hikes",
              "Go deeper: The fight over the farm bill", "Go deeper (2 min. read)",
              "[See also: The Treasury's quiet war on local government]",
              "Related: How the deal fell apart", "DON'T MISS: The best beaches in Spain",
              "WATCH: Storm hits the coast",
              "Also on Science News: Elephants call each other by name",
-             "Read more about the bill", "Read moreParis voters reject rental e-scooters"),
+             "Read more about the bill", "Read moreParis voters reject rental e-scooters",
+             "Also: The best AI chatbots of 2024: ChatGPT, Copilot and worthy alternatives"),
        keep=("Read the full report at the library.", "Go deeper into the cave, he said.",
              "Also on Tuesday: the council approved the budget.",
              "Also in the bill: a tax credit for renters.",
              "Also on the agenda: a new park.",
-             "Read more about the study in the journal Nature."), max_words=30),
+             "Read more about the study in the journal Nature.",
+             "Also: the council approved the budget."), max_words=30),
     _r("commerce.button", "shopping and price buttons beside product mentions",
        r"^((check|see|view|compare|get|track) (the )?(latest |current |best )?(price|prices|deal|"
        r"deals|offers?)|buy( it)?( now)?|shop( now)?|see it|book now|get (a |your )?quote)"
        r"(\W+(at|on|from)\W+[\w.\- ]{1,30})?(\W*\(on sale!?\))?\W*$"
        r"|^(best prices today|where to buy|price comparison from\b|compare (new|used) \w+ deals"
-       r"|loading prices\b|buy now from\b)",
+       r"|loading prices\b|buy now from\b)"
+       r"|^today['’]s best [\w .,'’&+-]{1,50} deals\W*$"
+       r"|^\$[\d,]+(\.\d\d)? (at|@) [\w .&'’-]{2,30}$",
        drop=("Check price at Amazon", "See it", "Buy now", "Check Price at REI (on sale!)",
              "Book now", "Best Prices Today:", "Price comparison from over 24,000 stores worldwide",
-             "View Deal", "Buy on Amazon"),
+             "View Deal", "Buy on Amazon", "Today's best MacBook Air M2 deals",
+             "$799 at Amazon", "$1,249.99 at Best Buy"),
        keep=("Buy low and sell high, the old advice goes, but few investors manage it.",
              "Shop owners on Main Street said sales fell by a third.")),
     _r("cta.more", "calls to action that lead off the page",
@@ -606,8 +676,8 @@ RULES: tuple[Rule, ...] = (
        max_words=30),
     # --- bylines and timestamps --------------------------------------------------------------
     _r("byline", "bylines name the authors, which go to Article.authors",
-       r"^(by|written by|words by|story by|words:)\s+(?-i:[A-Z])[\w'’.\-]*(\s|,|$)"
-       r"|^(by|written by)$|^by(?-i:[A-Z])[a-z'’]+ (?-i:[A-Z])"
+       r"^(by:?|written by|words by|story by|words:)\s+(?-i:[A-Z])[\w'’.\-]*(\s|,|$)"
+       r"|^(by|written by)$|^by(?-i:[A-Z])[a-z'’]+ (?-i:[A-Z])|^authors? of the article:?$"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} · .{2,40} · "
        r"(posted|published|updated)\b"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}(, [\w ]{0,30}(staff writer|"
@@ -626,7 +696,8 @@ RULES: tuple[Rule, ...] = (
              "Tom Brown | The Guardian", "ByOwen Marsh and Leila Haddad",
              "Priya Nair · CBC News · Posted: Mar 12, 2024 6:00 AM EDT | Last Updated: 2 hours "
              "ago", "Leo Fischer - Mar 5, 2024 7:00 pm UTC",
-             "Rob Delaney, ESPN Staff WriterSep 15, 2024, 11:48 PM ET"),
+             "Rob Delaney, ESPN Staff WriterSep 15, 2024, 11:48 PM ET", "by: Sarah Cortez",
+             "Author of the article:"),
        keep=("By the end of the day, the river had crested.",
              "Web Summit - November 9 - 12, 2026, Lisbon, Portugal",
              "Thomson Reuters", "Shares of Thomson Reuters rose 2% on Monday."), max_words=24),
@@ -642,6 +713,8 @@ RULES: tuple[Rule, ...] = (
        keep=("Reporting from the front line is dangerous, she said.",), max_words=12),
     _r("meta.timestamp", "publication times and updates",
        r"^(today|yesterday) at \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?\W*$"
+       r"|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, (19|20)\d\d"
+       r"\d{1,2}:\d{2} ?[ap]\.?m\.?\W*$"
        r"|^(published|updated|posted|last updated|last modified|first published|modified|"
        r"date|created|issued)( on| at)?\s*:?\s*(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
        r"(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
@@ -691,8 +764,11 @@ RULES: tuple[Rule, ...] = (
        keep=("Published in 1851, the novel sold poorly at first.",), max_words=24),
     _r("meta.reading-time", "reading-time estimates",
        r"^[•·|]?\s?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -]?(min(ute)?s?|mins?)"
-       r"( read| reading time| to read)?\W*$|^(reading time|read time|estimated reading time)\b",
-       drop=("5 min read", "Reading time: 4 minutes", "3-minute read", "• 3 min read"),
+       r"( read| reading time| to read)?\W*$|^(reading time|read time|estimated reading time)\b"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} [•·|] \d+ min(ute)?s? read\W*$"
+       r"|^[\w.,: ]{4,40}\b(19|20)\d\d ?[a-z]{0,8} ?\d{1,2} min(ute)?s?\.? read\W*$",
+       drop=("Cody Benjamin • 4 min read", "Tues., March 12, 2024timer3 min. read",
+             "5 min read", "Reading time: 4 minutes", "3-minute read", "• 3 min read"),
        keep=("Five minutes later the doors opened.",)),
     # --- tags, comments, bios ----------------------------------------------------------------
     _r("tags.list", "tag and topic lists",
@@ -730,12 +806,16 @@ RULES: tuple[Rule, ...] = (
        r"you must be logged in to post a comment|sort by|newest|oldest|reply|report|"
        r"conversation|reply to (comment|this comment|\w+)|"
        r"[\w.'’\- ]{2,40} says:?|re: \(score:\d+\)|\d+ (likes?|votes?)|"
-       r"load more comments)\W*$|^comments are (subject to|moderated|pre-?moderated)\b",
-       drop=("Be the first to comment", "Reply to comment", "Melissa says", "Re: (Score:2)",
+       r"load more comments)\W*$|^comments are (subject to|moderated|pre-?moderated)\b"
+       r"|^(comments|conversations) are (the )?opinions of (our|their) (readers|authors)\b",
+       drop=("Conversations are opinions of our readers and are subject to the Code of Conduct. "
+             "The Star does not endorse these opinions.",
+             "Comments are opinions of their authors and do not reflect the views of the site.",
+             "Be the first to comment", "Reply to comment", "Melissa says", "Re: (Score:2)",
              "12 likes",
              "Comments are subject to our community guidelines, which can be viewed here.",
              "Log in here to leave a comment."),
-       keep=("Reply to the letter by May 1, the office said.",)),
+       keep=("Reply to the letter by May 1, the office said.",), max_words=30),
     _r("feedback.prompt", "'was this helpful?' widgets and their answers",
        r"^(feedback\W*$|was this helpful|was this (article|page|story|post|information|"
        r"answer) (helpful|useful)|did you find this (article|page|story|post) (helpful|useful)|"
@@ -812,7 +892,10 @@ RULES: tuple[Rule, ...] = (
        r"|^a version of this (article|story) appears? in print\b"
        r"|^why you can trust [\w .'’]{1,30}$"
        r"|^\W?except for the headline, this story has not been edited\b"
-       r"|\bis not responsible for the content of external (sites|websites|links)\b",
+       r"|\bis not responsible for the content of external (sites|websites|links)\b"
+       r"|^copyright (?-i:[A-Z]{2,})[\w&'’]*( (?-i:[A-Z]{2,})[\w&'’]*){0,3}\W*$"
+       r"|^contact: [\w.+-]+@[\w-]+\.[\w.]+$"
+       r"|\bis published by .{1,60}, an? [\w .'’&-]{1,40} company\W*$",
        drop=("© 2024 The New York Times Company", "Copyright 2014 Dow Jones & Company",
              "All rights reserved.", "Order Reprints | Today's Paper | Subscribe",
              "This material may not be published, broadcast, rewritten, or redistributed.",
@@ -824,8 +907,11 @@ RULES: tuple[Rule, ...] = (
              "Why you can trust Sky News",
              "(Except for the headline, this story has not been edited by NDTV staff and is "
              "published from a syndicated feed.)",
-             "The BBC is not responsible for the content of external sites."),
-       keep=("Copyright lawyers say the ruling will change the industry, and soon.",),
+             "The BBC is not responsible for the content of external sites.", "Copyright PUNCH.",
+             "Slate is published by The Slate Group, a Graham Holdings Company.",
+             "Contact: the.punch@punchng.com"),
+       keep=("Copyright lawyers say the ruling will change the industry, and soon.",
+             "Copyright Law Changes."),
        max_words=30),
     _r("legal.print-edition", "the print-edition line under a story, which may quote the "
        "print headline at length",
@@ -956,16 +1042,21 @@ RULES: tuple[Rule, ...] = (
     _r("bio.tip", "a request for tips, with the reporter's addresses and advice on sending them",
        r"^(have|got) a (news |confidential |story )?tip\?"
        r"|^get in touch with (our|the) [\w ]{0,30}(team|desk) by (e-?mail(ing)?|calling|phoning)\b"
-       r"|\bif you have a news tip\b|^join our [\w ]{1,30} forums?\b",
+       r"|\bif you have a news tip\b|^join our [\w ]{1,30} forums?\b"
+       r"|^do you have (information|a tip) about\b.{0,120}\bcontact\b",
        drop=("Have a tip? Contact this reporter via email at x@businessinsider.com or Signal at "
              "555-010-0199. Use a personal email address and a nonwork device; here's our guide "
              "to sharing information securely.",
              "Get in touch with our news team by emailing us at webnews@metro.co.uk.",
              "Join our Space Forums to keep talking space on the latest missions, night sky and "
              "more! And if you have a news tip, correction or comment, let us know at: "
-             "community@space.com."),
+             "community@space.com.",
+             "Do you have information about hospital debt collection? Contact Maya Lau at "
+             "maya.lau@propublica.org or by Signal at 213-555-0142."),
        keep=("Have a tipple before dinner, the doctor said.",
-             "Get in touch with the team by Friday, the coach told parents."), max_words=60),
+             "Get in touch with the team by Friday, the coach told parents.",
+             "Do you have information about the crash? Police asked witnesses to call them."),
+       max_words=60),
     _r("promo.event", "promotions of the outlet's conferences and their tickets",
        r"^join us (at|for) (?-i:[A-Z])[^.]{0,60}$|^save (up to )?\$\d[\d,]* (on|off) (your |a )?"
        r"(ticket|pass|registration)s?\b|^(buy|get) (your )?tickets? (now|today)\W*$",
@@ -973,6 +1064,7 @@ RULES: tuple[Rule, ...] = (
        keep=("Join us at the park on Sunday, the mayor wrote.",), max_words=12),
     _r("legal.disclaimer", "disclaimers that sites append to articles",
        r"^\W{0,3}disclaimer\b|^translation of an original article\b"
+       r"|\b(has been|is|are) (a )?financial supporters? of\b"
        r"|\bthe (views|opinions) expressed (on|in|by|here)\b"
        r"|\b(is|are|for) (general |purely )?(informational|educational|information) purposes only\b"
        r"|\bnot (intended|meant) (to|as) (be )?(a )?(substitute|replace(ment)?)\b"
@@ -985,7 +1077,12 @@ RULES: tuple[Rule, ...] = (
        r" (mentioned|discussed)\b"
        r"|\b(we|i) (may|might|will) (earn|receive|get) (an? )?(small |affiliate )?"
        r"(commission|compensation|"
-       r"share of (the )?(sales|revenue))\b",
+       r"share of (the )?(sales|revenue))\b"
+       r"|\bhas a disclosure policy\b|^disclosure statement\W*$"
+       r"|\bmay not be (reproduced|published)\b[\w ,]{0,60}\b(redistributed|rewritten)\b"
+       r"|^about sponsored content\b|^this content (was|is) (commissioned|paid for|produced) by\b"
+       r"|\bprovides funding as a (founding )?(member|partner) of\b"
+       r"|\bdoes not work for, consult, own shares in or receive funding from\b",
        drop=("Translation of an original article published in French on lemonde.fr; the "
              "publisher may only be liable for the French version.",
              "Disclaimer: This article is intended for educational purposes only.",
@@ -999,20 +1096,62 @@ RULES: tuple[Rule, ...] = (
              "DISCLOSURE: If you buy through affiliate links, I may earn a small commission.",
              "When you buy through links on our site, we may earn a commission.",
              "When you purchase through links on our site, we may earn an affiliate commission.",
-             "Jane Doe has no position in any of the stocks mentioned. The Fool has a "
-             "disclosure policy."),
+             "Jane Doe has no position in any of the stocks mentioned. The Motley Fool has a "
+             "disclosure policy.", "Disclosure statement",
+             "Disclosure: Acme has been a financial supporter of The Texas Tribune, a nonprofit "
+             "news organization.",
+             "All rights reserved. This material, and other digital content on this website, may "
+             "not be reproduced, published, broadcast, rewritten or redistributed in whole or in "
+             "part without prior express written permission from PUNCH.",
+             "About Sponsored Content This content was commissioned by Nikkei's Global Business "
+             "Bureau.",
+             "University of Queensland provides funding as a member of The Conversation AU.",
+             "Ann Lee does not work for, consult, own shares in or receive funding from any "
+             "company or organisation that would benefit from this article."),
        keep=("The company said the figures were published for informational purposes, "
              "not as a forecast.",
              "Officials expressed concern about the views of residents near the plant.",
              "The fund has no positions in any companies that mine coal, its manager said, and "
-             "will not buy any."),
+             "will not buy any.",
+             "Disclosure: This article was written by a human, with a technical review."),
        max_words=90),
+    _r("legal.funding", "an academic writer's disclosure of who funds their research",
+       r"^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} (receives?|has received) funding "
+       r"from [^.]{3,120}\.$",
+       drop=("Hannah Lee receives funding from the Australian Research Council.",),
+       keep=("The lab receives funding from the state, its director said.",), max_words=16),
+    _r("promo.contribute", "calls for readers to write for the outlet",
+       r"^want to write\?$|^write an article and join (a|our) (growing )?community\b",
+       drop=("Want to write?", "Write an article and join a growing community of more than "
+             "180,000 academics and researchers from 4,900 institutions."),
+       keep=("Want to write? Start with a diary, she said.",), max_words=30),
+    _r("promo.stock-picks", "the pitch of a stock-picking service closing a syndicated investing "
+       "story ('Should you invest $1,000 in X right now?')",
+       r"^should you (invest|buy) \$[\d,]+ (in|of)\b"
+       r"|^before you buy stock in\b.{0,60}\bconsider this\b"
+       r"|\bstock advisor (analyst team|returns)\b|^see the \d+ stocks\b",
+       drop=("Should you invest $1,000 in Acme right now?",
+             "Before you buy stock in Acme, consider this:",
+             "*Stock Advisor returns as of March 11, 2024", "See the 10 stocks »",
+             "The Motley Fool Stock Advisor analyst team just identified what they believe are "
+             "the 10 best stocks for investors to buy now… and Acme wasn't one of them."),
+       keep=("Should you invest in bonds now? Advisers are split.",
+             "Before you buy stock in a small company, read its filings, the regulator said."),
+       max_words=50),
+    _r("widget.quote", "a stock quote card inside the story: exchange and ticker, market value, "
+       "the day's change, the price",
+       r"^(nyse|nasdaq|amex|otc|tsx|asx|lse)\s?: ?(?-i:[A-Z]{1,6})\W*$"
+       r"|^market cap(italization)?:? \$?\d|^today['’]s change\b.{0,20}\d|^current price:? \$?\d",
+       drop=("NYSE: HFL", "NASDAQ: AAPL", "Market Cap $8B", "Today's Change (-1.2%) -$0.85",
+             "Current Price $61.90"),
+       keep=("Market cap of $3 trillion makes it the most valuable company.",
+             "NYSE: the exchange said trading would resume at noon."), max_words=8),
     _r("bio.author", "author bios: a writer introduced in the third person or by themselves",
        r"^about the author\b"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){0,3} (is|was) ((a|an|the) )?"
        r"([\w'’-]+ ){0,4}"
        r"(writer|journalist|reporter|editor|columnist|correspondent|contributor|author|"
-       r"freelancer|blogger)\b(?! (to|who|whose) )"
+       r"freelancer|blogger|insider)\b(?! (to|who|whose) )"
        r"|^(hi|hey|hello)[,!.]? (i['’]?m|i am|my name is) "
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} (covers|writes about|reports on) "
        r"([^.]|(?<=\b\w)\.){3,80} (for|at) (the )?(?-i:[A-Z])[\w'’.\-]*( (?-i:[A-Z])[\w'’.\-]*|"
@@ -1033,7 +1172,8 @@ RULES: tuple[Rule, ...] = (
              "Max Fields is TechRadar's Senior Computing Editor.",
              "Ann Lee covers the Navy and U.S. military operations in Europe for Stars and "
              "Stripes. She is based in Naples.",
-             "Greg Fink has been writing about cars for Car and Driver since 2011."),
+             "Greg Fink has been writing about cars for Car and Driver since 2011.",
+             "Jonathan Jones is an NFL Insider for CBS Sports."),
        keep=("Smith is a reporter who covered the trial for the local paper, the court heard.",
              "The author of the report said the findings were preliminary.",
              "Agriculture is a major contributor to greenhouse gas emissions, the report found.",
@@ -1098,12 +1238,12 @@ RULES: tuple[Rule, ...] = (
        max_words=8),
     _r("byline.role", "a writer's job title on its own line, in a byline or an author card",
        r"^((?!(the|a|an|to|from|of|by|our|my|your|dear|ask|letters?|note)\b)[\w&-]+ ){0,3}"
-       r"(writer|editor|reporter|journalist|correspondent|contributor|columnist|author)"
+       r"(writer|editor|reporter|journalist|correspondent|contributor|columnist|author|insider)"
        r"( @\w+)?\W*$"
        r"|^(?-i:[A-Z])[\w&'’-]*( (?-i:[A-Z])[\w&'’-]*)? (?-i:[A-Z])taff$",
        drop=("Contributing Writer", "Associate Editor", "Chief Business Editor", "Author:",
              "Senior Staff Writer", "Housing correspondent", "Political Editor",
-             "News reporter @JaneDoeSky", "Patch Staff"),
+             "News reporter @JaneDoeSky", "Patch Staff", "NFL Insider"),
        keep=("Writer and director Greta Gerwig.", "The editor resigned on Monday.",
              "Technical staff", "Leadership & Staff",
              "Letters to the editor", "A note from the editor", "Ask the author"),

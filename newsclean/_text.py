@@ -19,8 +19,9 @@ __all__ = ["text_blocks"]
 
 #: A line that stops where a sentence cannot: after a word or a comma, not after . ! ? : ;
 _OPEN_END = re.compile(r"[\w,]$")
-#: A byline in lower case ('by Devin Marsh - 06/11/24') after a blank line is no continuation.
-_BYLINE = re.compile(r"^by [A-Z]")
+#: A byline in lower case ('by Devin Marsh - 06/11/24', 'by: Jo Lee') after a blank line is no
+#: continuation.
+_BYLINE = re.compile(r"^by:? [A-Z]")
 _WRAP_MIN_CHARS = 60
 #: Widths that text is wrapped at (email, terminals, plain-text feeds): 60 to 132 characters.
 _WRAP_WIDTHS = range(_WRAP_MIN_CHARS, 133)

@@ -1,0 +1,113 @@
+"""Captions told by their layout: a caption and its credit printed as a group of their own.
+
+A scrape that keeps the page's blank lines prints a photo's caption and its credit on two
+adjacent lines, with blank lines around the pair (or around the pair printed twice):
+
+    Tenants said they used space heaters for weeks.
+    Gregory P. Mango
+
+The credit may be a bare name ('Gregory P. Mango'), a company ('Sony') or a service ('Google
+Maps') that no phrase names: the layout does. A credit is a short run of capitalised words that
+is not a sentence and holds no figure; a caption is the line above it, at most a sentence or
+two. A headline or a removed line is never a caption here; a name above a bare name is a byline
+('Jane Doe' / 'BBC Scotland News'); a line taken for the dek is a caption when prose follows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ._authorbox import is_name
+from ._blocks import Block, Label, ends_sentence
+
+__all__ = ["caption_pairs", "label_caption_pairs"]
+
+_Drop = Callable[[int, str], None]
+
+#: A credit is a name: a few capitalised words ('Courtesy of' lines are the rules').
+_CREDIT_WORDS = 4
+_PARTICLES = frozenset({"of", "the", "and", "for", "via", "&", "/", "|", "-", "de", "van", "von"})
+#: A caption is a sentence or two.
+_CAPTION_WORDS = 40
+
+
+def _line(block: Block) -> tuple[int, int] | None:
+    """The first and last line of the input a text block came from ('line 12', 'lines 3-4')."""
+    kind, _, where = block.source.partition(" ")
+    if kind not in ("line", "lines"):
+        return None
+    first, _, last = where.partition("-")
+    if not first.isdigit() or (last and not last.isdigit()):
+        return None
+    return int(first), int(last or first)
+
+
+def _groups(blocks: list[Block]) -> list[list[int]]:
+    """The blocks in runs of adjacent input lines (a blank line ends a run)."""
+    groups: list[list[int]] = []
+    end = -2
+    for i, block in enumerate(blocks):
+        span = _line(block)
+        if span is None:
+            return []
+        if span[0] == end + 1 and groups:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+        end = span[1]
+    return groups
+
+
+def _bare_credit(block: Block) -> bool:
+    """A name as a photo credit: 'Gregory P. Mango', 'Sony', 'Google Maps'."""
+    text = block.text
+    if not 1 <= block.words <= _CREDIT_WORDS or ends_sentence(text) or text.endswith(":"):
+        return False
+    if any(char.isdigit() for char in text):
+        return False
+    return all(word[0].isupper() or word in _PARTICLES for word in text.split())
+
+
+def caption_pairs(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str]
+) -> list[tuple[int, int]]:
+    """The (caption, credit) pairs printed as groups of their own: a group of two lines, or
+    of two pairs (the caption printed twice), each a caption above its credit. The credit is
+    one the rules removed or a bare name; the caption is not the title or a removed line,
+    except a copy of the caption the duplicates pass removed. A line taken for the dek is a
+    caption when the story's prose follows its credit."""
+    found: list[tuple[int, int]] = []
+    for group in _groups(blocks):
+        if len(group) not in (2, 4):
+            continue
+        pairs = [(group[k], group[k + 1]) for k in range(0, len(group), 2)]
+        if all(_is_pair(blocks, labels, reasons, i, j) for i, j in pairs):
+            found.extend(pairs)
+    return found
+
+
+def _is_pair(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str], i: int, j: int
+) -> bool:
+    caption = labels[i] is None or reasons[i] == "duplicate.block"
+    if labels[i] == "subtitle":
+        # A dek has its byline or date below; a photo above the story has the story.
+        after = j + 1
+        caption = after < len(blocks) and labels[after] is None and blocks[after].prose
+    credit = reasons[j] == "caption.credit"
+    if not credit and labels[j] is None and _bare_credit(blocks[j]):
+        # A name above a bare name is a byline ('Jane Doe' / 'BBC Scotland News'): a photo of
+        # a person ('Jane Doe' / 'Courtesy of the artist') needs a credit the rules know.
+        credit = not is_name(blocks[i].text)
+    return caption and credit and 0 < blocks[i].words <= _CAPTION_WORDS
+
+
+def label_caption_pairs(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str], drop: _Drop
+) -> None:
+    """Label the captions of caption pairs, and drop their credits."""
+    for i, j in caption_pairs(blocks, labels, reasons):
+        if labels[i] in (None, "subtitle"):
+            labels[i] = "caption"
+        if labels[j] is None:
+            drop(j, "caption.credit")
