@@ -123,7 +123,10 @@ def headline_index(
             ):
                 top.append(i)  # a question headline is the last candidate: prose follows
             elif (
-                label is None and _titled(blocks[i]) and marks_date(blocks, labels, reasons, i + 1)
+                label is None
+                and _titled(blocks[i])
+                and i + 1 < len(blocks)
+                and marks_date(blocks, labels, reasons, i + 1)
             ):
                 top.append(i)  # 'Caterpillar Stock Hits a Record. Why the Rally Can Go On.'
             break

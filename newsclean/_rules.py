@@ -269,7 +269,8 @@ RULES: tuple[Rule, ...] = (
        r"|^(on )?supporting (science |local |independent |quality )?journalism\W*$"
        r"|\bevery (dollar|donation|gift) you (give|donate|make)\b[^.]{0,60}\b(matched|doubled)\b"
        r"|^we believe in the free flow of information\W*$"
-       r"|^use our content\W*$|^this (story|article) can be republished for free\b",
+       r"|^use our content\W*$|^this (story|article) can be republished for free\b"
+       r"|\bpowered by (our )?(members|readers|donors)\b.{0,30}\bjoin us\W*$",
        drop=("Since you made it to the bottom of this article, we have a small favor to ask.",
              "We're really pleased that you've read 10 Times of Israel articles in the past "
              "month.", "We've been covering the war since day one. Help us keep going.",
@@ -289,11 +290,13 @@ RULES: tuple[Rule, ...] = (
              "USE OUR CONTENT", "This story can be republished for free (details).",
              "Subscribe to The Athletic for in-depth coverage of your favorite players, teams, "
              "leagues and clubs. Try a week on us.",
-             "Thanks to NewsMatch, every dollar you give will be doubled through December 31."),
+             "Thanks to NewsMatch, every dollar you give will be doubled through December 31.",
+             "We’re independent of corporate interests — and powered by members. Join us."),
        keep=("The charity said it would ask donors to double their gifts this winter.",
              "Every dollar you give to a campaign is reported. Few gifts are ever matched.",
              "Please consider the evidence before you vote, the judge told the jury.",
-             "Supporting journalism in small towns has become harder, the report found."),
+             "Supporting journalism in small towns has become harder, the report found.",
+             "Join us, the founder of the co-op said; it is powered by members."),
        max_words=60),
     _r("account.prompt", "prompts to make an account or log in to save, follow or comment",
        r"^create (a |your )?free (profile|account)\b|^(log|sign) ?in to (save|bookmark|follow)\b",
@@ -518,6 +521,9 @@ RULES: tuple[Rule, ...] = (
        r"\bnewsletter\W+sign up( here| now| today)?\W*$"
        r"|\bsign up (to|for) (our|the) .{0,60}\bnewsletters?\b"
        r"|^for more (stories|news|articles|updates) like this\b"
+       r"|^for more (of )?(the latest|stories|news)\b.{0,60}\bkeep scrolling\W*$"
+       r"|^[\w!.'’ -]{1,40} [-–—|:] your (source|home|destination) for\b"
+       r"|^keep up to date with\b.{0,100}\b(picked|chosen|curated) by the [\w ]{1,30} team\W*$"
        r"|^[\w.'’ -]{1,40} is your go[- ]to (destination|source|place|site)\b"
        r"|^keep up (to date )?with .{0,80}\bby following\b"
        r"|\bfrom our [\w ]{1,40} newsletter\b"
@@ -532,6 +538,11 @@ RULES: tuple[Rule, ...] = (
              "newsletter. Sign up here.",
              "Thesun.co.uk is your go to destination for the best celebrity news, real-life "
              "stories, jaw-dropping pictures and must-see video.",
+             "For more of the latest celeb couple news, keep scrolling.",
+             "E! Online - Your source for entertainment news, celebrities, celeb news, and "
+             "celebrity gossip.",
+             "Keep up to date with the most important stories and the best deals, as picked by "
+             "the PC Gamer team.",
              "Keep up with all the latest news from the UK and around the world by following "
              "Sky News",
              "Sign up to The Daily H, a free newsletter curated by our editors and delivered "
@@ -556,7 +567,9 @@ RULES: tuple[Rule, ...] = (
              "Morning Report delivers the latest news, videos, photos and more."),
        keep=("The service delivers the latest news to farmers by text message, she said.",
              "She said the newsletter, which she started in 2019, was her go-to source for "
-             "local news, and that readers could sign up for free at the library.",),
+             "local news, and that readers could sign up for free at the library.",
+             "For more of the latest results, fans kept scrolling the club's website.",
+             "Keep up to date with the vaccine schedule, the team said."),
        max_words=40),
     _r("related.inline", "the header of a box of one teaser inside the story ('Related article'"
        "): not a closing section; the teaser under it goes as a link run",
@@ -601,7 +614,8 @@ RULES: tuple[Rule, ...] = (
        r"|^read more (about|on) [^.!?]{1,60}$|^read more(?-i:[A-Z])[^.!?]{5,150}$"
        r"|^\[(see also|read more|related|more|read): [^\[\]]{2,150}\]$"
        r"|^go deeper( \(\d+ min\. read\)\W*$|( \(\d+ min\. read\))?: ?\S)"
-       r"|^also: (?-i:[A-Z])[^.!?]{5,150}$",
+       r"|^also: (?-i:[A-Z])[^.!?]{5,150}$"
+       r"|^read [“\"][^”\"]{5,120}[”\"] (on|at) [\w .'’-]{1,30}\.?$",
        drop=("READ MORE: Stocks tumble as Fed signals more hikes",
              "Go deeper: The fight over the farm bill", "Go deeper (2 min. read)",
              "[See also: The Treasury's quiet war on local government]",
@@ -609,7 +623,8 @@ RULES: tuple[Rule, ...] = (
              "WATCH: Storm hits the coast",
              "Also on Science News: Elephants call each other by name",
              "Read more about the bill", "Read moreParis voters reject rental e-scooters",
-             "Also: The best AI chatbots of 2024: ChatGPT, Copilot and worthy alternatives"),
+             "Also: The best AI chatbots of 2024: ChatGPT, Copilot and worthy alternatives",
+             "Read “The 50 Best Albums of 2021” on Pitchfork."),
        keep=("Read the full report at the library.", "Go deeper into the cave, he said.",
              "Also on Tuesday: the council approved the budget.",
              "Also in the bill: a tax credit for renters.",
@@ -1082,7 +1097,8 @@ RULES: tuple[Rule, ...] = (
        r"|\bmay not be (reproduced|published)\b[\w ,]{0,60}\b(redistributed|rewritten)\b"
        r"|^about sponsored content\b|^this content (was|is) (commissioned|paid for|produced) by\b"
        r"|\bprovides funding as a (founding )?(member|partner) of\b"
-       r"|\bdoes not work for, consult, own shares in or receive funding from\b",
+       r"|\bdoes not work for, consult, own shares in or receive funding from\b"
+       r"|^\([\w!&.'’ ]{1,60} (are|is) (both )?part of the [\w .&'’-]{1,40} family\.?\)$",
        drop=("Translation of an original article published in French on lemonde.fr; the "
              "publisher may only be liable for the French version.",
              "Disclaimer: This article is intended for educational purposes only.",
@@ -1107,7 +1123,8 @@ RULES: tuple[Rule, ...] = (
              "Bureau.",
              "University of Queensland provides funding as a member of The Conversation AU.",
              "Ann Lee does not work for, consult, own shares in or receive funding from any "
-             "company or organisation that would benefit from this article."),
+             "company or organisation that would benefit from this article.",
+             "(E! and NBC News are both part of the NBCUniversal family.)"),
        keep=("The company said the figures were published for informational purposes, "
              "not as a forecast.",
              "Officials expressed concern about the views of residents near the plant.",

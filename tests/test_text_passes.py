@@ -327,3 +327,10 @@ def test_a_crosshead_naming_a_place_is_not_an_author_box() -> None:
     )
     article = newsclean.parse("Best rides near Houston\n\n" + BODY + "Rocky Hill Ranch\n\n" + place)
     assert article.paragraphs[-2:] == ("Rocky Hill Ranch", place)
+
+
+def test_a_title_case_last_line_with_no_line_below_is_read_without_error() -> None:
+    # The window of headline candidates may end on the text's last line: nothing below it.
+    text = "Tuesday Tuesday Kerry Kerry\n" * 4 + "the\nTuesday Tuesday Kerry Kerry\n"
+    article = newsclean.parse(text)
+    assert article.title == "Tuesday Tuesday Kerry Kerry"
