@@ -1,0 +1,107 @@
+"""Bylines and timestamps: writers' names and roles, dates, reading times."""
+
+from __future__ import annotations
+
+from ._rule import Rule, _r
+
+__all__ = ["BYLINES"]
+
+# fmt: off
+BYLINES: tuple[Rule, ...] = (
+    _r("byline", "bylines name the authors, which go to Article.authors",
+       r"^(by:?|written by|words by|story by|words:)\s+(?-i:[A-Z])[\w'’.\-]*(\s|,|$)"
+       r"|^(by|written by)$|^by(?-i:[A-Z])[a-z'’]+ (?-i:[A-Z])|^authors? of the article:?$"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} · .{2,40} · "
+       r"(posted|published|updated)\b"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}(, [\w ]{0,30}(staff writer|"
+       r"senior writer|reporter|correspondent|insider|columnist|editor)((?-i:[A-Z])[a-z]{2,8}\.? "
+       r"\d{1,2}, \d{4}\b.*)?"
+       r"| [-–—|•·] (\w+day,? )?"
+       r"((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|"
+       r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(,? (at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( \w{2,4})?)?)$"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}( ?[,|] ?| )(staff (writer|reporter)|"
+       r"(special |foreign )?correspondent|contributing (writer|editor)|senior (writer|reporter)|"
+       r"reuters|(the )?associated press|afp|bloomberg( news)?)\W*$"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} \| (the )?(?-i:[A-Z])[\w'’.\-]*"
+       r"( (?-i:[A-Z])[\w'’.\-]*){0,3}\W*$",
+       drop=("By John Smith", "By Jane Doe and Ann Lee, Associated Press",
+             "Written by Sam Roe", "Sam Roe, Staff Writer", "Jane Doe | Reuters",
+             "Tom Brown | The Guardian", "ByOwen Marsh and Leila Haddad",
+             "Priya Nair · CBC News · Posted: Mar 12, 2024 6:00 AM EDT | Last Updated: 2 hours "
+             "ago", "Leo Fischer - Mar 5, 2024 7:00 pm UTC",
+             "Rob Delaney, ESPN Staff WriterSep 15, 2024, 11:48 PM ET", "by: Sarah Cortez",
+             "Author of the article:"),
+       keep=("By the end of the day, the river had crested.",
+             "Web Summit - November 9 - 12, 2026, Lisbon, Portugal",
+             "Thomson Reuters", "Shares of Thomson Reuters rose 2% on Monday."), max_words=24),
+    _r("meta.label", "the bare label printed above a publication time ('Published')",
+       r"^(published|updated|last updated|first published|posted)( on| at)?\W*$",
+       drop=("Published", "Last updated:", "Updated"),
+       keep=("Published at last: the diaries of a war poet.",)),
+    _r("byline.location", "where the reporter filed from, printed under the byline",
+       r"^(reporting|reported|writing) from (?-i:[A-Z])[\w.'’-]*(,? (?-i:[A-Z])[\w.'’-]*){0,5}"
+       r"( and (?-i:[A-Z])[\w.'’-]*(,? (?-i:[A-Z])[\w.'’-]*){0,4})?\W*$",
+       drop=("Reporting from Madison, Ind.", "Reporting from Kyiv, Ukraine",
+             "Reported from Gaza City and Tel Aviv"),
+       keep=("Reporting from the front line is dangerous, she said.",), max_words=12),
+    _r("meta.timestamp", "publication times and updates",
+       r"^(today|yesterday) at \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?\W*$"
+       r"|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, (19|20)\d\d"
+       r"\d{1,2}:\d{2} ?[ap]\.?m\.?\W*$"
+       r"|^(published|updated|posted|last updated|last modified|first published|modified|"
+       r"date|created|issued)( on| at)?\s*:?\s*(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
+       r"(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
+       r"|^(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
+       r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
+       r"\d{1,2}(st|nd|rd|th)?,? \d{4}(( ?[,/|•·—–-] ?| at | )\d{1,2}[:.]\d{2}"
+       r"( ?[ap]\.?m\.?)?( \w{2,4})?"
+       r"([+-]\d{1,2})?)?( ?[|•·] ?\d+[ -]?min(ute)?s? read|, the [\w ]{1,30}"
+       r"| ?\(updated [^()]{1,20}\))?\W*$"
+       r"|^(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?\d{1,2}(st|nd|rd|th)? "
+       r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+       r",? \d{4}(( ?[,/|•·-] ?| at | )\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?(,? \w{2,4})?)?\W*$"
+       r"|^\d{4}-\d{2}-\d{2}([ t]\d{2}:\d{2}(:\d{2})?)?\W*$"
+       r"|^\d{1,2}[/.]\d{1,2}[/.](\d{4}|\d{2})( \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?\W*$"
+       r"|^\d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?( \w{2,4})?,? \w+ \d{1,2},? \d{4}\W*$"
+       r"|^\d+ (minutes?|hours?|days?|weeks?|months?) ago\W*$"
+       r"|\b(updated|published|posted): ((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+       r"[a-z]*\.? \d|\d)"
+       r"|^\d{1,2}[/.]\d{1,2}[/.]\d{4} ?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
+       r"\d{1,2},? \d{4}\W*$"
+       r"|^\d{1,2}[:.]\d{2},? \d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}"
+       r"(\W*updated\b.{0,40})?$"
+       r"|^(\d{1,2} \w+ \d{4}\.? ?)?from the section \w"
+       r"|^\d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?( \w{2,4})? ?[·•|,-] ?(\w+day,? )?"
+       r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\W*$"
+       r"|^[|•·] ?(updated|published|posted)\b"
+       r"|^((updated|published|posted):? )?((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?"
+       r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
+       r"\d{1,2}(st|nd|rd|th),? \d{4}( at \d{1,2}:\d{2} ?[ap]\.?m\.?)?( \w{2,4})?\W*$",
+       drop=("Thursday March 14 2024, 12.01am GMT, The Times",
+             "March 12, 2024 6:00 am(Updated 9:14 am)", "Published: March 14, 2014",
+             "Updated 6:41 PM ET, Fri March 14, 2014",
+             "22nd February 2024", "March 3rd, 2024",
+             "Sept. 14, 2022 | 5 min read", "Mon 12 Jun 2023 14.05 BST", "01/03/2024",
+             "Thu, March 14, 2024 at 10:05 AM GMT+1",
+             "Published 5:01 p.m. CT March 5, 2024 | Updated 6:20 p.m. CT March 5, 2024",
+             "March 14, 2014", "14 March 2014", "2014-03-14", "3 hours ago",
+             "Friday, March 14, 2014 at 6:41 pm EDT", "Mar. 14, 2014 / 10:30 AM",
+             "Friday 14 March 2014 10.30 GMT", "Last modified on Fri 14 Mar 2014 10.30 EDT",
+             "Tuesday 18 June 2024 16:22, UK", "Issued on: 12/03/2024 - 14:20",
+             "03/12/2024March 12, 2024", "March 12, 2024 — 5.00am",
+             "TOI City Desk / TIMESOFINDIA.COM / Updated: Mar 12, 2024, 14:20 IST",
+             "12:41, 3 Mar 2024Updated 14:02, 3 Mar 2024",
+             "2 March 2024.From the section Premier League",
+             "7:00 AM PST · March 5, 2024", "Tue, March 5th 2024 at 7:12 PM",
+             "|Updated Tue, Mar 5, 2024 at 9:00 pm ET"),
+       keep=("Published in 1851, the novel sold poorly at first.",), max_words=24),
+    _r("meta.reading-time", "reading-time estimates",
+       r"^[•·|]?\s?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -]?(min(ute)?s?|mins?)"
+       r"( read| reading time| to read)?\W*$|^(reading time|read time|estimated reading time)\b"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} [•·|] \d+ min(ute)?s? read\W*$"
+       r"|^[\w.,: ]{4,40}\b(19|20)\d\d ?[a-z]{0,8} ?\d{1,2} min(ute)?s?\.? read\W*$",
+       drop=("Cody Benjamin • 4 min read", "Tues., March 12, 2024timer3 min. read",
+             "5 min read", "Reading time: 4 minutes", "3-minute read", "• 3 min read"),
+       keep=("Five minutes later the doors opened.",)),
+)
+# fmt: on

@@ -1,0 +1,115 @@
+"""Captions, credits and gallery chrome."""
+
+from __future__ import annotations
+
+from ._rule import Rule, _r
+
+__all__ = ["CAPTIONS"]
+
+# fmt: off
+CAPTIONS: tuple[Rule, ...] = (
+    _r("caption.credit", "photo and video credits",
+       r"^[\(\[]?(photo(graph)?s?|photographer|image|picture|pic|video|illustration|credit|"
+       r"file photo|photo credit|image credit|image source|image credits|photo credits|chart|"
+       r"graphic)"
+       r"( by)?\s*[:/]"
+       r"|^[\(\[](image|photo|picture|pic|credit)s?:[^\)\]]*[\)\]]$"
+       r"|^(getty|getty images|shutterstock|alamy|istock|dreamstime|adobe stock|"
+       r"pa( wire| images| media)?|epa(-efe)?)"
+       r"( photo)?\W*$|^(photo |image )?courtesy( of)? \w"
+       r"|^[\(\[]?(photo|image|picture|illustration|screenshot|photo illustration)s?"
+       r"( courtesy of| by) \w"
+       r"|^image source, "
+       r"|^(photo |image )?credit(\.{2,}|…)|^file (photo|picture|image)\W*$|^gallo images ?/"
+       r"|^[\w .,'’/-]{2,60}\bcc[ -]by(-[a-z]{2})*( \d\.\d)?\W*$"
+       r"|^[\(\[]?[\w .,'’/—-]{1,60} via (getty( images)?|shutterstock|alamy|reuters|ap|afp)\W*$"
+       r"|^[\(\[]?(ap|afp|reuters|getty|epa|efe|xinhua)( photo| images)? ?/ ?"
+       # a name, then the agency or outlet: 'Name, Getty Images', 'Name/AP', 'Name name@x.com'
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}(, (getty images|shutterstock|alamy|"
+       r"imagn images|usa today network|epa(-efe)?|ap photo|sipa usa|zuma press|"
+       r"afp via getty images)\W*| [\w.+-]+@[\w-]+\.[\w.]+"
+       r"|-(usa today( sports| network)?|imagn images)"
+       r"| ?/ ?((?-i:[A-Z]{2,5})|ap|afp|reuters|getty( images)?|shutterstock|alamy|epa(-efe)?|"
+       r"upi|sipa( usa)?|zuma( press)?|xinhua|anadolu( agency)?|bloomberg( news)?|redux|rex|"
+       r"eyevine|backgrid|(the )?(guardian|observer|telegraph)|nyt wirecutter|"
+       r"(the )?[\w .'’-]{0,30} (news|times|post|journal|tribune|herald|press|magazine|images|"
+       r"photos?|wire|today))( file( photo)?)?\W*"
+       r"| for (the )?[\w .'’-]{0,30}\b(news|times|post|journal|tribune|herald|guardian|observer|"
+       r"telegraph|independent)\W*)$",
+       drop=("Photo: Hau Dinh, AP", "(Image: GETTY)", "Chart: The Economist", "Credit: Reuters",
+             "Getty Images",
+             "Photograph: Alamy", "Image source, Getty Images", "(AP Photo/Evan Vucci)",
+             "Photo by John Smith", "Photographer: Alex Kraus/Bloomberg",
+             "Credit...Jane Doe for The New York Times", "PA", "EPA-EFE",
+             "Courtesy of the artist", "Illustration by Jane Doe", "(AFP via Getty Images)",
+             "Jane Doe/AFP via Getty Images", "Doug Mills/The New York Times",
+             "Michael Hession/NYT Wirecutter", "Evan Vucci/AP", "Jorge Cruz/AP",
+             "Sarah Kim / NBC News", "Ann Lee / AP file", "Rebecca Noble/The Washington Post",
+             "Brandon Bell, Getty Images", "June Okafor/NPR", "Image Credits: Furrow",
+             "Ben Hollis bhollis@kcstar.com", "Andrea Verdelli—Bloomberg via Getty Images",
+             "RICHARD POHLE FOR THE TIMES", "Jane Doe for The Washington Post",
+             "Screenshot by Sabrina Ortiz/ZDNET", "Dreamstime", "Hannah Lee, CC BY-ND",
+             "File photo",
+             "Gallo Images/Netwerk24/Deon Raath",
+             "Photo illustration by Slate. Photos by Getty Images Plus.",
+             "Jane Doe/Wikimedia Commons, CC BY-SA 4.0", "Kirby Lee-USA TODAY Sports",
+             "Jayne Kamin-Oncea-Imagn Images"),
+       keep=("Photos of the crash spread quickly on social media, police said.",
+             "Rolls Royce/BMW Deal Talks", "Department of Justice",
+             "Classen Curve / Western Avenue"),
+       max_words=14),
+    _r("caption.source", "the source line under a chart, table or screenshot",
+       r"^[\(\[]?(data )?sources?\s*[:/]",
+       drop=("Source: Statistics Canada", "(Source: company filings)", "Data source: FRED"),
+       keep=("Sources said the talks had stalled.", "Source code for the tool is online."),
+       max_words=14),
+    _r("caption.label", "the hidden label printed above a caption ('Image caption,')",
+       r"^(image|media|video|photo) caption\W*$",
+       drop=("Image caption,", "Media caption,", "Image caption"),
+       keep=("Image caption contests are run every week.",)),
+    _r("correction.note", "notes of a correction appended to a story",
+       r"^(updated?\b.{0,40}?: )?this (article|story|piece|report|post) "
+       r"(was|has been) (amended|corrected|updated)\b"
+       r"|^an earlier version of this (article|story|piece|report)\b"
+       r"|^(corrections?|clarifications?)( and clarifications)?\W*:",
+       drop=("This article was amended on 7 March 2024. An earlier version said the mussels "
+             "had been found in Northumberland.",
+             "Correction: An earlier version of this story misstated the date of the vote.",
+             "An earlier version of this article gave the wrong age for the mayor.",
+             "Update 3/12/24, 1:15 p.m. ET: This article was updated with additional "
+             "information."),
+       keep=("This article was edited by Ann Lee and Sam Roe.",
+             "Editor's note, Nov. 11, 2022: This story has been updated to include comments "
+             "from researchers.",
+             "Corrections officers at the prison went on strike on Monday."),
+       max_words=80),
+    _r("video.chrome", "an embedded video player's chrome: its ad label, 'now playing', its "
+       "running time (the pass 'video.title' drops the title between them)",
+       r"^(video ad feedback|now playing|play video content|"
+       r"(video )?duration:? \d{1,2}:\d{2}(:\d{2})?|"
+       r"\d{1,2}:\d{2}(:\d{2})?( ?[-–—|•] ?source: [\w .&'’-]{1,40})?|"
+       r"\d{1,2}:\d{2} ?/ ?\d{1,2}:\d{2}|close this (video )?player)\W*$"
+       r"|^(\()?(watch )?(the )?video (above|below)\b\W"
+       r"|^your browser does not support (the )?(<?(audio|video)>? )?(element|tag|playback)?"
+       r"|^(video )?player is loading\W*$",
+       drop=("Video Ad Feedback", "Now Playing", "Play video content", "02:31",
+             "01:12 - Source: CNN", "00:00 / 03:12", "Duration 2:15",
+             "Your browser does not support the <audio> element.", "Video Player is loading.",
+             "Video above: Crews clear snow on the Kennedy", "(Video above)",
+             "Close this video player"),
+       keep=("Now playing at the Grand: a revival of the musical.",)),
+    _r("gallery.chrome", "photo gallery navigation and controls",
+       r"^((image|photo|slide|picture) \d+ (of|/) \d+|\d+ (of|/) \d+|caption|close|"
+       r"back to gallery|view gallery|open gallery|(see|view) (all )?\d* ?photos|"
+       r"(next|previous|prev) (image|photo|slide)|enlarge( this)? image|toggle caption|"
+       r"hide caption|show caption|expand|fullscreen|full screen|play( video)?|pause|"
+       r"replay|mute|unmute|watch( now| video)?|\d+ photos?|(photo|video) gallery|"
+       r"(image|photo) \d+|launch (slideshow|gallery)|more (photos|videos)|image|video|file photo|"
+       r"open this photo in gallery:?|open (image|photo) in gallery|now playing|autoplay|"
+       r"(video )?duration:? \d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}(:\d{2})?|\+\d{1,3})\W*$",
+       drop=("Image 1 of 8", "Caption", "Close", "Back to Gallery", "toggle caption",
+             "View 12 photos", "Watch video", "Open this photo in gallery:", "02:15",
+             "Open image in gallery", "Now Playing", "Video duration 02:15", "Autoplay", "+5"),
+       keep=("Close to 2,000 people attended the rally.",)),
+)
+# fmt: on

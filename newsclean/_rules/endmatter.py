@@ -1,0 +1,228 @@
+"""Tags, comments, bios and the legal lines that close a story."""
+
+from __future__ import annotations
+
+from ._rule import Rule, _r
+
+__all__ = ["ENDMATTER"]
+
+# fmt: off
+ENDMATTER: tuple[Rule, ...] = (
+    _r("tags.list", "tag and topic lists",
+       r"^(tags?|topics?|filed under|categories|category|posted in|more on|keywords?|"
+       r"related topics|explore more on these topics|see more on|read more about|in this article)"
+       r"\s*[:\-|]"
+       r"|^(tags|topics|related topics|explore more on these topics|more about|"
+       r"(narrower|broader) topics)\W*$"
+       r"|\bto follow (these |the )?topics\W*$",
+       drop=("Tags: Ukraine, Russia, Crimea", "Topics: Politics", "Filed under: World", "Tags",
+             "Explore more on these topics", "More about", "Narrower topics",
+             "Click the alert icon to follow topics:"),
+       keep=("Topics for the summit include trade and climate, officials said.",), max_words=40),
+    _r("comments.header", "the header of a comments section (the pass 'comments.section' drops "
+       "what follows it once the article's prose is behind)",
+       r"^(comments?( \(\d+\))?|\d+ comments?|leave a (comment|reply)( cancel reply)?|"
+       r"add (a )?comment|join the (conversation|discussion)|(show|hide|view)( all)?( \d+)? "
+       r"comments|"
+       r"post a comment|reader interactions|\d+ (responses?|thoughts on\b.*)|"
+       r"the rules of (replying|commenting)|(comment|community) guidelines|"
+       r"(member|reader|user)s?['’]? comments|"
+       r"\d+ repl(y|ies)|have your say|load (earlier|more|older) comments|"
+       r"\d+ (comments?|responses?) (on|to) .{1,200})[^\w?]*$"
+       r"|^(reader comments )?\d+ with( \d+ posters participating)?\W*$",
+       drop=("Leave a Reply", "Join the conversation", "Comments (12)", "109 Comments",
+             "Reader Interactions", "12 thoughts on “Growing cabbage”",
+             "Load earlier comments...", "Show 23 comments", "Hide comments", "Add comment",
+             "66 with", "reader comments 66 with 0 posters participating",
+             "The rules of replying:", "Comment Guidelines", "Member comments"),
+       keep=("Comments?","Join the conversation about schools at the town hall on Monday night, "
+             "the mayor said.",)),
+    _r("comments.widget", "comment widgets",
+       r"^(comments are closed|be the first to comment|(log|sign) in to comment|"
+       r"(log ?in|sign ?in|register|become a member)( here)? to (leave|post|add) a comment|"
+       r"you must be logged in to post a comment|sort by|newest|oldest|reply|report|"
+       r"conversation|reply to (comment|this comment|\w+)|"
+       r"[\w.'’\- ]{2,40} says:?|re: \(score:\d+\)|\d+ (likes?|votes?)|"
+       r"load more comments)\W*$|^comments are (subject to|moderated|pre-?moderated)\b"
+       r"|^(comments|conversations) are (the )?opinions of (our|their) (readers|authors)\b",
+       drop=("Conversations are opinions of our readers and are subject to the Code of Conduct. "
+             "The Star does not endorse these opinions.",
+             "Comments are opinions of their authors and do not reflect the views of the site.",
+             "Be the first to comment", "Reply to comment", "Melissa says", "Re: (Score:2)",
+             "12 likes",
+             "Comments are subject to our community guidelines, which can be viewed here.",
+             "Log in here to leave a comment."),
+       keep=("Reply to the letter by May 1, the office said.",), max_words=30),
+    _r("feedback.prompt", "'was this helpful?' widgets and their answers",
+       r"^(feedback\W*$|was this helpful|was this (article|page|story|post|information|"
+       r"answer) (helpful|useful)|did you find this (article|page|story|post) (helpful|useful)|"
+       r"how (useful|helpful) was this (article|page|story|post)?|is this page useful|"
+       r"(give|send|leave) (us )?(your )?feedback)\b|^thank(s| you) for (your|the) feedback\W*$"
+       r"|^your feedback\W*$",
+       drop=("Thank you for your feedback.", "Was this article helpful?", "Is this page useful?",
+             "Feedback", "Was this helpful?", "Your feedback",
+             "Did you find this article useful? Yes No"),
+       keep=("Thank you for the feedback, the minister told the committee.",
+             "Was this the right decision? Voters will say in May."), max_words=10),
+    _r("bio.reporting", "agency credits and reporting lines",
+       r"^\(?(reporting|additional reporting|writing|editing|compiled|edited|produced) by:? "
+       r"(?-i:[A-Z])|^contact (the )?((senior |staff |senior staff )?(author|writer|reporter))|"
+       r"^(write to|email|e-mail|contact|reach) [\w. ]{2,40} (at|@)\s?\S+@|"
+       r"^(write to|email|e-mail|contact|call) [\w. ]{2,40} at \(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|"
+       r"^have a (news |confidential )?tip\b|"
+       r"^(medically |clinically |expert |legally )?(reviewed|fact[- ]checked) by:? (?-i:[A-Z])|"
+       r"^\W{0,2}with (additional )?assistance (from|by) (?-i:[A-Z])|^contributing: \w|"
+       r"^send (us )?(a )?tip|^got a (news )?tip\b|\bcontributed to this (report|story|article)"
+       r"|\bcontributed (reporting|to (this |the )?reporting)\b"
+       r"|^(the )?(associated press|agence france-presse|bloomberg news|reuters|ap|afp|upi|"
+       r"press trust of india|pti|ani|ians|yonhap|kyodo|xinhua|bernama|aap|canadian press|dpa)\W*$"
+       r"|^(information|material|reporting) from .{2,60} (was|were) used in this "
+       r"(report|story|article)",
+       drop=("Reporting by Jane Doe; Editing by Sam Roe", "Edited by: Sean Sinico",
+             "Write to Ann Lee at ann.lee@wsj.com",
+             "Reach Nate Pruitt at npruitt@usatoday.com. Follow him on X @natepruitt.",
+             "Have a tip? Email us", "(Reporting by Ann Lee in London)",
+             "The Associated Press contributed to this report.", "Associated Press",
+             "Information from The Associated Press was used in this report.",
+             "— With assistance from Eva Brunner", "Reuters", "Press Trust of India",
+             "Contributing: Jane Doe, USA TODAY",
+             "CNN’s Wayne Chang contributed reporting.",
+             "Medically reviewed by Katherine Marengo LDN, R.D.", "Fact checked by Jo Lee",
+             "Contact staff writer Jill Barshay at 212-678-3595 or barshay@example.org."),
+       keep=("Reporting by the paper's staff uncovered the fraud, the judge said in her ruling.",
+             "Contact the council at its offices on Main Street, residents were told."),
+       max_words=25),
+    _r("bio.production", "a closing line on who wrote and produced the story (partner newsrooms)",
+       r"^this (story|article|report) (about .{1,80} )?was (written|reported|produced|"
+       r"co-published|published) (by|in partnership with|in collaboration with) "
+       r"|^this (story|article) (was )?(originally )?(appeared|published) (first )?(in|on|by) "
+       r"(?-i:[A-Z])",
+       drop=("This story about tutoring was written by Jill Barshay and produced by The "
+             "Hechinger Report, a nonprofit, independent news organization.",
+             "This story was produced in partnership with the Pulitzer Center.",
+             "This article originally appeared on The Conversation."),
+       keep=("This story was told to me by my grandmother, who heard it as a child.",
+             "This article was published in a journal that few doctors read, critics said."),
+       max_words=60),
+    _r("bio.initials", "the editors' initials and sources that close a wire-based story",
+       r"^(?!and/|or/)(?-i:[a-z]{2,4}(/[a-z]{2,4})+) \([\w ,.&-]{2,60}\)$",
+       drop=("jw/sms (dpa, AFP)", "kb/rs (Reuters, AP)"),
+       keep=("and/or (optional)", "km/h (approx)")),
+    _r("bio.header", "headers and links of author boxes",
+       r"^(about the author|the author|about the writer|author bio|meet the author|"
+       r"see more about .{2,60}|more (articles|stories|posts) (from|by) .{2,60}|"
+       r"view all posts by .{2,60}|(all )?posts by .{2,60}|prev post ?next post|"
+       r"headshot of .{2,60})\W*$",
+       drop=("About the author", "THE AUTHOR", "See more about Charles Patterson",
+             "Headshot of Ann Lee",
+             "View all posts by Ann Lee", "Prev PostNext Post"),
+       keep=("The author of the report said the figures were checked twice.",)),
+    _r("legal.copyright", "copyright, reprint and legal lines",
+       r"^(©|\(c\) ?\d{4}|copyright (©|\(c\)|\d{4}))|\ball rights reserved\b|^order reprints?\b"
+       r"|\breprints? (and|&) permissions\b|^terms (and|&) conditions\W*$"
+       r"|^privacy (and|&) cookies\W*$"
+       r"|^(terms of (use|service)|privacy policy|cookie policy|do not sell)"
+       r"|\bthis (material|article) may not be (published|reproduced|broadcast|rewritten)"
+       r"|^this (article|story|post) (was )?(originally|first) (appeared|published) "
+       r"(on|in|at|by)\b|^all (content|material)s? ©"
+       r"|^our (standards|editorial standards|ethics policy)\W*:"
+       r"|^a version of this (article|story) appears? in print\b"
+       r"|^why you can trust [\w .'’]{1,30}$"
+       r"|^\W?except for the headline, this story has not been edited\b"
+       r"|\bis not responsible for the content of external (sites|websites|links)\b"
+       r"|^copyright (?-i:[A-Z]{2,})[\w&'’]*( (?-i:[A-Z]{2,})[\w&'’]*){0,3}\W*$"
+       r"|^contact: [\w.+-]+@[\w-]+\.[\w.]+$"
+       r"|\bis published by .{1,60}, an? [\w .'’&-]{1,40} company\W*$",
+       drop=("© 2024 The New York Times Company", "Copyright 2014 Dow Jones & Company",
+             "All rights reserved.", "Order Reprints | Today's Paper | Subscribe",
+             "This material may not be published, broadcast, rewritten, or redistributed.",
+             "This article originally appeared on The Conversation.",
+             "Our Standards: The Thomson Reuters Trust Principles.",
+             "This story was originally published by ProPublica.", "All content © copyright 2024",
+             "Reprints & Permissions", "Terms & Conditions", "Privacy & Cookies",
+             "A version of this article appears in print on Aug. 8, 2022, Section A, Page 1.",
+             "Why you can trust Sky News",
+             "(Except for the headline, this story has not been edited by NDTV staff and is "
+             "published from a syndicated feed.)",
+             "The BBC is not responsible for the content of external sites.", "Copyright PUNCH.",
+             "Slate is published by The Slate Group, a Graham Holdings Company.",
+             "Contact: the.punch@punchng.com"),
+       keep=("Copyright lawyers say the ruling will change the industry, and soon.",
+             "Copyright Law Changes."),
+       max_words=30),
+    _r("legal.print-edition", "the print-edition line under a story, which may quote the "
+       "print headline at length",
+       r"^a version of this (article|story|review|column|essay|obituary) appear(s|ed) in print\b"
+       r"|^appeared in the [\w ,.]{1,40} print edition\b|^published in the print edition\b"
+       r"|^this article appeared in the [\w ,&.]{1,40} section of the print edition\b"
+       r"|^from the \w+ \d{1,2}(st|nd|rd|th)?,? \d{4} (edition|issue)\W*$"
+       r"|^explore the (edition|issue)\W*$"
+       r"|^(editor['’]s note: )?(this|a version of this) (article|story) (also )?appeared in the "
+       r"[\w /,.-]{1,40} (issue|edition) of\b"
+       r"|^this (article|story|post) was (originally|first) published (on )?"
+       r"((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|\d)",
+       drop=("A version of this article appears in print on March 4, 2024, Section A, Page 12 of "
+             "the New York edition with the headline: A River Town Bets on a Bridge. Order "
+             "Reprints | Today’s Paper | Subscribe",
+             "Appeared in the March 6, 2024, print edition as 'Ports Brace for Import Rush'.",
+             "Published in the print edition of the March 11, 2024, issue, with the headline "
+             "“Hive Minds.”", "This story was originally published March 5, 2024, 7:00 AM.",
+             "This article appeared in the Finance & economics section of the print edition "
+             "under the headline \"Closed for business\"", "From the March 16th 2024 edition",
+             "Explore the edition",
+             "Editor’s Note: This article also appeared in the May/June 2024 issue of Consumer "
+             "Reports magazine."),
+       keep=("A version of this story was told to me by my grandmother.",
+             "This story appeared in the papers of every town in the state."), max_words=80),
+    _r("ref.citation", "the reference block under a research story: the paper, its journal, "
+       "who provided the story and how to cite it",
+       r"^(more|journal) information: |^provided by (the )?(?-i:[A-Z])[^.]{1,80}$"
+       r"|^citation: .{1,200}\bretrieved\b",
+       drop=("More information: Alice Bridges et al, Bumblebees socially learn behaviour too "
+             "complex to innovate alone, Nature (2024). DOI: 10.1038/s41586-024-07126-4",
+             "Journal information: Nature", "Provided by University of Exeter",
+             "Citation: Bumblebees learn to solve puzzles (2024, March 12) retrieved 13 March "
+             "2024 from https://phys.org/news/2024-03-bumblebees.html"),
+       keep=("Provided by the council, the buses run every ten minutes.",
+             "More information about the scheme is on the council's website."),
+       max_words=80),
+    _r("meta.update-note", "a wire story's note on what its latest version changed",
+       r"^\((updates?|adds|recasts|corrects|rewrites|refiles|changes)\b[^()]{0,200}\)$",
+       drop=("(Updates with analyst comment in third paragraph.)",
+             "(Adds details from the company's statement in paragraphs 4-6)"),
+       keep=("(Updates follow below.) The minister said the plan would change.",),
+       max_words=40),
+    _r("legal.cookies", "cookie and consent notices",
+       r"\b(we use cookies|this (site|website) uses cookies|accept (all )?cookies|"
+       r"cookie (settings|preferences|policy|consent)|manage (your )?(cookies?|privacy|consent)|"
+       r"by (continuing|using) (to use )?(this|our) (site|website))\b"
+       r"|^(accept|reject|decline|allow) all( cookies)?\W*$|^we value your privacy\b"
+       r"|^(i accept|got it|i agree|agree and (close|continue))\W*$",
+       drop=("We use cookies to improve your experience.", "Accept all cookies", "Manage cookies",
+             "Accept all", "Reject all", "We value your privacy", "I Accept", "Got it",
+             "By continuing to use this site you agree to our use of cookies."),
+       keep=("Girl Scouts sold more cookies than ever this year, the group said.",), max_words=60),
+    _r("nav.chrome", "navigation and page chrome",
+       r"^((skip|jump) to (the )?(main |primary )?(content|navigation|sidebar|footer|search)|"
+       r"skip (next|previous) section\b.*|"
+       r"(next|previous|prev) story|"
+       r"menu|main menu|open menu|close menu|search|"
+       r"home|back to top|top|go to top|navigation|toggle navigation|sections|more|"
+       r"all sections|log ?out|my account|account|next|previous|prev|next article|"
+       r"previous article|next post|previous post|load more|show more|see more|see all|"
+       r"view all|jump to|table of contents|(\d+|\w) ?/ ?(\d+)|about( us)?|contact|careers|"
+       r"blog|resources|faqs?|recent posts|categories|archives|company|back|\W*back to top)\W*$"
+       r"|^← .{3,150}$|^.{3,150} →$"
+       r"|^((home|about( us)?|contact( us)?|privacy( policy)?|terms( (of|&) (use|service))?|"
+       r"blog|news|log ?in|sign ?in|subscribe|search|menu|shop|faqs?|careers|portfolio|"
+       r"services|projects|notes|archives?|categories|tags)\b[\s|•·/]*){2,10}$",
+       drop=("Skip to content", "Menu", "Search", "Back to top", "Next Article", "Load more",
+             "Skip next section Explore more",
+             "Jump to content", "Next story",
+             "← Trying out a new recipe", "The best films of the year →",
+             "Home About Privacy Terms", "Blog | Projects | Contact Us"),
+       keep=("Home prices rose 4 percent in March.", "Home and away", "Notes on a scandal")),
+    _r("punctuation.only", "lines with no letters or digits (separators, bullets, stray marks)",
+       r"^[\W_]*$", drop=("***", "|", "—", "• • •", "...", "___"), keep=("A", "2014")),
+)
+# fmt: on

@@ -1,0 +1,328 @@
+"""Boilerplate that HTML bodies let through (added by the HTML path), at the end of the
+table so that every earlier rule keeps its say."""
+
+from __future__ import annotations
+
+from ._rule import Rule, _r
+
+__all__ = ["HTMLBODIES"]
+
+# fmt: off
+HTMLBODIES: tuple[Rule, ...] = (
+    _r("label.section", "a section name with a trailing dash or bar, printed above a headline",
+       r"^(?-i:[A-Z])[\w&'’]+( [\w&'’]+)? [—–|/]$",
+       drop=("SCIENCE —", "Tech |", "Politics /"),
+       keep=("Science — and art.", "Welcome to CO—"), max_words=4),
+    _r("legal.affiliate", "affiliate disclosures: the outlet earns a commission on sales",
+       r"^(if|when) you (buy|purchase|shop|click)[^.]{0,80}\blinks?\b.{0,80}\bcommission"
+       r"|^we (may|might|could) (earn|receive|get)( an?)?( small)?( affiliate)? "
+       r"(commission|share of (the )?(sales|revenue))"
+       r"|^(\w+ ){1,4}participates in (various )?affiliate (marketing )?programs?\b",
+       drop=("If you buy something from a Verge link, Vox Media may earn a commission. See our "
+             "ethics statement.",
+             "When you buy something using the retail links in our stories, we may earn a small "
+             "affiliate commission. Read more about how this works.",
+             "We may earn a commission when you buy through links on our site.",
+             "Hearst Television participates in various affiliate marketing programs, which means "
+             "we may get paid commissions on editorially chosen products purchased through our "
+             "links to retailer sites."),
+       keep=("When you buy a house, the agent may earn a commission of 3 percent, she said in "
+             "the interview.",), max_words=60),
+    _r("paywall.exclusive", "notes that the story is for subscribers only, naming the outlet",
+       r"^this (article|story|content|post|piece) is (only )?(available )?(exclusively )?"
+       r"(available )?(to|for) [\w .'’&-]{0,40}(subscribers|members)(\W*$|[.!] )"
+       r"|^this (article|story|content) is part of [\w .'’&-]{1,30} (pro|premium|plus)\W*$"
+       r"|^(member|members|subscriber)[- ]only (story|article|post)\W*$",
+       drop=("This story is available exclusively to Business Insider subscribers. Become an "
+             "Insider and start reading now.", "This article is part of POLITICO Pro",
+             "Member-only story"),
+       keep=("This story is available to read in Spanish and French.",), max_words=30),
+    _r("paywall.support", "reader-support pitches: the outlet asks readers to contribute",
+       r"^(at [\w .'’&-]{1,30}, )?we believe (that )?(everyone|everybody|all|every \w+) "
+       r"(needs|deserves|should have)\b|^(will|would) you (support|join|help) (us|[\w .'’&-]{1,30} "
+       r"today)\b|^your (contribution|support|gift) of (as little as |just |only )?\$\d"
+       r"|^can['’]t afford to (donate|contribute|pay)\b"
+       r"|^already (contributed|donated|a supporter)\?"
+       r"|^we accept (credit cards?|paypal|apple pay)\b",
+       drop=("At HuffPost, we believe that everyone needs high-quality journalism, but we "
+             "understand that not everyone can afford to pay for expensive news subscriptions.",
+             "Would you join us to help keep our stories free for all? Your contribution of as "
+             "little as $2 will go a long way.",
+             "Can't afford to donate? Support HuffPost by creating a free account and log in while "
+             "you read.", "Already contributed? Log in to hide these messages.",
+             "Will you support Vox today?",
+             "We believe that everyone deserves to understand the world that they live in.",
+             "We accept credit card, Apple Pay, and Google Pay. You can also contribute via"),
+       keep=("Would you join a union? Half of the workers said yes.",
+             "We believe the suspect fled north, the sheriff said."), max_words=80),
+    _r("newsletter.featured", "a note that the story ran in one of the outlet's newsletters",
+       r"^this (article|story|essay|post) (was|is) featured in (the |our )?[^.]{0,60}newsletter\b",
+       drop=("This article was featured in the One Story to Read Today newsletter. Sign up for it "
+             "here.",),
+       keep=("This story was featured in the local paper in 1974, her son said.",), max_words=30),
+    _r("bio.tip", "a request for tips, with the reporter's addresses and advice on sending them",
+       r"^(have|got) a (news |confidential |story )?tip\?"
+       r"|^get in touch with (our|the) [\w ]{0,30}(team|desk) by (e-?mail(ing)?|calling|phoning)\b"
+       r"|\bif you have a news tip\b|^join our [\w ]{1,30} forums?\b"
+       r"|^do you have (information|a tip) about\b.{0,120}\bcontact\b",
+       drop=("Have a tip? Contact this reporter via email at x@businessinsider.com or Signal at "
+             "555-010-0199. Use a personal email address and a nonwork device; here's our guide "
+             "to sharing information securely.",
+             "Get in touch with our news team by emailing us at webnews@metro.co.uk.",
+             "Join our Space Forums to keep talking space on the latest missions, night sky and "
+             "more! And if you have a news tip, correction or comment, let us know at: "
+             "community@space.com.",
+             "Do you have information about hospital debt collection? Contact Maya Lau at "
+             "maya.lau@propublica.org or by Signal at 213-555-0142."),
+       keep=("Have a tipple before dinner, the doctor said.",
+             "Get in touch with the team by Friday, the coach told parents.",
+             "Do you have information about the crash? Police asked witnesses to call them."),
+       max_words=60),
+    _r("promo.event", "promotions of the outlet's conferences and their tickets",
+       r"^join us (at|for) (?-i:[A-Z])[^.]{0,60}$|^save (up to )?\$\d[\d,]* (on|off) (your |a )?"
+       r"(ticket|pass|registration)s?\b|^(buy|get) (your )?tickets? (now|today)\W*$",
+       drop=("Join us at TechCrunch Sessions: AI", "Save $300 on your ticket", "Get tickets now"),
+       keep=("Join us at the park on Sunday, the mayor wrote.",), max_words=12),
+    _r("legal.disclaimer", "disclaimers that sites append to articles",
+       r"^\W{0,3}disclaimer\b|^translation of an original article\b"
+       r"|\b(has been|is|are) (a )?financial supporters? of\b"
+       r"|\bthe (views|opinions) expressed (on|in|by|here)\b"
+       r"|\b(is|are|for) (general |purely )?(informational|educational|information) purposes only\b"
+       r"|\bnot (intended|meant) (to|as) (be )?(a )?(substitute|replace(ment)?)\b"
+       r"|\b(does not|do not|is not intended to) (constitute|provide) (legal|financial|tax|"
+       r"medical|investment|professional)\b"
+       r"|\bnot intended (to (offer|provide|give)|as) (personal |professional )?(medical|legal|"
+       r"financial|tax|investment) advice\b"
+       r"|\bthis (post|article|page) (may )?contains? affiliate links\b"
+       r"|\bha(s|ve) no (financial )?positions? in any (of the )?(stocks|securities|companies)"
+       r" (mentioned|discussed)\b"
+       r"|\b(we|i) (may|might|will) (earn|receive|get) (an? )?(small |affiliate )?"
+       r"(commission|compensation|"
+       r"share of (the )?(sales|revenue))\b"
+       r"|\bhas a disclosure policy\b|^disclosure statement\W*$"
+       r"|\bmay not be (reproduced|published)\b[\w ,]{0,60}\b(redistributed|rewritten)\b"
+       r"|^about sponsored content\b|^this content (was|is) (commissioned|paid for|produced) by\b"
+       r"|\bprovides funding as a (founding )?(member|partner) of\b"
+       r"|\bdoes not work for, consult, own shares in or receive funding from\b"
+       r"|^\([\w!&.'’ ]{1,60} (are|is) (both )?part of the [\w .&'’-]{1,40} family\.?\)$",
+       drop=("Translation of an original article published in French on lemonde.fr; the "
+             "publisher may only be liable for the French version.",
+             "Disclaimer: This article is intended for educational purposes only.",
+             "The views expressed on this blog are those of the author and do not reflect "
+             "the views of the university.",
+             "The contents of this website are for educational purposes and are not intended "
+             "to offer personal medical advice.",
+             "This material is for informational purposes only and does not constitute "
+             "legal advice.",
+             "This post may contain affiliate links.",
+             "DISCLOSURE: If you buy through affiliate links, I may earn a small commission.",
+             "When you buy through links on our site, we may earn a commission.",
+             "When you purchase through links on our site, we may earn an affiliate commission.",
+             "Jane Doe has no position in any of the stocks mentioned. The Motley Fool has a "
+             "disclosure policy.", "Disclosure statement",
+             "Disclosure: Acme has been a financial supporter of The Texas Tribune, a nonprofit "
+             "news organization.",
+             "All rights reserved. This material, and other digital content on this website, may "
+             "not be reproduced, published, broadcast, rewritten or redistributed in whole or in "
+             "part without prior express written permission from PUNCH.",
+             "About Sponsored Content This content was commissioned by Nikkei's Global Business "
+             "Bureau.",
+             "University of Queensland provides funding as a member of The Conversation AU.",
+             "Ann Lee does not work for, consult, own shares in or receive funding from any "
+             "company or organisation that would benefit from this article.",
+             "(E! and NBC News are both part of the NBCUniversal family.)"),
+       keep=("The company said the figures were published for informational purposes, "
+             "not as a forecast.",
+             "Officials expressed concern about the views of residents near the plant.",
+             "The fund has no positions in any companies that mine coal, its manager said, and "
+             "will not buy any.",
+             "Disclosure: This article was written by a human, with a technical review."),
+       max_words=90),
+    _r("legal.funding", "an academic writer's disclosure of who funds their research",
+       r"^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} (receives?|has received) funding "
+       r"from [^.]{3,120}\.$",
+       drop=("Hannah Lee receives funding from the Australian Research Council.",),
+       keep=("The lab receives funding from the state, its director said.",), max_words=16),
+    _r("promo.contribute", "calls for readers to write for the outlet",
+       r"^want to write\?$|^write an article and join (a|our) (growing )?community\b",
+       drop=("Want to write?", "Write an article and join a growing community of more than "
+             "180,000 academics and researchers from 4,900 institutions."),
+       keep=("Want to write? Start with a diary, she said.",), max_words=30),
+    _r("promo.stock-picks", "the pitch of a stock-picking service closing a syndicated investing "
+       "story ('Should you invest $1,000 in X right now?')",
+       r"^should you (invest|buy) \$[\d,]+ (in|of)\b"
+       r"|^before you buy stock in\b.{0,60}\bconsider this\b"
+       r"|\bstock advisor (analyst team|returns)\b|^see the \d+ stocks\b",
+       drop=("Should you invest $1,000 in Acme right now?",
+             "Before you buy stock in Acme, consider this:",
+             "*Stock Advisor returns as of March 11, 2024", "See the 10 stocks »",
+             "The Motley Fool Stock Advisor analyst team just identified what they believe are "
+             "the 10 best stocks for investors to buy now… and Acme wasn't one of them."),
+       keep=("Should you invest in bonds now? Advisers are split.",
+             "Before you buy stock in a small company, read its filings, the regulator said."),
+       max_words=50),
+    _r("widget.quote", "a stock quote card inside the story: exchange and ticker, market value, "
+       "the day's change, the price",
+       r"^(nyse|nasdaq|amex|otc|tsx|asx|lse)\s?: ?(?-i:[A-Z]{1,6})\W*$"
+       r"|^market cap(italization)?:? \$?\d|^today['’]s change\b.{0,20}\d|^current price:? \$?\d",
+       drop=("NYSE: HFL", "NASDAQ: AAPL", "Market Cap $8B", "Today's Change (-1.2%) -$0.85",
+             "Current Price $61.90"),
+       keep=("Market cap of $3 trillion makes it the most valuable company.",
+             "NYSE: the exchange said trading would resume at noon."), max_words=8),
+    _r("bio.author", "author bios: a writer introduced in the third person or by themselves",
+       r"^about the author\b"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){0,3} (is|was) ((a|an|the) )?"
+       r"([\w'’-]+ ){0,4}"
+       r"(writer|journalist|reporter|editor|columnist|correspondent|contributor|author|"
+       r"freelancer|blogger|insider)\b(?! (to|who|whose) )"
+       r"|^(hi|hey|hello)[,!.]? (i['’]?m|i am|my name is) "
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} (covers|writes about|reports on) "
+       r"([^.]|(?<=\b\w)\.){3,80} (for|at) (the )?(?-i:[A-Z])[\w'’.\-]*( (?-i:[A-Z])[\w'’.\-]*|"
+       r" and){0,3}\."
+       # '... has been writing about cars for Car and Driver since 2011.'
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} has been (writing|reporting) "
+       r"(about|on) [^.]{2,60} (for|at) (the )?(?-i:[A-Z])[^.]{1,40} since (19|20)\d\d\b"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} joined (the )?"
+       r"(?-i:[A-Z])[\w'’ .&-]{1,40} in \d{4}\b",
+       drop=("About the Author Jorge Jimenez is a writer at Housecall Pro.",
+             "Tom Brown covers politics for the Post.",
+             "Jess Ma joined the Post in 2021 and covers social affairs.",
+             "Archie is a writer from South London. He studied film at UCA Farnham.",
+             "Jared Newman is a freelance technology journalist and a regular contributor to "
+             "PCWorld.",
+             "Hey, I’m Jessica! Welcome to The Organized Mama.",
+             "Nicoletta Richardson is Trending Editor for TODAY.com and is based in New York.",
+             "Max Fields is TechRadar's Senior Computing Editor.",
+             "Ann Lee covers the Navy and U.S. military operations in Europe for Stars and "
+             "Stripes. She is based in Naples.",
+             "Greg Fink has been writing about cars for Car and Driver since 2011.",
+             "Jonathan Jones is an NFL Insider for CBS Sports."),
+       keep=("Smith is a reporter who covered the trial for the local paper, the court heard.",
+             "The author of the report said the findings were preliminary.",
+             "Agriculture is a major contributor to greenhouse gas emissions, the report found.",
+             "Blue Cross covers the cost for most patients, the insurer said.",
+             "Smith has been writing about the case for the Gazette since his arrest in 2019, "
+             "and the lawyers know him well."),
+       max_words=90),
+    _r("cta.button", "a call-to-action button or link on a line of its own",
+       r"^(learn more|get started( now| today| for free)?|contact us( today)?|get in touch|"
+       r"start now|book (now|a demo)|get a demo|back to (the )?blog|"
+       r"request a (demo|quote)|get a (free )?quote|buy (it )?now|buy on amazon|shop now|"
+       r"check (the )?price( at [\w.]+)?( \(on sale!\))?|see it|see (the )?deal|"
+       r"read the (full )?review|apply now|order now|download now|"
+       r"(start|get|claim) (your |a |my )?(free )?(\d+[- ]day )?(free )?trial( today| now)?|"
+       r"try (it )?(for )?free( today| now)?|no credit card (is )?required)\W*$",
+       drop=("Learn more", "Get started", "Book now", "Check price at Amazon (on sale!)",
+             "Read the Review", "Buy on Amazon", "Start Your 14-Day Free Trial",
+             "Start a free trial", "Try for free", "No Credit Card Required."),
+       keep=("Learn more about the study in the journal Nature.",
+             "Get started early: the deadline is in March.", "Free trial available",
+             "14-day free trial available", "No free trial")),
+    _r("widget.toggle", "the controls of collapsible sections (FAQ accordions, contents boxes)",
+       r"^(expand|collapse|expand all|collapse all|toggle|collapsed|expanded|show all|hide all|"
+       r"see less|expand all sections|collapse all sections)\W*$",
+       drop=("Expand All", "Collapsed", "Toggle", "Hide All", "Expand all sections"),
+       keep=("Expand the search to the whole county, the sheriff said.",)),
+    _r("image.chrome", "controls that image viewers print under a picture",
+       r"^(open in a new tab|press enter or click to view image in full size)\W*$",
+       drop=("Open in a new tab", "Press enter or click to view image in full size"),
+       keep=("The files open in a new tab of the browser, the company said.",)),
+    _r("section.end-matter", "the title of a closing section of links, sources or the author",
+       r"^(related (articles|posts|stories|reads|reading|pages|papers|publications|"
+       r"content|links)( and links)?( that may interest you)?|"
+       r"you['’]ll also (like|love|enjoy)|you (may|might) also (like|enjoy|love)|"
+       r"more from [\w &'’-]+|about the (author|reviewer|writer)s?|"
+       r"share this( on| article| post| story)?|follow us( on [\w ]+)?|article sources|"
+       r"(read|see) more reviews|"
+       r"more (articles|stories|posts)( like this| for you)?|(recent|popular|similar) "
+       r"(posts|articles|stories)|read next|keep reading|up next|what to read next|"
+       r"(explore|discover) more( from [\w .'’&-]{1,40}| [\w ]{0,30}(articles|stories|posts|"
+       r"guides|reviews|resources|opportunities)( on [\w ]{1,30})?)?|more \w+ recommendations|"
+       r"(image|photo) credits?|"
+       r"(was|is) (this|the) (article|page|post|story|guide|information) (useful|helpful)|"
+       r"how (useful|helpful) was this (article|page|post|story|guide)|"
+       r"rate this (article|page|post|story|guide)|"
+       r"how we (reviewed|tested|chose|picked|researched|vetted) (this|these|the) [\w ]{1,30}|"
+       r"(media|press) (contacts?|inquiries|enquiries))\W*$",
+       drop=("Related articles", "Related Articles That May Interest You", "You'll Also Love...",
+             "More from The Verge", "About the Reviewer", "Article Sources:", "Share this on:",
+             "Explore more articles.", "See more reviews", "Popular posts", "Read next",
+             "Discover more from Tiny House Journey", "Explore More Franchise Opportunities",
+             "Media contact", "Press Inquiries:",
+             "More book recommendations:", "Image credits", "Was this article helpful?",
+             "How useful was this post?", "Rate this article", "How we reviewed this article:",
+             "How we tested these products"),
+       keep=("Related articles in the journal questioned the method.",
+             "More from the interview with the minister follows below.",
+             "Share this story with a friend, the app suggests.",
+             "Popular posts on the forum mocked the mayor's plan.",
+             "Explore more of the old town on foot.", "Discover more about the plan online.",
+             "Was the article useful to the court?"),
+       max_words=8),
+    _r("byline.role", "a writer's job title on its own line, in a byline or an author card",
+       r"^((?!(the|a|an|to|from|of|by|our|my|your|dear|ask|letters?|note)\b)[\w&-]+ ){0,3}"
+       r"(writer|editor|reporter|journalist|correspondent|contributor|columnist|author|insider)"
+       r"( @\w+)?\W*$"
+       r"|^(?-i:[A-Z])[\w&'’-]*( (?-i:[A-Z])[\w&'’-]*)? (?-i:[A-Z])taff$",
+       drop=("Contributing Writer", "Associate Editor", "Chief Business Editor", "Author:",
+             "Senior Staff Writer", "Housing correspondent", "Political Editor",
+             "News reporter @JaneDoeSky", "Patch Staff", "NFL Insider"),
+       keep=("Writer and director Greta Gerwig.", "The editor resigned on Monday.",
+             "Technical staff", "Leadership & Staff",
+             "Letters to the editor", "A note from the editor", "Ask the author"),
+       max_words=5),
+    _r("legal.consent", "the consent and privacy lines of sign-up, contact and comment forms",
+       r"^\W{0,2}by (signing up|subscribing|clicking|submitting|registering|continuing|entering|"
+       r"providing|checking|sharing|creating|joining)\b.{0,160}?\b(you|i) (agree|consent|accept|"
+       r"acknowledge|confirm|certify|are (agreeing|consenting))|^privacy notice:"
+       r"|^(this )?site is protected by (re|h)captcha\b"
+       r"|^(you are receiving|you received|you're receiving) this (email|newsletter)"
+       r"|^([^.]{0,80}[.!,] )?(you can |and )?(unsubscribe|opt out) (at )?any ?time\b"
+       r"|^(i|you) agree to (be contacted|receive)\b|^we use your sign-?up to\b"
+       r"|^you may (occasionally )?receive (promotional|marketing) "
+       r"(content|emails|messages|offers)"
+       r"|^contact me with (news|offers|updates)\b|^receive (email|emails|offers) from us\b"
+       r"|^your (information|details|data) will be used in (line|accordance) with\b",
+       drop=("By signing up, you agree to our Terms of Use and Privacy Policy.",
+             "Privacy Notice: Newsletters may contain info about charities, online ads, and "
+             "content funded by outside parties.",
+             "By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use.",
+             "By submitting this form, you agree to our Privacy Policy and consent to receive "
+             "our email newsletters.",
+             "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of "
+             "Service apply.",
+             "You received this email because you signed up for emails from Every.",
+             "I respect your privacy. Unsubscribe at any time.",
+             "100% free, Unsubscribe any time!",
+             "We use your sign-up to provide content in ways you've consented to and to improve "
+             "our understanding of you.",
+             "You may occasionally receive promotional content from the Los Angeles Times.",
+             "Contact me with news and offers from other Future brands",
+             "Receive email from us on behalf of our trusted partners or sponsors",
+             "Your information will be used in line with our Privacy Policy"),
+       keep=("By signing the treaty, both countries agreed to cut emissions by half.",
+             "Half of readers unsubscribe from newsletters because they get too many.",
+             "By clicking through the archive, researchers found letters from 1921."),
+       max_words=90),
+    _r("nav.breadcrumb", "a breadcrumb trail: the path of sections down to the page",
+       r"^(you are here:? )?((home|main)( [/>›»▸] [^/>›»▸]{1,150}){2,}|"
+       r"[^>›»▸/:]{1,60}(( [›»▸] [^>›»▸]{1,150}){2,}|( > [^>›»▸]{1,150}){3,}))$"
+       r"|^(?-i:[A-Z])[\w&'’ -]{1,30}[^ ]\|(?-i:[A-Z])[\w&'’ -]{1,30}$",
+       drop=("Home / News / The benefits of fasting",
+             "Home ▸ News Release ▸ Meditation Lowers Stress",
+             "You are here: Home / Blog / Best Restaurants in OKC",
+             "Sofia Health » Price Guides » Meditation Class Cost",
+             "miod > software > OpenBSD > stories > A boot loader", "News|Climate Crisis"),
+       keep=("Example: Women > Rings > Diamond rings",
+             "Go to Products > Data Files > Click on the + button",
+             "Home prices / rents / wages rose in March.",
+             "Training mode with GPS: 40hrs / 50hrs / 70hrs / 120hrs"),
+       max_words=40),
+    _r("meta.age-note", "a note that the page is old and may be out of date",
+       r"^this (article|post|story|page|piece) is (now )?(over|more than) (\w+|\d+) years? old\b",
+       drop=("This article is more than 5 years old",
+             "This post is over 3 years old. I've probably changed my mind since it was written."),
+       keep=("This story is more than a hundred years old, and it begins in a mill.",),
+       max_words=30),
+)
+# fmt: on

@@ -1,0 +1,205 @@
+"""Newsletters, subscriptions and paywalls: sign-up boxes, pitches, donation appeals."""
+
+from __future__ import annotations
+
+from ._rule import Rule, _r
+
+__all__ = ["PITCHES"]
+
+# fmt: off
+PITCHES: tuple[Rule, ...] = (
+    _r("newsletter.signup", "newsletter boxes inside the article",
+       r"^newsletters?\W*$|^thanks for reading\b.{0,80}\b(subscribe|share)\b|"
+       r"\b((sign up|subscribe|register)( now| today| here)? (for|to) .{0,40}newsletters?|"
+       r"(our|free|daily|weekly|morning|evening) .{0,30}newsletter\W*$|in your inbox|"
+       r"inbox every|sign up for (our|the|more)|"
+       r"thank(s| you) for signing up|you('| a)re (now )?subscribed|signing up you agree|"
+       r"delivered ((right |straight |directly )?to your inbox|every (morning|day|week|evening))|"
+       r"enter your email|"
+       r"email address|subscribe to (our|the)|get (the|our) (latest|best)|privacy notice)\b"
+       r"|^(thanks?( you)? for subscribing( to [\w ]{1,40})?|you('| a)re all set)\W*$"
+       r"|^join our (mailing list|newsletter|email list)"
+       r"|^sign up (now |today )?(for|to get|to receive) (breaking news|the latest|exclusive|"
+       r"free|daily|weekly|all the)\b"
+       r"|^sign up (to|for) (?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*| (to|of|the|and|in|on)){0,5}"
+       r"[.!]?$"
+       r"|^(skip past|after) newsletter promotion\W*$"
+       r"|^get (the|our|all the) [\w ]{1,40} (by|via) e-?mail\W*$|^we have more newsletters\b"
+       r"|^leave your e-?mail\b|^subscribe to [\w .'’&-]{1,40} (news )?alerts\b",
+       drop=("Get Today's Headlines in your inbox:",
+             "The day's top stories delivered every morning.",
+             "Thank you for signing up! Sign up for more newsletters here",
+             "Sign up for our newsletter", "Enter your email address", "Thanks for subscribing!",
+             "You're all set!", "Join our mailing list", "Sign up to Art Weekly",
+             "Sign up now for the Deals newsletter.",
+             "Thank you for subscribing to our daily newsletter.",
+             "Sign up to Down to Earth", "skip past newsletter promotion",
+             "after newsletter promotion", "Get the biggest daily stories by email",
+             "We have more newsletters", "Sign up for Essential California.",
+             "Sign up for breaking news, reviews, opinion, top tech deals, and more.",
+             "Leave your email to get our top morning stories.",
+             "Subscribe to Deadline Breaking News Alerts and keep your inbox happy.",
+             "Thanks for reading The Weekly! Subscribe for free to receive new posts."),
+       keep=("The newsletter, founded in 1998, was sold to a rival publisher last month "
+             "for an undisclosed sum.", "How to write a good newsletter with AI")),
+    _r("paywall.pitch", "subscription and paywall pitches",
+       r"^((subscribe|log ?in|sign ?in|sign ?up|register)( now| here| today| for free|"
+       r" to (your|my) account)?\W*$|"
+       r"(subscribe( now| today)?( for| to get)?|get|enjoy) (unlimited|full|all)"
+       r"([- ]digital)?[- ]access|"
+       r"subscribe( now| today)? to (continue|keep) reading|(log ?in|sign ?in) or subscribe\b|"
+       r"subscribe( now| today)? (for|from) (just |only )?\$?\d|already have an account|"
+       r"you have \d+ free (articles?|stories)|\d+ free (articles?|stories) (remaining|left)|"
+       r"donate( now| today)?\W*$|(please )?(consider )?support(ing)? (our|independent|local) "
+       r"(work|journalism|reporting)|support (us|the \w+)\W*$|become a supporter|"
+       r"your support (helps|makes|allows|keeps)|try \d+ (months?|weeks?|days?) for\b|"
+       r"register to (continue|keep) reading|(sign|log) ?in to (read|continue)\b|"
+       r"get \d+% off|get \d+ (weeks|months|issues) (for|from) [£$€]\d+|"
+       r"this (article|story|content|post) is (only )?(for|available to|reserved for) "
+       r"(paying )?(subscribers|members)|"
+       r"already (a )?subscriber|"
+       r"become a (member|subscriber)|support (our|independent) journalism|"
+       r"unlock (this|unlimited)|subscribers? only|for subscribers\W*$|"
+       r"(get|start) (your )?(free )?(trial|access)|"
+       r"this (article|content) is (only )?(available|reserved) (to|for) subscribers|"
+       r"(you have|you've) (reached|read) (your|\d+)|create (a free|an) account|"
+       r"(only|just) \$?\d[\d.,]* (a|per) (month|week|year)|"
+       r"continue reading( your article)?( with)?|"
+       r"to (continue|keep) reading\b.{0,40}\b(subscribe|log ?in|sign ?in|register)|"
+       r"subscribe( now)? to (listen|read)|access to .{0,40} requires? a .{0,20}subscription|"
+       r"log ?in, register or subscribe|by subscribing, you (can )?(help|support)|"
+       r"([\w ]{1,40}: )?try (it )?free for (one|a|\d+) (month|week)s?)\b"
+       r"|\b(gain|get|enjoy) unlimited access\b.{0,80}[.!] subscribe( now| today)?\W*$",
+       drop=("Subscribe now", "Already a subscriber? Log in", "Sign Up", "Sign in to your account",
+             "Subscribe now for unlimited access", "This article is for subscribers only.",
+             "Support independent journalism",
+             "Continue reading your article with a WSJ membership",
+             "You have reached your limit of free articles",
+             "To continue reading, subscribe now.", "Subscribe to continue reading",
+             "Log in or subscribe to read more", "Subscribe today for just $1 a week",
+             "Already have an account? Sign in", "You have 2 free articles remaining",
+             "Donate now", "Please consider supporting our work", "Support The Guardian",
+             "Become a supporter", "Your support helps us report the news", "Try 1 month for $1",
+             "Register to continue reading", "Sign in to read the full article",
+             "Get 50% off your first year", "Get all-access to exclusive stories.",
+             "Get 12 weeks for £12",
+             "Subscribe to listen", "For Subscribers",
+             "Access to Herald Premium articles require a Premium subscription. Subscribe now "
+             "to listen.", "Log in, register or subscribe to save articles for later.",
+             "By subscribing, you can help us get the story right.",
+             "Telegraph subscription: Try it free for one month",
+             "Stay informed and gain unlimited access to the Daily Beast's unmatched reporting. "
+             "Subscribe now."),
+       keep=("Register for the vote by Friday, officials urged in a statement on Tuesday.",
+             "This article is for readers who missed the first part of the series."),
+       max_words=16),
+    _r("newsletter.pitch", "a paragraph that pitches a newsletter: what it brings, to your inbox",
+       r"\b(newsletters?|digest)\b.{0,160}\b((sign up|subscribe) (now|today|here)|"
+       r"(delivered|sent|straight|right|directly) to your inbox|"
+       r"deliver(s|ing)? [^.]{0,60}\b(to|in) your inbox)\b"
+       r"|^(sign up|subscribe)( now| today)? (to|for) (our|the|a) .{0,60}\bnewsletters?\b"
+       r"|^was this (newsletter|email) forwarded to you\?"
+       r"|[—–:.!?-] (sign up|subscribe)( now| today)? (for|to) [\w'’ .&-]{0,40}\bnewsletters?\b"
+       r"|^sign up for (our|the|free|[\w.&-]+['’]s) [\w .'’&-]{0,40}newsletters?\b"
+       r"|\bto your inbox\b.{0,30}[.!] (sign up|subscribe)( now| today| here)?\W*$"
+       r"|^get (more )?[\w .'’&-]{0,30} delivered (straight |right |directly )?to your inbox\b"
+       r"|^(recommended|featured) newsletter:|^get instant access to breaking news\b"
+       r"|[.!?] (sign up|subscribe) (for|to) (the |our )?free (?-i:[A-Z])[\w .'’&-]{1,40}[.!]?$"
+       r"|^subscribe to (the |our )?[\w .'’&-]{1,40} to (have|get|receive)\b.{0,60}\binbox\W*$"
+       r"|^sign up (now |today )?to (receive|get) (a |our )?(free )?((daily|weekly|morning|"
+       r"evening) )?(e-?mail|newsletter|digest|briefing)\b"
+       r"|^get (the|our) [\w .'’&-]{1,50} (by|via) e-?mail and never miss\b"
+       r"|^thanks for reading\b.{0,80}\bsubscribe\b",
+       drop=("Love movies? Live for TV? Our Watch Party newsletter has all the best "
+             "recommendations, delivered right to your inbox. Sign up now.",
+             "Sign up to our fortnightly Heart Matters newsletter to receive healthy recipes, "
+             "new activity ideas, and expert tips.",
+             "Never miss a story — sign up for PEOPLE's free daily newsletter to stay "
+             "up-to-date on the best of what PEOPLE has to offer.",
+             "Sign up for our daily newsletter to receive the best stories from The New Yorker.",
+             "Get more local news delivered straight to your inbox. Sign up for free Patch "
+             "newsletters and alerts.",
+             "Get instant access to breaking news, the hottest reviews, great deals and helpful "
+             "tips.",
+             "Get your news from a source that’s not owned and controlled by oligarchs. Sign up "
+             "for the free Mother Jones Daily.",
+             "Subscribe to the Mother Jones Daily to have our top stories delivered directly to "
+             "your inbox.",
+             "Sign up for Gizmodo's Newsletter. For the latest news, Facebook, Twitter and "
+             "Instagram.",
+             "Get the Daily Beast's biggest scoops and scandals delivered right to your inbox. "
+             "Sign up now.",
+             "Recommended Newsletter: CEO Daily provides key context for the news leaders need to "
+             "know from across the world of business. Subscribe Now.",
+             "Simply sign up to the UK employment myFT Digest -- delivered directly to your "
+             "inbox.",
+             "Get The Times of Israel's Daily Edition by email and never miss our top stories",
+             "Thanks for reading The Weekly Planner! Subscribe for free to receive new posts and "
+             "support my work.",
+             "Sign up to receive a daily email of today's top military news stories from Stars "
+             "and Stripes.",
+             "The free Proof Points newsletter delivers one research story to your inbox every "
+             "Monday.", "Was this newsletter forwarded to you? Sign up to get it in your inbox."),
+       keep=("Sign up to receive alerts when the river rises, the county urged residents.",
+             "The company, which publishes a newsletter for investors, said it had 40,000 "
+             "paying readers and would not ask them to subscribe again after the merger.",
+             "Readers who subscribe to the print edition will keep their discount, the "
+             "publisher said in a statement on Monday.",
+             "More than 20,000 people subscribe to the newsletter, which she writes on Sundays.",
+             "Get the bread delivered to your door, the baker told customers."),
+       max_words=60),
+    _r("paywall.appeal", "appeals for donations or subscriptions, and republishing notices, "
+       "written as paragraphs",
+       r"\bwe have a (small )?favou?r to ask\b"
+       r"|\bplease consider (supporting (us|our)\b|pitching in|donating|"
+       r"making a (small |one-time |monthly )?(donation|contribution|gift)|"
+       r"a (small |one-time |monthly )?(donation|contribution|gift))"
+       r"|^if you('re| are) enjoying (this|our) (article|story|post|reporting|journalism),? "
+       r"(please )?(consider )?(supporting|subscribing|donating)\b"
+       r"|^(double|triple|make|give) (my|a|your) (donation|gift)\W*$"
+       r"|^republish (our|this) (articles?|story|stories)\b"
+       r"|^(this|the) (article|story) is exclusive to .{1,40}\b(subscribers|members)\b"
+       r"|^to read the rest of this (story|article)\b"
+       r"|\byou('ve| have) read \d+ [\w .'’&-]{1,40} (articles|stories)\b"
+       r"|\brepublish our articles for free\b"
+       r"|\bhelp us keep (going|it free|reporting)\W*$"
+       r"|\btry (a|one|\d+) (weeks?|months?) (on us|for free|free)\W*$"
+       r"|^(on )?supporting (science |local |independent |quality )?journalism\W*$"
+       r"|\bevery (dollar|donation|gift) you (give|donate|make)\b[^.]{0,60}\b(matched|doubled)\b"
+       r"|^we believe in the free flow of information\W*$"
+       r"|^use our content\W*$|^this (story|article) can be republished for free\b"
+       r"|\bpowered by (our )?(members|readers|donors)\b.{0,30}\bjoin us\W*$",
+       drop=("Since you made it to the bottom of this article, we have a small favor to ask.",
+             "We're really pleased that you've read 10 Times of Israel articles in the past "
+             "month.", "We've been covering the war since day one. Help us keep going.",
+             "We believe in the free flow of information. Republish our articles for free, "
+             "online or in print, under Creative Commons licence.",
+             "Thank you for reading this article. If you haven't already, please consider "
+             "supporting our trusted, fact-checked journalism by taking out a digital "
+             "subscription.",
+             "If you believe stories like this matter, please consider pitching in what you can.",
+             "If you're enjoying this article, consider supporting our award-winning journalism "
+             "by subscribing.", "Double my donation",
+             "Republish our articles for free, online or in print, under a Creative Commons "
+             "license.", "Republish this article",
+             "This article is exclusive to STAT+ subscribers",
+             "To read the rest of this story subscribe to STAT+.",
+             "On supporting science journalism", "We believe in the free flow of information",
+             "USE OUR CONTENT", "This story can be republished for free (details).",
+             "Subscribe to The Athletic for in-depth coverage of your favorite players, teams, "
+             "leagues and clubs. Try a week on us.",
+             "Thanks to NewsMatch, every dollar you give will be doubled through December 31.",
+             "We’re independent of corporate interests — and powered by members. Join us."),
+       keep=("The charity said it would ask donors to double their gifts this winter.",
+             "Every dollar you give to a campaign is reported. Few gifts are ever matched.",
+             "Please consider the evidence before you vote, the judge told the jury.",
+             "Supporting journalism in small towns has become harder, the report found.",
+             "Join us, the founder of the co-op said; it is powered by members."),
+       max_words=60),
+    _r("account.prompt", "prompts to make an account or log in to save, follow or comment",
+       r"^create (a |your )?free (profile|account)\b|^(log|sign) ?in to (save|bookmark|follow)\b",
+       drop=("Create your free profile or log in to save this article",
+             "Sign in to save this story", "Create a free account to follow this topic"),
+       keep=("Create a profile of each suspect, the detective told her team.",), max_words=16),
+)
+# fmt: on

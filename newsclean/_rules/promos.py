@@ -1,0 +1,242 @@
+"""Promos and related content: app and video promos, teasers, related headers."""
+
+from __future__ import annotations
+
+from ._rule import Rule, _r
+
+__all__ = ["PROMOS"]
+
+# fmt: off
+PROMOS: tuple[Rule, ...] = (
+    _r("promo.app", "app, video and podcast promotions",
+       r"\b(click here|download(ing)? (the|our) .{0,30}app|get the .{0,30}app|on the go by|"
+       r"listen (to|on) (the|our) .{0,30}podcast|subscribe to (the|our) .{0,20}podcast|"
+       r"watch (live|now) on|available on (apple|google|spotify)|app store|google play)\b"
+       r"|^for (the )?(latest|more)\b.{0,60}\b(news|updates|coverage|stories|video)\b.{0,40}"
+       r"\b(head|go) to\b"
+       r"|^(watch|stream)( live)?( on)? [\w .&]{1,30} (news|tv|live)( live)?( on any device)?\W*$"
+       r"|^join (our|[\w'’]{1,20}) (whatsapp|telegram|signal) (channel|group)"
+       r"|^enjoy more (audio|podcasts)\b|^voiced by (artificial intelligence|ai)\W*$"
+       r"|\b(direct|straight) to your whatsapp\b|\bjoin(ing)? our whatsapp community\b"
+       r"|^listen (to )?[\w .&'’-]{1,30} live\W*$|\b(on|in) the [\w .&'’-]{1,30} app\W*$"
+       r"|^watch [^.!?]{1,60} (live )?on [\w +&'’-]{1,30}( and stream with \w+)?$"
+       r"|^join (the )?(?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,4} channel\W*$"
+       r"|^get [\w ]{1,30} with [\w .'’-]{1,30} (whatsapp|telegram) channel\W*$"
+       r"|^get (breaking )?news alerts"
+       r"|^turn on (notifications|alerts)|^listen on (apple|spotify|google|amazon)\b"
+       r"|^for (the )?latest (news|updates) on this story\b"
+       r"|^get [\w ]{1,40} (sent|delivered) (straight |directly )?to your (phone|mobile|device)"
+       r"|^sign up (to|for) (push )?(alerts|notifications)\b"
+       r"|^would you like to (receive|get|turn on|enable) (push |browser )?(notifications|alerts)\b"
+       r"|^(find|join) (us|[\w'’ ]{1,30}) on (whatsapp|telegram|instagram|tiktok|youtube)\b"
+       r"|^(new:? ?)?you can now listen to\b|^(fox news flash )?top headlines (are here|for \w+ \d)"
+       r"|^(live|watch live|watch):? [\w .&'’-]{0,30}\bnews"
+       r"( at \d{1,2}(:\d{2})?( ?[ap]\.?m\.?)?)?\W*$"
+       r"|^only have a minute\? listen\b|^powered by trinity audio\W*$"
+       r"|^[‘'\"“][\w'’ ]{1,40}[’'\"”] podcast: "
+       r"|^add [\w .&'’]{1,40} (on|as a (preferred|trusted) source on) google\W*$",
+       drop=("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "CLICK HERE TO GET THE FOX NEWS APP",
+             "Download the NBC News app for breaking news",
+             "For the latest news, weather, sports, and streaming video, head to WCIA.com.",
+             "Watch CBS News", "Stream CBS News live on any device", "Join our WhatsApp channel",
+             "Join The Punch Newspapers Channel",
+             "Get exclusive content with Gulf News WhatsApp channel",
+             "Get breaking news alerts",
+             "Join ST's Telegram channel and get the latest breaking news delivered to you.",
+             "Turn on notifications", "Listen on Apple Podcasts",
+             "Listen to the latest Football Daily podcast",
+             "Keep up to date with international news by downloading the France 24 app",
+             "Get football news sent straight to your phone",
+             "For the latest news on this story keep checking back at The Sun Online",
+             "NEWYou can now listen to Fox News articles!",
+             "Fox News Flash top headlines are here. Check out what's clicking on Foxnews.com.",
+             "Fox News Flash top headlines for September 14",
+             "'Start Here' podcast: Your daily news briefing", "Add CBS News on Google",
+             "Add The Times as a preferred source on Google",
+             "Sign up to push alerts and have the best news delivered directly to your phone",
+             "Would you like to receive notifications about new posts?",
+             "Find The Irish Times on WhatsApp and stay up to date",
+             "LIVE: KOMO 4 News at 5:00 PM", "Only have a minute? Listen instead",
+             "Powered by Trinity Audio", "Watch live: 12 News at 6",
+             "Get the latest news from across Greater Manchester direct to your WhatsApp by "
+             "joining our community HERE", "Listen to talkSPORT live",
+             "Get the latest football news, transfer updates and live commentary on the "
+             "talkSPORT app", "Watch the EFL on Sky Sports",
+             "Watch Sky Sports Football on Sky Sports+ and stream with NOW"),
+       keep=("She said the app had been downloaded five million times in its first year, "
+             "a record for the company.", "Watch the video on our website.",
+             "Listen to the band live at the park on Sunday."), max_words=18),
+    _r("promo.blurb", "longer promotions of the outlet, its newsletters and its channels",
+       r"\bnewsletter\W+sign up( here| now| today)?\W*$"
+       r"|\bsign up (to|for) (our|the) .{0,60}\bnewsletters?\b"
+       r"|^for more (stories|news|articles|updates) like this\b"
+       r"|^for more (of )?(the latest|stories|news)\b.{0,60}\bkeep scrolling\W*$"
+       r"|^[\w!.'’ -]{1,40} [-–—|:] your (source|home|destination) for\b"
+       r"|^keep up to date with\b.{0,100}\b(picked|chosen|curated) by the [\w ]{1,30} team\W*$"
+       r"|^[\w.'’ -]{1,40} is your go[- ]to (destination|source|place|site)\b"
+       r"|^keep up (to date )?with .{0,80}\bby following\b"
+       r"|\bfrom our [\w ]{1,40} newsletter\b"
+       r"|\bjournalism is more (important|crucial|vital|essential|needed) than ever\b"
+       r"|^catch all the latest\b|\bfollow [\w .'’-]{1,40} on (whatsapp|telegram)\b"
+       r"|^start your day with (all|everything) you need to know\b"
+       r"|^[\w .'’-]{1,40} is an? (national |nonprofit |independent |nonpartisan |[\w-]+ )?"
+       r"(newsroom|news organization)\b.{0,200}\b(sign up|learn more|subscribe|donate)\b"
+       r"|^[\w.'’ -]{1,40} delivers the (latest|top|biggest|best) (news|stories|headlines)\b"
+       r"[^.]{0,60}\band more\W*$",
+       drop=("Get a look at the day ahead in U.S. and global markets with the Morning Bid U.S. "
+             "newsletter. Sign up here.",
+             "Thesun.co.uk is your go to destination for the best celebrity news, real-life "
+             "stories, jaw-dropping pictures and must-see video.",
+             "For more of the latest celeb couple news, keep scrolling.",
+             "E! Online - Your source for entertainment news, celebrities, celeb news, and "
+             "celebrity gossip.",
+             "Keep up to date with the most important stories and the best deals, as picked by "
+             "the PC Gamer team.",
+             "Keep up with all the latest news from the UK and around the world by following "
+             "Sky News",
+             "Sign up to The Daily H, a free newsletter curated by our editors and delivered "
+             "straight to your inbox every weekday.",
+             "Start the day with a summary of the day's most important stories. Sign up for our "
+             "Morning Edition newsletter.",
+             "Get the latest insights and analysis from our Global Impact newsletter on the big "
+             "stories originating in China.",
+             "In a time of both misinformation and too much information, quality journalism is "
+             "more crucial than ever.",
+             "Catch all the Latest India News, Breaking News, Weather Updates along with Latest "
+             "News and Top Headlines from India and around the world.",
+             "For the latest breaking news and stories from across the globe from the Daily "
+             "Star, sign up for our newsletters.",
+             "For more stories like this, check our news page.",
+             "Start your day with all you need to know",
+             "ProPublica is a nonprofit newsroom that investigates abuses of power. Sign up to "
+             "receive our biggest stories as soon as they’re published.",
+             "Stay informed and ahead of the curve! Follow The Punch Newspaper on WhatsApp for "
+             "real-time updates, breaking news, and exclusive content. Don't miss a headline – "
+             "join now!",
+             "Morning Report delivers the latest news, videos, photos and more."),
+       keep=("The service delivers the latest news to farmers by text message, she said.",
+             "She said the newsletter, which she started in 2019, was her go-to source for "
+             "local news, and that readers could sign up for free at the library.",
+             "For more of the latest results, fans kept scrolling the club's website.",
+             "Keep up to date with the vaccine schedule, the team said."),
+       max_words=40),
+    _r("related.inline", "the header of a box of one teaser inside the story ('Related article'"
+       "): not a closing section; the teaser under it goes as a link run",
+       r"^(related|recommended) (article|story|video|link|post)\W*$"
+       r"|^trending (nationally|locally|in (the )?(?-i:[A-Z])[\w ]{1,20})\W*$"
+       r"|^for more on [\w .,'’&-]{1,60},? (read|see|watch)\W*$",
+       drop=("Related article", "Related Story", "RELATED VIDEO:", "Trending Nationally",
+             "For more on Toyota's EV plans, read:"),
+       keep=("Related stories ran in the paper for years.",)),
+    _r("related.header", "headers of related-article and more-stories lists",
+       r"^(related( (articles?|stories|content|coverage|news|reading|links|posts))?|"
+       r"read more( stories| articles| news| here)?|read also|also read|see also|"
+       r"more from [\w &'’-]{1,40}|more (stories|news|on this)( story| topic)?|"
+       r"recommended( for you| reading| stories| articles)?|(you )?(may|might) (also )?"
+       r"(like|enjoy|be interested( in)?)( to read| reading)?|also in the news|"
+       r"trending( now| stories| videos| on [\w .]{1,30})?|read this next|"
+       r"most (read|popular|viewed|shared)( stories| articles| posts| news)?|"
+       r"popular( now| stories)?|top stories|latest( news| stories)?|what to read next|"
+       r"don'?t miss|also on [\w .]{1,40}|editors?['’]? picks?|top headlines|further reading|"
+       r"in other news|our latest [\w .'’&-]{1,30} (stories|news|headlines)|"
+       r"up next|next up|keep reading|more coverage|around the web|from the web|"
+       r"sponsored stories|promoted stories|(related|more) videos?|watch next|"
+       r"must reads?( stories)?|recommended videos|popular on [\w .]{1,40}|read next|"
+       r"more in [\w ]{1,30}|"
+       r"read more (on|from|with) [\w .]{1,40}|related internet links|"
+       r"in the news)\W*$",
+       drop=("Related Articles", "READ MORE", "You may also like", "Most Popular",
+             "Most Popular Stories", "Read This Next", "You may like to read:",
+             "You might also be interested in…", "ALSO IN THE NEWS",
+             "Don't Miss", "More from Business", "Also on Fox News", "More on this story",
+             "Read more stories", "READ MORE HERE", "Editors' picks", "Top headlines",
+             "READ MORE ON BAKERIES", "Read more from Sky News:", "Related Internet Links",
+             "Read more with Euractiv", "In the News",
+             "Popular on Variety", "Must Read Stories", "Our Latest NFL Stories",
+             "Trending Videos"),
+       keep=("Read more than 40 books last year, she said.",)),
+    _r("related.teaser", "inline teaser links to other stories",
+       r"^(read more|read|more|related|see|also read|read also|watch|listen|don'?t miss|"
+       r"must read|recommended|see also|click here|related story|related article|"
+       r"trending|latest|also on (?!(mon|tues|wednes|thurs|fri|satur|sun)day\b)(?-i:[A-Z])"
+       r"[\w .'’]{1,40})\s?[:>»|–—-]+\s?\S"
+       r"|^read more (about|on) [^.!?]{1,60}$|^read more(?-i:[A-Z])[^.!?]{5,150}$"
+       r"|^\[(see also|read more|related|more|read): [^\[\]]{2,150}\]$"
+       r"|^go deeper( \(\d+ min\. read\)\W*$|( \(\d+ min\. read\))?: ?\S)"
+       r"|^also: (?-i:[A-Z])[^.!?]{5,150}$"
+       r"|^read [“\"][^”\"]{5,120}[”\"] (on|at) [\w .'’-]{1,30}\.?$",
+       drop=("READ MORE: Stocks tumble as Fed signals more hikes",
+             "Go deeper: The fight over the farm bill", "Go deeper (2 min. read)",
+             "[See also: The Treasury's quiet war on local government]",
+             "Related: How the deal fell apart", "DON'T MISS: The best beaches in Spain",
+             "WATCH: Storm hits the coast",
+             "Also on Science News: Elephants call each other by name",
+             "Read more about the bill", "Read moreParis voters reject rental e-scooters",
+             "Also: The best AI chatbots of 2024: ChatGPT, Copilot and worthy alternatives",
+             "Read “The 50 Best Albums of 2021” on Pitchfork."),
+       keep=("Read the full report at the library.", "Go deeper into the cave, he said.",
+             "Also on Tuesday: the council approved the budget.",
+             "Also in the bill: a tax credit for renters.",
+             "Also on the agenda: a new park.",
+             "Read more about the study in the journal Nature.",
+             "Also: the council approved the budget."), max_words=30),
+    _r("commerce.button", "shopping and price buttons beside product mentions",
+       r"^((check|see|view|compare|get|track) (the )?(latest |current |best )?(price|prices|deal|"
+       r"deals|offers?)|buy( it)?( now)?|shop( now)?|see it|book now|get (a |your )?quote)"
+       r"(\W+(at|on|from)\W+[\w.\- ]{1,30})?(\W*\(on sale!?\))?\W*$"
+       r"|^(best prices today|where to buy|price comparison from\b|compare (new|used) \w+ deals"
+       r"|loading prices\b|buy now from\b)"
+       r"|^today['’]s best [\w .,'’&+-]{1,50} deals\W*$"
+       r"|^\$[\d,]+(\.\d\d)? (at|@) [\w .&'’-]{2,30}$",
+       drop=("Check price at Amazon", "See it", "Buy now", "Check Price at REI (on sale!)",
+             "Book now", "Best Prices Today:", "Price comparison from over 24,000 stores worldwide",
+             "View Deal", "Buy on Amazon", "Today's best MacBook Air M2 deals",
+             "$799 at Amazon", "$1,249.99 at Best Buy"),
+       keep=("Buy low and sell high, the old advice goes, but few investors manage it.",
+             "Shop owners on Main Street said sales fell by a third.")),
+    _r("cta.more", "calls to action that lead off the page",
+       r"^(learn more|read more|more info|\+ more info|more details|find out more|"
+       r"read (the|our|full|my) (full )?review|read article|read (the )?full (story|article)|"
+       r"see more photos|swipe for more( photos)?|watch the video|"
+       r"see the rating|jump to (review|details|recipe|section)|visit (the )?website|"
+       r"get started|get in touch|contact us|get a demo|start (your )?free trial|try it free|"
+       r"read less|show less|view more|hear the story|go to \w+|tap here)\W*$",
+       drop=("Learn more", "Read full review", "See the rating.", "Jump to Review", "+ More info",
+             "Read the full story", "See more photos", "Swipe for more photos", "Watch the video",
+             "Visit website", "Contact us", "Read less"),
+       keep=("Learn more about the programme at the town library, the council said.",)),
+    _r("embed.social", "the chrome of embedded social posts and placeholders of lazy widgets",
+       r"^(view this post on instagram|a post shared by .{1,80}|view (this|on) (instagram|twitter|"
+       r"tiktok|x)|loading( \w+)?\.{0,3}…?|\[ ?loading ?\]|sorry, something went wrong\.?|"
+       r"uh oh!?|oops!? something went wrong\b.*|something went wrong\W*( please try again"
+       r"( later)?)?|this (video|content) is (not|no longer) "
+       r"available\b.*|watch on youtube)\W*$",
+       drop=("View this post on Instagram", "A post shared by Ann Lee (@annlee)",
+             "Loading paragraph...", "Loading...", "[ Loading]", "Sorry, something went wrong.",
+             "Something went wrong. Please try again later."),
+       keep=("Loading the ships took three days, the port said.",)),
+    _r("form.chrome", "web form labels and messages (search, contact and comment forms)",
+       r"^((your |first |last |full )?(name|email|e-mail|website|comment|message|phone)"
+       r"( address| number)?\s?\*|full name|phone number|"
+       r"search for:?|submit|send|cancel reply|"
+       r"save my name, email,? and website\b.*|"
+       r"this field is (hidden|required|for validation purposes)\b.*|"
+       r"required fields are marked\b.*|your email address will not be published\b.*|"
+       r"thank you!? your submission has been received!?|"
+       r"oops!? something went wrong while submitting the form\.?|"
+       r"notify me of (follow-up comments|new posts)\b.*|invalid e-?mail( address)?|"
+       r"\W{0,3}thank(s| you) for (completing|taking|filling out) (the|our|this) (survey|quiz|poll)"
+       r"\b.*|"
+       r"\d+ (search )?results?( found)?)\W*$",
+       drop=("Name *", "Search for:", "Invalid Email", "Cancel reply", "First Name *",
+             "Phone Number*",
+             "Save my name, email, and website in this browser for the next time I comment.",
+             "Your email address will not be published. Required fields are marked *",
+             "Thank you! Your submission has been received!",
+             "This field is for validation purposes and should be left unchanged.",
+             "0 results", "12 search results", "✅ Thank you for completing the survey!"),
+       keep=("Submit your entries by Friday, organisers said.", "10 results that surprised us",
+             "Thank you! Your support has been received by the families, the mayor said."),
+       max_words=30),
+)
+# fmt: on

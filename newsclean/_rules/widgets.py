@@ -1,0 +1,62 @@
+"""Widgets and advertising: score and market widgets, ad labels."""
+
+from __future__ import annotations
+
+from ._rule import Rule, _r
+
+__all__ = ["WIDGETS"]
+
+# fmt: off
+WIDGETS: tuple[Rule, ...] = (
+    _r("widget.next-score", "sports score widgets scraped above the headline",
+       r"^next score\b|\bview the next score\b|^previous score\b"
+       r"|^(ft|ht|full[ -]time|half[ -]time|aet|a\.e\.t\.)$"
+       r"|^(final( score)?|final ?/ ?(ot|\d?ot|so)|box ?score|gamecast|play[- ]by[- ]play)\W*$",
+       drop=("Next Score View the next score", "Previous Score View the previous score", "FT",
+             "Full-time", "Final", "Box Score", "Final/OT"),
+       keep=("The next score will decide the match.",)),
+    _r("label.program", "the radio or TV programme a story aired on, printed under its headline",
+       r"^(as )?(heard|seen) on (?-i:[A-Z])[\w'’ ]{1,40}\W*$",
+       drop=("Heard on Morning Edition", "As heard on All Things Considered"),
+       keep=("Heard on the street: prices are rising.",), max_words=8),
+    _r("label.kicker", "a section or story-type label on a line of its own, above a headline",
+       r"^(opinion|analysis|news analysis|live|live updates|breaking( news)?|exclusive|explainer|"
+       r"fact check|developing( story)?|just in|editorial|commentary|sponsored story|"
+       r"(uk |us |world |local |latest )?news)\W*$",
+       drop=("Opinion", "Analysis", "Live", "Breaking News", "Exclusive", "LIVE UPDATES", "News",
+             "UK News"),
+       keep=("Live music returns to the park.", "Analysis of the data took two years."),
+       max_words=4),
+    _r("widget.ticker", "market tickers: an index, its level and its change",
+       r"^(markets?( close| open)?:? )?(dow( jones)?|nasdaq|s&p( 500)?|ftse( 100)?|dax|"
+       r"nikkei( 225)?|stoxx( 600)?|hang seng|bitcoin|btc)\s*:?\s*[$€£]?\d[\d,.]*\s*\(?"
+       r"[+\-−▲▼]?\s?\d[\d.,]*%",
+       drop=("Markets Close: Dow 34,102 (+0.4%)", "DOW 38,996.39 -0.25%",
+             "Nasdaq 15,990.66 ▲ 1.1% S&P 500 5,088.80 ▲ 0.6%"),
+       keep=("Dow Jones fell 2% on Monday, its worst day since March.",
+             "The Nasdaq 100 rose 1.2% in early trading."), max_words=30),
+    _r("ad.label", "advertising slots leave their label in the text",
+       r"^(advertisement|advertising|sponsored( content)?|ad|ads|paid (content|post)|"
+       r"promoted( content)?|story continues below( this)? (advertisement|ad)|"
+       r"(article|story) continues( below| after)?( this)?( advertisement| ad)?|"
+       r"continue reading below|content continues below|"
+       r"scroll to continue( with content)?|ad feedback|report (this |an )?ad|"
+       r"skip (this )?(ad|advertisement)|advertiser content|supported by|"
+       r"advertisement\W+(scroll to continue|continue reading below|story continues below))\W*$"
+       r"|^((sponsored|promoted|recommended) (stories|links|content|headlines)( for you)?|ads|"
+       r"(promoted )?links|content) by (taboola|outbrain|revcontent|zergnet)\W*$"
+       r"|^(sponsor message|become an? [\w ]{1,20} sponsor)\W*$"
+       r"|^before it['’]s here, it['’]s on the\b"
+       r"|^(article content|advertisement \d{1,2})\W*$|^this advertisement has not loaded yet\b",
+       drop=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
+             "Article continues below", "Ad Feedback", "Sponsored Content", "Supported by",
+             "Advertisement - Scroll to continue", "SKIP ADVERTISEMENT",
+             "Article continues after advertisement", "Report an ad", "Content continues below",
+             "Story continues", "Sponsored Stories by Taboola", "Promoted Links by Outbrain",
+             "Sponsor Message", "Become an NPR sponsor",
+             "Before it’s here, it’s on the Bloomberg Terminal LEARN MORE", "Article content",
+             "Advertisement 2",
+             "This advertisement has not loaded yet, but your article continues below."),
+       keep=("Advertisement revenue fell by 12 percent last year.",)),
+)
+# fmt: on
