@@ -22,7 +22,7 @@ so the rule a match names is read from the copy's own ``rule_of``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from ._patternfacts import first_chars
@@ -122,8 +122,10 @@ def _first_item(pattern: str) -> int:
             return i
 
 
-def _group_end(pattern: str, start: int) -> int:
-    """The index of the ``)`` closing the group opened at ``start``."""
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """``(index, char, depth)`` of each character from ``start`` that is outside escapes and
+    character classes: the ones that open and close groups or split alternatives (``depth``
+    counts the groups open after the character)."""
     depth, i, in_class = 0, start, False
     while i < len(pattern):
         char = pattern[i]
@@ -137,38 +139,21 @@ def _group_end(pattern: str, start: int) -> int:
                 i += 1
             if pattern[i + 1 : i + 2] == "]":
                 i += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        else:
+            depth += (char == "(") - (char == ")")
+            yield i, char, depth
         i += 1
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """The index of the ``)`` closing the group opened at ``start``."""
+    for i, char, depth in _structure(pattern, start):
+        if char == ")" and depth == 0:
+            return i
     raise ValueError(f"unbalanced group in {pattern!r}")
 
 
 def top_level_alternatives(pattern: str) -> list[str]:
     """Split a pattern on the ``|`` that are outside groups and character classes."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 1
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "^":
-                i += 1
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
+    cuts = [i for i, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    return [pattern[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)], strict=True)]

@@ -9,6 +9,12 @@ import pytest
 import newsclean
 from newsclean._dates import holds_date, parse_date
 
+#: Four paragraphs of prose under the lines a test puts on top.
+BODY = "\n\n".join(
+    f"Paragraph {k} of the story has enough words to read as prose, the officials said."
+    for k in range(4)
+)
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -35,25 +41,17 @@ def test_a_numeric_date_inside_a_headline_is_no_timestamp() -> None:
 
 
 def test_a_numeric_timestamp_above_the_headline_is_not_the_headline() -> None:
-    body = "\n\n".join(
-        f"Paragraph {k} of the story has enough words to read as prose, the officials said."
-        for k in range(4)
-    )
     article = newsclean.parse(
         "Exclusive\n\n3/5/2024 12:40 PM PT\n\n"
-        "Singer Dana Vale Sued By Ex-Manager Over Unpaid Commissions\n\n" + body
+        "Singer Dana Vale Sued By Ex-Manager Over Unpaid Commissions\n\n" + BODY
     )
     assert article.title == "Singer Dana Vale Sued By Ex-Manager Over Unpaid Commissions"
 
 
 def test_an_outlet_and_date_line_under_the_byline_is_not_the_dek() -> None:
-    body = "\n\n".join(
-        f"Paragraph {k} of the story has enough words to read as prose, the officials said."
-        for k in range(4)
-    )
     article = newsclean.parse(
         "Navy destroyer returns to Rota after seven-month deployment\n\nBy Karen Whitlow\n\n"
-        "Stars and Stripes • March 5, 2024\n\n" + body
+        "Stars and Stripes • March 5, 2024\n\n" + BODY
     )
     assert article.subtitle is None
     assert article.paragraphs[0].startswith("Paragraph 0")
