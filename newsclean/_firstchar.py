@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from ._patternfacts import first_chars
 
-__all__ = ["Copy", "Splitter", "top_level_alternatives"]
+__all__ = ["Copy", "Splitter", "structure", "top_level_alternatives"]
 
 #: The texts' first characters worth a copy (lower-cased text: small letters and digits).
 FIRST_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
@@ -122,7 +122,7 @@ def _first_item(pattern: str) -> int:
             return i
 
 
-def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+def structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
     """``(index, char, depth)`` of each character from ``start`` that is outside escapes and
     character classes: the ones that open and close groups or split alternatives (``depth``
     counts the groups open after the character)."""
@@ -147,7 +147,7 @@ def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
 
 def _group_end(pattern: str, start: int) -> int:
     """The index of the ``)`` closing the group opened at ``start``."""
-    for i, char, depth in _structure(pattern, start):
+    for i, char, depth in structure(pattern, start):
         if char == ")" and depth == 0:
             return i
     raise ValueError(f"unbalanced group in {pattern!r}")
@@ -155,5 +155,5 @@ def _group_end(pattern: str, start: int) -> int:
 
 def top_level_alternatives(pattern: str) -> list[str]:
     """Split a pattern on the ``|`` that are outside groups and character classes."""
-    cuts = [i for i, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    cuts = [i for i, char, depth in structure(pattern) if char == "|" and depth == 0]
     return [pattern[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)], strict=True)]

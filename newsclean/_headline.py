@@ -60,9 +60,9 @@ _INLINE_CREDIT = re.compile(
     r"|\[(file:? )?[^\[\]/]{2,60}/[^\[\]]{2,40}\]|\s©\s?[^©.]{2,60})$",
     re.IGNORECASE,
 )
-#: What a credit that does not close in a bracket holds ('Photo: ...', 'Name/AP', '| Name'):
-#: ':', '©', '/' or ' | ' (tested one by one in ``credit``, faster than a loop over them).
-#: How a credit without a mark ends: a bracket, or an agency's name.
+#: A credit that does not close in a bracket holds ':', '©', '/' or ' | ' ('Photo: ...',
+#: 'Name/AP', '| Name'; ``credit`` tests them one by one). One without a mark ends in a bracket
+#: or an agency's name:
 _CREDIT_ENDS = (")", ")\n", "]", "Images", "AP", "AFP", "Reuters")
 #: What joins the sections of a trail above a headline ('Finance & economics | Free exchange'):
 #: such a line does not own the date below the headline under it.
@@ -80,7 +80,6 @@ _ASKING_WORDS = 20
 _SAME_SHARE = 0.8
 #: ... and the shorter has this many words at least: a place ('Hong Kong') is a section's name.
 _SAME_MIN_WORDS = 3
-#: Removed blocks that sit beside a headline rather than in a site's header.
 #: Removals that date a headline, and how far below the last candidate to look for them.
 _DATED = frozenset({"byline", "meta.timestamp"})
 _DATE_SCAN = 10
@@ -92,6 +91,7 @@ _TITLED_LONG = 4
 _TAGS_SCAN = 4
 #: Headers of the lists a section's name is printed in again.
 _LISTS = frozenset({"tags.list", "related.header"})
+#: Removed blocks that sit beside a headline rather than in a site's header.
 _NEAR_HEADLINE = frozenset({"", "byline", "meta.timestamp", "meta.reading-time"})
 _WORDS = re.compile(r"\w+")
 #: Links glued together ('LoginJoin Bold.org'): one join is enough in a line this short.

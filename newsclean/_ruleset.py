@@ -35,7 +35,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from ._blocks import replace_quotes_and_dashes
-from ._firstchar import Copy, Splitter, top_level_alternatives
+from ._firstchar import Copy, Splitter, structure, top_level_alternatives
 from ._patternfacts import first_chars, required_strings
 from ._rules import Rule
 
@@ -323,27 +323,9 @@ def _tree(strings: list[str]) -> str:
 
 def _non_capturing(pattern: str) -> str:
     """The pattern with its capturing groups made non-capturing (no group references in it)."""
-    out: list[str] = []
-    i, in_class = 0, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            out.append(pattern[i : i + 2])
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            skip = 1 + (pattern[i + 1 : i + 2] == "^")
-            skip += pattern[i + skip : i + skip + 1] == "]"
-            out.append(pattern[i : i + skip])
-            i += skip
-            continue
-        elif char == "(" and pattern[i + 1 : i + 2] != "?":
-            out.append("(?:")
-            i += 1
-            continue
-        out.append(char)
-        i += 1
-    return "".join(out)
+    out, last = [], 0
+    for i, char, _ in structure(pattern):
+        if char == "(" and pattern[i + 1 : i + 2] != "?":
+            out += [pattern[last:i], "(?:"]
+            last = i + 1
+    return "".join([*out, pattern[last:]])
