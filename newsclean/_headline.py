@@ -99,6 +99,8 @@ _GLUED_MAX_WORDS = 4
 #: One-word lines in a row that make a menu opening the page, looked for this far down.
 _MENU_LABELS = 3
 _MENU_SCAN = 30
+#: ... among which the site's name and two-word sections ('Grist home', 'Real Estate') may sit.
+_MENU_ITEM_WORDS = 3
 
 
 def headline_index(
@@ -109,7 +111,7 @@ def headline_index(
     comes first, the page prints it again further down, it has a headline's length, the byline,
     the date or the prose follows it. Against: links glued together, one or two words."""
     top: list[int] = []
-    menu_end = _menu_end(blocks, labels)
+    menu_end = _menu_end(blocks, labels, reasons)
     for i, label in enumerate(labels):
         if i < menu_end:
             continue  # a menu of one-word sections opening the page holds no headline
@@ -218,17 +220,36 @@ def headline_index(
     return best
 
 
-def _menu_end(blocks: list[Block], labels: list[Label | None]) -> int:
+def _menu_end(blocks: list[Block], labels: list[Label | None], reasons: list[str]) -> int:
     """Where a run of three or more one-word lines opening the page ('Sports', 'NFL', 'NBA')
     ends, when a longer line follows it; 0 when the page opens otherwise."""
     run = 0
+    named = False  # the run holds a line of two or three words: the site's name, 'Real Estate'
     for i, label in enumerate(labels[:_MENU_SCAN]):
-        if blocks[i].words == 1:
+        block = blocks[i]
+        if block.words == 1:
             run += 1  # a section the rules named ('News') is one of the menu's too
             continue
-        if label is None:
-            return i if run >= _MENU_LABELS and blocks[i].words >= 4 else 0
+        if label is not None:
+            continue
+        if block.words <= _MENU_ITEM_WORDS and not _printed_again(blocks, i):
+            named = True
+            continue
+        if run < _MENU_LABELS or block.words < 4:
+            return 0
+        # A run with names in it is a menu only above a headline with its date or byline
+        # just below: else its short first line is the page's own title ('Machine learning,
+        # explained' above share links, 'updates at OSSO' above the site's sections).
+        dated = any(
+            marks_date(blocks, labels, reasons, j) for j in range(i + 1, min(i + 4, len(blocks)))
+        )
+        return i if dated or not named else 0
     return 0
+
+
+def _printed_again(blocks: list[Block], i: int) -> bool:
+    key = blocks[i].key
+    return any(b.key == key for b in blocks[i + 1 :])
 
 
 def _looks_like_headline(block: Block) -> bool:

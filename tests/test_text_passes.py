@@ -137,6 +137,16 @@ def test_a_site_name_above_the_headline_gives_way_to_the_headline() -> None:
     assert article.published is not None and article.published.isoformat() == "2025-12-14"
 
 
+def test_a_short_title_above_one_word_share_links_is_not_taken_for_a_site_name() -> None:
+    # A site's name and its one-word sections above a dated headline are a menu (the fixture
+    # 'site-name-and-two-word-sections-above-dated-headline'); a short first line above
+    # one-word share links and then the prose is the page's own title.
+    links = "".join(f"{w}\n\n" for w in ("facebook", "linkedin", "email", "print"))
+    article = newsclean.parse("Budgets, explained\n\n" + links + BODY)
+    assert article.title == "Budgets, explained"
+    assert article.paragraphs[0].startswith("The council approved the budget")
+
+
 def test_a_question_headline_is_found_though_it_reads_as_a_sentence() -> None:
     text = "Page Contents\n\nTopics\n\nWhat is cloud computing?\n\nWhat is cloud computing?\n\n"
     article = newsclean.parse(text + BODY)
