@@ -201,5 +201,23 @@ PITCHES: tuple[Rule, ...] = (
        drop=("Create your free profile or log in to save this article",
              "Sign in to save this story", "Create a free account to follow this topic"),
        keep=("Create a profile of each suspect, the detective told her team.",), max_words=16),
+    _r("pitch.call-to-action", "a pitch that ends in the outlet's call to act, a sentence of its "
+       "own ('Become one.', 'Donate today to ...', 'Log in or join now.'): news prose does not "
+       "order the reader to subscribe",
+       r"(^|(?<=[.!?] ))((subscribe|donate|give|join|sign up|log ?in|register|become (one|a "
+       r"(paying )?(member|subscriber|supporter|patron)))( or (subscribe|donate|join|sign up|"
+       r"register))?( (now|today|here))?( (to|and) (support|keep|help|get|enjoy|read)\b"
+       r"[^.!?]{0,60})?[.!]?$|(donate|give|subscribe|join) (now|today)\b)",
+       drop=("Grist thanks its sponsors. Become one.",
+             "Reader support helps sustain our work. Donate today to keep our climate news free. "
+             "All donations DOUBLED!",
+             "Nautilus Members enjoy an ad-free experience. Log in or Join now.",
+             "This article was produced with support from our paying subscribers. Subscribe now "
+             "to support independent journalism.",
+             "Our reporting is funded by readers. Become a member.", "Join today!"),
+       keep=("The club has 200 members and anyone can join.",
+             "“Donate today,” the pastor told the crowd, “and help a neighbour.”",
+             "Fans who wanted tickets had to register. Many gave up.",
+             "She asked voters to register and to turn out in May."), max_words=40),
 )
 # fmt: on
