@@ -9,6 +9,7 @@ __all__ = [
     "Block",
     "Label",
     "Labelled",
+    "collapse",
     "ends_sentence",
     "glued_joins",
     "is_prose",
@@ -108,13 +109,18 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def collapse(text: str) -> str:
+    """The text with each run of whitespace made one space, and none at either end."""
+    # Every whitespace character but the space is unprintable: printable text with no double,
+    # leading or trailing space is collapsed already (checked faster than split and joined).
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
+
+
 def normalise(text: str) -> str:
     """Case-folded, whitespace-collapsed text, for comparing blocks."""
-    # Every whitespace character but the space is unprintable: printable text with no double,
-    # leading or trailing space is collapsed already.
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text.casefold()
-    return " ".join(text.split()).casefold()
+    return collapse(text).casefold()
 
 
 def glued_joins(text: str) -> int:

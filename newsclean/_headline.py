@@ -36,23 +36,25 @@ _INLINE_CREDIT = re.compile(
     r"(?-i:[A-Z])[^()]{0,30}"
     r"(ap|afp|reuters|getty images|shutterstock|alamy|epa|upi|news|times|post|journal|tribune|"
     r"herald|press|magazine|images|photos?|wire|today|handout|digital)\)"
-    # after a caption's full stop and a bar: '... on March 4. | Francis Chung/POLITICO'
-    r"|(?<=[.!?”’] )\| (?-i:[A-Z])[\w.'’ -]{1,40}/ ?(?-i:[A-Z])[\w.'’ -]{1,30}"
-    # after a caption's full stop, an agency's acronym in brackets: '... on Tuesday. (SPA)'
-    r"|(?<=[.!?”’] )\((?-i:[A-Z]{2,6})\)"
-    # ... or a dash and a photo credit: '... on Tuesday. — Photo courtesy: Punjab govt', '— AFP'
-    r"|(?<=[.!?”’] )[—–] ?((photo|image|picture|file)s?\b[^.]{0,50}|[\w/ .'’-]{1,40} screengrab"
+    # after a caption's full stop (one look behind for all the forms that follow one):
+    r"|(?<=[.!?”’] )("
+    # ... a bar, a name and an outlet: '... on March 4. | Francis Chung/POLITICO'
+    r"\| (?-i:[A-Z])[\w.'’ -]{1,40}/ ?(?-i:[A-Z])[\w.'’ -]{1,30}"
+    # ... an agency's acronym in brackets: '... on Tuesday. (SPA)'
+    r"|\((?-i:[A-Z]{2,6})\)"
+    # ... a dash and a photo credit: '... on Tuesday. — Photo courtesy: Punjab govt', '— AFP'
+    r"|[—–] ?((photo|image|picture|file)s?\b[^.]{0,50}|[\w/ .'’-]{1,40} screengrab"
     r"|ap|afp|reuters|xinhua|anadolu)"
-    # ... or a name and the USA Today network's agency: '... | Kirby Lee-USA TODAY Sports'
-    r"|(?<=[.!?”’] )\| (?-i:[A-Z])[\w.'’ -]{1,40}-(usa today( sports| network)?|imagn images)"
-    # after a caption's full stop, a name and a one-word outlet: '... in 1988. (Dana Fitch/Patch)'
-    r"|(?<=[.!?”’] )\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3} ?/ ?(?-i:[A-Z])[\w.'’-]+\)"
-    # after a caption's full stop, an agency: '... on Feb. 20. Scott Olson via Getty Images'
-    r"|(?<=[.!?”’] )((?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,4}( via | ?/ ?| for ))?"
+    # ... a name and the USA Today network's agency: '... | Kirby Lee-USA TODAY Sports'
+    r"|\| (?-i:[A-Z])[\w.'’ -]{1,40}-(usa today( sports| network)?|imagn images)"
+    # ... a name and a one-word outlet: '... in 1988. (Dana Fitch/Patch)'
+    r"|\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3} ?/ ?(?-i:[A-Z])[\w.'’-]+\)"
+    # ... an agency: '... on Feb. 20. Scott Olson via Getty Images'
+    r"|((?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,4}( via | ?/ ?| for ))?"
     r"(getty images|ap|afp|reuters|shutterstock|alamy)"
-    # after a full sentence, a source that hands out pictures: '(Canton Police Department)'
-    r"|(?<=[.!?”’] )\((?-i:[A-Z])[\w.'’&-]*( ((?-i:[A-Z])[\w.'’&-]*|of|for|the|and|via)){0,5}"
-    r" (department|police|office|handout|images|photos?|digital|archives?|family|pool)\)"
+    # ... a source that hands out pictures: '(Canton Police Department)'
+    r"|\((?-i:[A-Z])[\w.'’&-]*( ((?-i:[A-Z])[\w.'’&-]*|of|for|the|and|via)){0,5}"
+    r" (department|police|office|handout|images|photos?|digital|archives?|family|pool)\))"
     # wire and broadcaster forms: '(ABC News: Jane Doe)', '(Supplied)', '[File: X/Reuters]', '© X'
     r"|\((abc[\w ]{0,20}|aap|supplied)(: [\w .'’-]{2,40})?\)|\(file (image|photo|picture)\)"
     r"|\([\w .'’-]{2,40}/(cbc|radio-canada|(the )?canadian press|reuters|afp|ap|getty images|"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ._blocks import Block, ends_sentence
+from ._blocks import Block, collapse, ends_sentence
 
 __all__ = ["text_blocks"]
 
@@ -42,7 +42,7 @@ def text_blocks(text: str) -> list[Block]:
     width = _wrap_width(lines)
     previous = ""  # the last line as written, blank or not
     for number, line in enumerate(lines, start=1):
-        collapsed = " ".join(line.split())
+        collapsed = collapse(line)
         wrapped = width is not None and _overflowed(previous, collapsed, width)
         previous = line
         if not collapsed:

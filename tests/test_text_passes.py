@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean._blocks import ends_sentence, word_count
+from newsclean._blocks import collapse, ends_sentence, word_count
 from newsclean._context import _tokens
 
 BODY = (
@@ -255,6 +255,15 @@ _PROSE_CHARS = st.characters(max_codepoint=127) | st.sampled_from("’“”‘�
 )
 def test_word_count_counts_runs_of_word_characters(text: str) -> None:
     assert word_count(text) == len(re.findall(r"\w+", text))
+
+
+#: Spaces of every kind (Unicode's and ASCII's) among letters: the collapsing paths.
+_SPACED_CHARS = st.sampled_from(" \t\n\r\x0b\x0c\x1c\x85\xa0\u2002\u2028\u3000a.É")
+
+
+@given(st.text(max_size=40) | st.text(alphabet=_SPACED_CHARS, max_size=40))
+def test_collapse_makes_each_run_of_whitespace_one_space(text: str) -> None:
+    assert collapse(text) == " ".join(text.split())
 
 
 @given(
