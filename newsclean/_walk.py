@@ -43,12 +43,15 @@ _FURNITURE = re.compile(
     r"|\b(?P<tags>tags|tag-list|article-tags|topics)\b"
     r"|\b(?P<notes>footnotes|endnotes|disclaimers?|disclosures?)\b"
     r"|(?:^|[\s_-])(?P<promo>cta|ctas|call-to-action)(?:$|[\s_-])"
+    r"|(?:^|[\s_-])(?P<button>button|buttons|btn|btns)(?:$|[\s_-])"
     r"|(?:^|[\s_-])(?P<footer>footer)(?:$|[\s_-])"
     r"|\b(?P<byline>bylines?)\b"
     r"|\b(?P<feedback>feedback|survey)\b"
 )
 _FURNITURE_SHARE = 0.5  # a box holding more than this share of the region's text is not a box
 _NOT_FURNITURE = re.compile(r"article-body|content")
+_BUTTON = "html.button"
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 @dataclass(slots=True)
@@ -115,6 +118,8 @@ def _walk(
         reason = "html.hidden" if is_hidden(element) else furniture_reason(words)
         if reason and len(element.text_content()) > limit:
             reason = ""  # most of the article is in it: a class name, not a box
+        if reason == _BUTTON and next(element.iter(*_HEADING_TAGS), None) is not None:
+            reason = ""  # an accordion's toggle, styled as a button, holds the question heading
     block_tag = _BLOCK_TAGS.get(name)
     if (
         words
