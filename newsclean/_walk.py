@@ -49,6 +49,10 @@ _FURNITURE = re.compile(
     r"|\b(?P<byline>bylines?)\b"
     r"|\b(?P<feedback>feedback|survey)\b"
 )
+#: Furniture words joined to another word in one class name ('articleAuthor', 'contributorByline',
+#: 'advisorCta', 'bookingButton' lower-cased): split off, so that the pattern above reads them.
+_JOINED_AFTER = re.compile(r"(?<=[a-z])(authors?|bylines?|ctas?|buttons?|btns?)(?![a-z])")
+_JOINED_BEFORE = re.compile(r"(?<![a-z])(authors?|bylines?)(?=[a-z])(?!ity|iz|is|ing|ship|ed)")
 _FURNITURE_SHARE = 0.5  # a box holding more than this share of the region's text is not a box
 _NOT_FURNITURE = re.compile(r"article-body|content")
 _BUTTON = "html.button"
@@ -107,6 +111,7 @@ def _collapsed_panel(element: etree._Element) -> bool:
 def furniture_reason(words: str) -> str:
     """The reason id that class/id words give for an element being page furniture, or ``""``."""
     words = words.replace("_", "-")  # BEM and Webflow names: 'about_author', 'post__share'
+    words = _JOINED_BEFORE.sub(r"\1-", _JOINED_AFTER.sub(r"-\1", words))
     match = _FURNITURE.search(words)
     if match is None or _NOT_FURNITURE.search(words):
         return ""
