@@ -4,7 +4,8 @@ Block-level elements (``p``, headings, list items, quotes, captions, ``div``s wi
 own) become blocks with the evidence the classifier reads: the tag, words from the class names and
 ids around the block (``hints``) and the share of the text inside links (``link_density``).
 Subtrees that are page furniture by their markup (share bars, related lists, newsletter boxes,
-ad slots, hidden elements) still become blocks, but come with the reason they are not article.
+ad slots, hidden elements) still become blocks, but come with the reason they are not article;
+an accordion's collapsed panel is hidden until clicked, and is read like the rest.
 """
 
 from __future__ import annotations
@@ -43,12 +44,23 @@ _FURNITURE = re.compile(
     r"|\b(?P<tags>tags|tag-list|article-tags|topics)\b"
     r"|\b(?P<notes>footnotes|endnotes|disclaimers?|disclosures?)\b"
     r"|(?:^|[\s_-])(?P<promo>cta|ctas|call-to-action)(?:$|[\s_-])"
+    r"|(?:^|[\s_-])(?P<button>button|buttons|btn|btns)(?:$|[\s_-])"
     r"|(?:^|[\s_-])(?P<footer>footer)(?:$|[\s_-])"
     r"|\b(?P<byline>bylines?)\b"
     r"|\b(?P<feedback>feedback|survey)\b"
 )
+#: Furniture words joined to another word in one class name ('articleAuthor', 'contributorByline',
+#: 'advisorCta', 'bookingButton' lower-cased): split off, so that the pattern above reads them.
+_JOINED_AFTER = re.compile(r"(?<=[a-z])(authors?|bylines?|ctas?|buttons?|btns?)(?![a-z])")
+_JOINED_BEFORE = re.compile(r"(?<![a-z])(authors?|bylines?)(?=[a-z])(?!ity|iz|is|ing|ship|ed)")
 _FURNITURE_SHARE = 0.5  # a box holding more than this share of the region's text is not a box
 _NOT_FURNITURE = re.compile(r"article-body|content")
+_BUTTON = "html.button"
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+#: A hidden element with one of these roles, or these words in its attributes or its parent's
+#: class, is a collapsed panel (an accordion's answer, a 'read more' section), not furniture.
+_PANEL_ROLES = frozenset({"region", "tabpanel"})
+_PANEL_WORDS = re.compile(r"collaps|accordion|expand")
 
 
 @dataclass(slots=True)
@@ -85,9 +97,21 @@ def walk_region(elements: tuple[etree._Element, ...]) -> Walked:
     return out
 
 
+def _collapsed_panel(element: etree._Element) -> bool:
+    """A hidden element that a reader opens in place: an accordion's or a 'read more' section's
+    collapsed panel (ARIA's region/tabpanel role, or collapse words in its or its parent's
+    attributes). Its text is the article's, shut until clicked."""
+    if element.get("role") in _PANEL_ROLES:
+        return True
+    parent = element.getparent()
+    values = [*element.attrib.values(), (parent.get("class") or "") if parent is not None else ""]
+    return any(_PANEL_WORDS.search(v.lower()) for v in values)
+
+
 def furniture_reason(words: str) -> str:
     """The reason id that class/id words give for an element being page furniture, or ``""``."""
     words = words.replace("_", "-")  # BEM and Webflow names: 'about_author', 'post__share'
+    words = _JOINED_BEFORE.sub(r"\1-", _JOINED_AFTER.sub(r"-\1", words))
     match = _FURNITURE.search(words)
     if match is None or _NOT_FURNITURE.search(words):
         return ""
@@ -112,9 +136,12 @@ def _walk(
     outer_hints, outer_reason = hints, reason  # what the text before this element belongs to
     words = words_of(element) if element.attrib else ""
     if words and not reason and not root:
-        reason = "html.hidden" if is_hidden(element) else furniture_reason(words)
+        hidden = is_hidden(element) and not _collapsed_panel(element)
+        reason = "html.hidden" if hidden else furniture_reason(words)
         if reason and len(element.text_content()) > limit:
             reason = ""  # most of the article is in it: a class name, not a box
+        if reason == _BUTTON and next(element.iter(*_HEADING_TAGS), None) is not None:
+            reason = ""  # an accordion's toggle, styled as a button, holds the question heading
     block_tag = _BLOCK_TAGS.get(name)
     if (
         words

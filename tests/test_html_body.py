@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from html_helpers import PROSE
 
 import newsclean
 from newsclean._html import parse_html
+from newsclean._walk import furniture_reason
 
 SHELL = (
     "<header><a href='/'>City News</a> <a href='/politics'>Politics</a></header>"
@@ -139,3 +141,20 @@ def test_a_byline_box_is_removed_and_a_by_line_in_it_still_names_the_author() ->
     article = newsclean.parse(f"{head}<article class='story'>{by}</article></body></html>")
     assert len(article.paragraphs) == 3
     assert article.authors == ("Maria Lopez",)
+
+
+@pytest.mark.parametrize(
+    ("words", "reason"),
+    [
+        ("articleauthor", "html.bio"),
+        ("authorpopover", "html.bio"),
+        ("contributorbyline", "html.byline"),
+        ("advisorresourcescta", "html.promo"),
+        ("bookingbutton", "html.button"),
+        ("authority-badge", ""),
+        ("authored-by-line", ""),
+        ("entry-content", ""),
+    ],
+)
+def test_furniture_words_joined_into_one_class_name_are_read(words: str, reason: str) -> None:
+    assert furniture_reason(words) == reason

@@ -243,7 +243,9 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"how (useful|helpful) was this (article|page|post|story|guide)|"
        r"rate this (article|page|post|story|guide)|"
        r"how we (reviewed|tested|chose|picked|researched|vetted) (this|these|the) [\w ]{1,30}|"
-       r"(media|press) (contacts?|inquiries|enquiries))\W*$",
+       r"(media|press) (contacts?|inquiries|enquiries)|"
+       r"want to (advertise|sponsor) (in|with|on) [\w &'’.-]{1,40}|"
+       r"how was (this|today['’]s|this week['’]s) (issue|newsletter|edition))\W*$",
        drop=("Related articles", "Related Articles That May Interest You", "You'll Also Love...",
              "More from The Verge", "About the Reviewer", "Article Sources:", "Share this on:",
              "Explore more articles.", "See more reviews", "Popular posts", "Read next",
@@ -251,13 +253,15 @@ HTMLBODIES: tuple[Rule, ...] = (
              "Media contact", "Press Inquiries:",
              "More book recommendations:", "Image credits", "Was this article helpful?",
              "How useful was this post?", "Rate this article", "How we reviewed this article:",
-             "How we tested these products"),
+             "How we tested these products", "Want to advertise in The Weekly Byte?",
+             "How was this issue?"),
        keep=("Related articles in the journal questioned the method.",
              "More from the interview with the minister follows below.",
              "Share this story with a friend, the app suggests.",
              "Popular posts on the forum mocked the mayor's plan.",
              "Explore more of the old town on foot.", "Discover more about the plan online.",
-             "Was the article useful to the court?"),
+             "Was the article useful to the court?",
+             "Want to advertise on buses, the council asked.", "How was this issue settled?"),
        max_words=8),
     _r("byline.role", "a writer's job title on its own line, in a byline or an author card",
        r"^((?!(the|a|an|to|from|of|by|our|my|your|dear|ask|letters?|note)\b)[\w&-]+ ){0,3}"
