@@ -27,10 +27,9 @@ from ._contents import REASON as CONTENTS
 from ._contents import drop_contents
 from ._context import cut_closing_sections, drop_link_runs, find_body_region
 from ._dedupe import find_duplicates
+from ._dek import MAX_DEK_WORDS, is_dek
 from ._headline import (
-    closes_with_credit,
     credit,
-    date_line,
     headline_index,
     marks_date,
 )
@@ -45,7 +44,6 @@ _Drop = Callable[[int, str], None]
 _MIN_REPEAT_WORDS = 10
 #: Lines of gallery chrome that may sit between a caption's two copies.
 _CAPTION_GAP = 3
-_MAX_DEK_WORDS = 40
 #: Most of the prose a site header may hold before the headline's second copy.
 _HEADER_PROSE = 0.15
 #: ... or this much when four lines in five are short (a menu holding teasers),
@@ -294,12 +292,10 @@ def _find_headline(
     if following is None:
         return
     # A standfirst may be a full sentence when the byline or the date follows it.
-    standfirst = 3 <= blocks[following].words <= _MAX_DEK_WORDS and _dated_below(
+    standfirst = 3 <= blocks[following].words <= MAX_DEK_WORDS and _dated_below(
         blocks, labels, reasons, following
     )
-    if _looks_like_subtitle(blocks[following]) or (
-        standfirst and not closes_with_credit(blocks[following].text)
-    ):
+    if is_dek(blocks, labels, following, standfirst):
         labels[following] = "subtitle"
 
 
@@ -341,16 +337,6 @@ def _skip_page_header(
         if labels[i] is None:
             drop(i, "page.header")
     return repeat
-
-
-def _looks_like_subtitle(block: Block) -> bool:
-    """A dek: 3 to 40 words without a sentence's end, and not a photo caption nor a date line
-    ('Stars and Stripes • March 5, 2024')."""
-    if not 3 <= block.words <= _MAX_DEK_WORDS or ends_sentence(block.text):
-        return False
-    if date_line(block):
-        return False
-    return not closes_with_credit(block.text)
 
 
 def _find_duplicates(

@@ -31,11 +31,12 @@ _INLINE_CREDIT = re.compile(
     r"(\((ap|afp|reuters|getty|epa|efe|ap photo|photo|image|credit|picture|pic( credit)?|"
     r"pa( wire| media| images)?)\b[^()]{0,80}\)"
     r"|\b(photo|photograph|image|credit|picture)s?\s?[:/]\s?[^.]{2,60}"
-    # '(Jane Doe/AP)', '(Jane Doe for The Washington Post)': a name, then the outlet
-    r"|\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+| de| van| von| da){1,3}( ?/ ?| for (the )?)"
+    # '(Jane Doe/AP)', '(Jane Doe for The Washington Post)', '(Jane Doe, KSL.com)': a name,
+    # then the outlet
+    r"|\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+| de| van| von| da){1,3}( ?/ ?| for (the )?|, )"
     r"(?-i:[A-Z])[^()]{0,30}"
     r"(ap|afp|reuters|getty images|shutterstock|alamy|epa|upi|news|times|post|journal|tribune|"
-    r"herald|press|magazine|images|photos?|wire|today|handout|digital)\)"
+    r"herald|press|magazine|images|photos?|wire|today|handout|digital|\.com|\.ca)\)"
     # after a caption's full stop and a bar: '... on March 4. | Francis Chung/POLITICO'
     r"|(?<=[.!?”’] )\| (?-i:[A-Z])[\w.'’ -]{1,40}/ ?(?-i:[A-Z])[\w.'’ -]{1,30}"
     # after a caption's full stop, an agency's acronym in brackets: '... on Tuesday. (SPA)'

@@ -68,6 +68,7 @@ ENDMATTER: tuple[Rule, ...] = (
        r"^\(?(reporting|additional reporting|writing|editing|compiled|edited|produced) by:? "
        r"(?-i:[A-Z])|^contact (the )?((senior |staff |senior staff )?(author|writer|reporter))|"
        r"^(write to|email|e-mail|contact|reach) [\w. ]{2,40} (at|@)\s?\S+@|"
+       r"^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}: [\w.+-]+@[\w-]+\.\w|"
        r"^(write to|email|e-mail|contact|call) [\w. ]{2,40} at \(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|"
        r"^have a (news |confidential )?tip\b|"
        r"^(medically |clinically |expert |legally )?(reviewed|fact[- ]checked) by:? (?-i:[A-Z])|"
@@ -88,7 +89,8 @@ ENDMATTER: tuple[Rule, ...] = (
              "Contributing: Jane Doe, USA TODAY",
              "CNN’s Wayne Chang contributed reporting.",
              "Medically reviewed by Katherine Marengo LDN, R.D.", "Fact checked by Jo Lee",
-             "Contact staff writer Jill Barshay at 212-678-3595 or barshay@example.org."),
+             "Contact staff writer Jill Barshay at 212-678-3595 or barshay@example.org.",
+             "Ann Lee: alee@example.com; Ann Lee covers transit for The Times."),
        keep=("Reporting by the paper's staff uncovered the fraud, the judge said in her ruling.",
              "Contact the council at its offices on Main Street, residents were told."),
        max_words=25),

@@ -17,7 +17,9 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"^(if|when) you (buy|purchase|shop|click)[^.]{0,80}\blinks?\b.{0,80}\bcommission"
        r"|^we (may|might|could) (earn|receive|get)( an?)?( small)?( affiliate)? "
        r"(commission|share of (the )?(sales|revenue))"
-       r"|^(\w+ ){1,4}participates in (various )?affiliate (marketing )?programs?\b",
+       r"|^(\w+ ){1,4}participates in (various )?affiliate (marketing )?programs?\b"
+       r"|\b(partners|advertisers|companies) (who|that) compensate us\b"
+       r"|^advertiser disclosure\W*$",
        drop=("If you buy something from a Verge link, Vox Media may earn a commission. See our "
              "ethics statement.",
              "When you buy something using the retail links in our stories, we may earn a small "
@@ -25,7 +27,9 @@ HTMLBODIES: tuple[Rule, ...] = (
              "We may earn a commission when you buy through links on our site.",
              "Hearst Television participates in various affiliate marketing programs, which means "
              "we may get paid commissions on editorially chosen products purchased through our "
-             "links to retailer sites."),
+             "links to retailer sites.",
+             "Many or all of the products on this page are from partners who compensate us when "
+             "you click to or take an action on their website.", "Advertiser Disclosure"),
        keep=("When you buy a house, the agent may earn a commission of 3 percent, she said in "
              "the interview.",), max_words=60),
     _r("paywall.exclusive", "notes that the story is for subscribers only, naming the outlet",
@@ -319,10 +323,14 @@ HTMLBODIES: tuple[Rule, ...] = (
              "Training mode with GPS: 40hrs / 50hrs / 70hrs / 120hrs"),
        max_words=40),
     _r("meta.age-note", "a note that the page is old and may be out of date",
-       r"^this (article|post|story|page|piece) is (now )?(over|more than) (\w+|\d+) years? old\b",
+       r"^this (article|post|story|page|piece) is (now )?(over|more than) (\w+|\d+) years? old\b"
+       r"|^this archived (news )?(article|post|story|page|piece|item)\b",
        drop=("This article is more than 5 years old",
-             "This post is over 3 years old. I've probably changed my mind since it was written."),
-       keep=("This story is more than a hundred years old, and it begins in a mill.",),
-       max_words=30),
+             "This post is over 3 years old. I've probably changed my mind since it was written.",
+             "This archived news story is available only for your personal, non-commercial use. "
+             "Information in the story may be outdated or superseded by additional information."),
+       keep=("This story is more than a hundred years old, and it begins in a mill.",
+             "This archived footage was found in a barn."),
+       max_words=60),
 )
 # fmt: on

@@ -69,7 +69,9 @@ PITCHES: tuple[Rule, ...] = (
        r"subscribe( now)? to (listen|read)|access to .{0,40} requires? a .{0,20}subscription|"
        r"log ?in, register or subscribe|by subscribing, you (can )?(help|support)|"
        r"([\w ]{1,40}: )?try (it )?free for (one|a|\d+) (month|week)s?)\b"
-       r"|\b(gain|get|enjoy) unlimited access\b.{0,80}[.!] subscribe( now| today)?\W*$",
+       r"|\b(gain|get|enjoy) unlimited access\b.{0,80}[.!] subscribe( now| today)?\W*$"
+       r"|^unlimited( digital)? access\b.{0,40}\b(only|just) \$?\d"
+       r"|^access [\w.'’-]+ (on|from) any device\b",
        drop=("Subscribe now", "Already a subscriber? Log in", "Sign Up", "Sign in to your account",
              "Subscribe now for unlimited access", "This article is for subscribers only.",
              "Support independent journalism",
@@ -89,7 +91,8 @@ PITCHES: tuple[Rule, ...] = (
              "By subscribing, you can help us get the story right.",
              "Telegraph subscription: Try it free for one month",
              "Stay informed and gain unlimited access to the Daily Beast's unmatched reporting. "
-             "Subscribe now."),
+             "Subscribe now.", "Unlimited Digital Access: Only $1 for 6 months!",
+             "Access seattletimes.com from any device, whenever you want."),
        keep=("Register for the vote by Friday, officials urged in a statement on Tuesday.",
              "This article is for readers who missed the first part of the series."),
        max_words=16),

@@ -135,7 +135,8 @@ PROMOS: tuple[Rule, ...] = (
        r"recommended( for you| reading| stories| articles)?|(you )?(may|might) (also )?"
        r"(like|enjoy|be interested( in)?)( to read| reading)?|also in the news|"
        r"trending( now| stories| videos| on [\w .]{1,30})?|read this next|"
-       r"most (read|popular|viewed|shared)( stories| articles| posts| news)?|"
+       r"most (read|popular|viewed|shared)(( [\w&]+){0,2} (stories|articles|posts|news))?|"
+       r"similar (stories|articles|posts|reads)|more like this|on a similar note|"
        r"popular( now| stories)?|top stories|latest( news| stories)?|what to read next|"
        r"don'?t miss|also on [\w .]{1,40}|editors?['’]? picks?|top headlines|further reading|"
        r"in other news|our latest [\w .'’&-]{1,30} (stories|news|headlines)|"
@@ -153,8 +154,9 @@ PROMOS: tuple[Rule, ...] = (
              "READ MORE ON BAKERIES", "Read more from Sky News:", "Related Internet Links",
              "Read more with Euractiv", "In the News",
              "Popular on Variety", "Must Read Stories", "Our Latest NFL Stories",
-             "Trending Videos"),
-       keep=("Read more than 40 books last year, she said.",)),
+             "Trending Videos", "Most Read Local Stories", "Similar articles",
+             "On a similar note..."),
+       keep=("Read more than 40 books last year, she said.", "Most read local stories online.")),
     _r("related.teaser", "inline teaser links to other stories",
        r"^(read more|read|more|related|see|also read|read also|watch|listen|don'?t miss|"
        r"must read|recommended|see also|click here|related story|related article|"
@@ -181,8 +183,9 @@ PROMOS: tuple[Rule, ...] = (
              "Read more about the study in the journal Nature.",
              "Also: the council approved the budget."), max_words=30),
     _r("commerce.button", "shopping and price buttons beside product mentions",
-       r"^((check|see|view|compare|get|track) (the )?(latest |current |best )?(price|prices|deal|"
-       r"deals|offers?)|buy( it)?( now)?|shop( now)?|see it|book now|get (a |your )?quote)"
+       r"^((check|see|view|compare|get|track) (the )?(latest |current |best |today['’]s )?(price|"
+       r"prices|deal|deals|offers?|rates)|buy( it)?( now)?|shop( now)?|see it|book now|"
+       r"get (a |your )?quote)"
        r"(\W+(at|on|from)\W+[\w.\- ]{1,30})?(\W*\(on sale!?\))?\W*$"
        r"|^(best prices today|where to buy|price comparison from\b|compare (new|used) \w+ deals"
        r"|loading prices\b|buy now from\b)"
@@ -191,7 +194,7 @@ PROMOS: tuple[Rule, ...] = (
        drop=("Check price at Amazon", "See it", "Buy now", "Check Price at REI (on sale!)",
              "Book now", "Best Prices Today:", "Price comparison from over 24,000 stores worldwide",
              "View Deal", "Buy on Amazon", "Today's best MacBook Air M2 deals",
-             "$799 at Amazon", "$1,249.99 at Best Buy"),
+             "$799 at Amazon", "$1,249.99 at Best Buy", "Check rates", "Compare today's rates"),
        keep=("Buy low and sell high, the old advice goes, but few investors manage it.",
              "Shop owners on Main Street said sales fell by a third.")),
     _r("cta.more", "calls to action that lead off the page",
