@@ -4,7 +4,7 @@
   ('Man City' / '3' / 'Arsenal' / '1'), or two lines in a row of a name and a number ('Chiefs
   27' / 'Bills 24'), are a score widget (a bare number alone is not: it may be a list's
   numbering or a title);
-- *newsletter boxes*: a short line between two lines of a sign-up box (its name above, its
+- *newsletter boxes*: a short line (or two) between two lines of a sign-up box (its name above, its
   privacy notice or its button below), or right above two consent lines, is the box's blurb;
 - *quote cards*: the company's name above a stock quote card's ticker ('NYSE: ACME') is the
   card's;
@@ -106,12 +106,16 @@ def drop_by_neighbours(
         ):
             drop(i, _QUOTE)
     for i in range(1, len(blocks) - 1):
+        # The blurb may be printed twice, long and short, between the box's name and button.
+        two = i + 2 < len(blocks) and labels[i + 1] is None and blocks[i + 1].words <= _BLURB_WORDS
+        end = i + 2 if two else i + 1
         boxed = (
             reasons[i - 1] in _BOX_REASONS
-            and (reasons[i + 1] in _BOX_REASONS or _box_button(blocks[i + 1], reasons[i + 1]))
+            and (reasons[end] in _BOX_REASONS or _box_button(blocks[end], reasons[end]))
         ) or reasons[i + 1 : i + 3] == [_CONSENT, _CONSENT]
         if labels[i] is None and boxed and blocks[i].words <= _BLURB_WORDS and enabled(SIGNUP_BOX):
-            drop(i, SIGNUP_BOX)
+            for j in range(i, end):
+                drop(j, SIGNUP_BOX)
     if enabled(PRODUCT_CARD):
         _drop_product_cards(blocks, labels, reasons, drop)
 

@@ -35,11 +35,12 @@ CAPTIONS: tuple[Rule, ...] = (
        r"(the )?[\w .'’-]{0,30} (news|times|post|journal|tribune|herald|press|magazine|images|"
        r"photos?|wire|today))( file( photo)?)?\W*"
        r"| for (the )?[\w .'’-]{0,30}\b(news|times|post|journal|tribune|herald|guardian|observer|"
-       r"telegraph|independent)\W*)$",
+       r"telegraph|independent|week|weekly|magazine|daily)\W*)$",
        drop=("Photo: Hau Dinh, AP", "(Image: GETTY)", "Chart: The Economist", "Credit: Reuters",
              "Getty Images",
              "Photograph: Alamy", "Image source, Getty Images", "(AP Photo/Evan Vucci)",
              "Photo by John Smith", "Photographer: Alex Kraus/Bloomberg",
+             "Maddie McGarvey for Education Week",
              "Credit...Jane Doe for The New York Times", "PA", "EPA-EFE",
              "Courtesy of the artist", "Illustration by Jane Doe", "(AFP via Getty Images)",
              "Jane Doe/AFP via Getty Images", "Doug Mills/The New York Times",
@@ -91,12 +92,12 @@ CAPTIONS: tuple[Rule, ...] = (
        r"\d{1,2}:\d{2} ?/ ?\d{1,2}:\d{2}|close this (video )?player)\W*$"
        r"|^(\()?(watch )?(the )?video (above|below)\b\W"
        r"|^your browser does not support (the )?(<?(audio|video)>? )?(element|tag|playback)?"
-       r"|^(video )?player is loading\W*$",
+       r"|^(video )?player is loading\W*$|^watch on (youtube|vimeo|tiktok|instagram)\W*$",
        drop=("Video Ad Feedback", "Now Playing", "Play video content", "02:31",
              "01:12 - Source: CNN", "00:00 / 03:12", "Duration 2:15",
              "Your browser does not support the <audio> element.", "Video Player is loading.",
              "Video above: Crews clear snow on the Kennedy", "(Video above)",
-             "Close this video player"),
+             "Close this video player", "Watch on YouTube"),
        keep=("Now playing at the Grand: a revival of the musical.",)),
     _r("gallery.chrome", "photo gallery navigation and controls",
        r"^((image|photo|slide|picture) \d+ (of|/) \d+|\d+ (of|/) \d+|caption|close|"

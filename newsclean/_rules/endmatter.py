@@ -199,11 +199,16 @@ ENDMATTER: tuple[Rule, ...] = (
        r"cookie (settings|preferences|policy|consent)|manage (your )?(cookies?|privacy|consent)|"
        r"by (continuing|using) (to use )?(this|our) (site|website))\b"
        r"|^(accept|reject|decline|allow) all( cookies)?\W*$|^we value your privacy\b"
-       r"|^(i accept|got it|i agree|agree and (close|continue))\W*$",
+       r"|^(i accept|got it|i agree|agree and (close|continue))\W*$"
+       r"|\b(privacy policy|terms of (use|service)|cookie policy)\b.{0,100}\b(has|have) (been )?"
+       r"(changed|updated)\b|^we['’]?( have|ve) updated our (privacy|terms|cookie)",
        drop=("We use cookies to improve your experience.", "Accept all cookies", "Manage cookies",
              "Accept all", "Reject all", "We value your privacy", "I Accept", "Got it",
-             "By continuing to use this site you agree to our use of cookies."),
-       keep=("Girl Scouts sold more cookies than ever this year, the group said.",), max_words=60),
+             "By continuing to use this site you agree to our use of cookies.",
+             "Please note that our privacy policy, terms of use, cookies, and do not sell my "
+             "personal information has been updated.", "We've updated our Privacy Policy"),
+       keep=("Girl Scouts sold more cookies than ever this year, the group said.",
+             "The company said its privacy policy had not changed since 2019."), max_words=60),
     _r("nav.chrome", "navigation and page chrome",
        r"^((skip|jump) to (the )?(main |primary )?(content|navigation|sidebar|footer|search)|"
        r"skip (next|previous) section\b.*|"

@@ -264,15 +264,17 @@ HTMLBODIES: tuple[Rule, ...] = (
              "Was the article useful to the court?"),
        max_words=8),
     _r("byline.role", "a writer's job title on its own line, in a byline or an author card",
-       r"^((?!(the|a|an|to|from|of|by|our|my|your|dear|ask|letters?|note)\b)[\w&-]+ ){0,3}"
+       r"^((?!(the|a|an|to|from|of|by|our|my|your|dear|ask|letters?|note)\b)"
+       r"[\w&-]+(\.[\w-]+)* ){0,3}"
        r"(writer|editor|reporter|journalist|correspondent|contributor|columnist|author|insider)"
        r"( @\w+)?\W*$"
        r"|^(?-i:[A-Z])[\w&'’-]*( (?-i:[A-Z])[\w&'’-]*)? (?-i:[A-Z])taff$",
        drop=("Contributing Writer", "Associate Editor", "Chief Business Editor", "Author:",
              "Senior Staff Writer", "Housing correspondent", "Political Editor",
+             "CTVNewsToronto.ca Digital Reporter",
              "News reporter @JaneDoeSky", "Patch Staff", "NFL Insider"),
        keep=("Writer and director Greta Gerwig.", "The editor resigned on Monday.",
-             "Technical staff", "Leadership & Staff",
+             "Technical staff", "Leadership & Staff", "7. Movavi Video Editor",
              "Letters to the editor", "A note from the editor", "Ask the author"),
        max_words=5),
     _r("legal.consent", "the consent and privacy lines of sign-up, contact and comment forms",

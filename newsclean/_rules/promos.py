@@ -77,6 +77,11 @@ PROMOS: tuple[Rule, ...] = (
        r"|^keep up (to date )?with .{0,80}\bby following\b"
        r"|\bfrom our [\w ]{1,40} newsletter\b"
        r"|\bjournalism is more (important|crucial|vital|essential|needed) than ever\b"
+       r"|^(?-i:[A-Z])[\w.'’ -]{1,40} is an? ([\w-]+ ){0,3}(media outlet|news (outlet|site|"
+       r"website|organi[sz]ation|service)|publication|newsroom) (that|which) covers\b"
+       r"|\b(rely|count|depend) on [\w .'’&-]{1,40} for\b.{0,80}[.!] "
+       r"(subscribe|sign up)( now| today| for free)?\W*$"
+       r"|\bby signing up for (our|the) .{0,60}\bnewsletters?\W*$"
        r"|^catch all the latest\b|\bfollow [\w .'’-]{1,40} on (whatsapp|telegram)\b"
        r"|^start your day with (all|everything) you need to know\b"
        r"|^[\w .'’-]{1,40} is an? (national |nonprofit |independent |nonpartisan |[\w-]+ )?"
@@ -113,8 +118,14 @@ PROMOS: tuple[Rule, ...] = (
              "Stay informed and ahead of the curve! Follow The Punch Newspaper on WhatsApp for "
              "real-time updates, breaking news, and exclusive content. Don't miss a headline – "
              "join now!",
-             "Morning Report delivers the latest news, videos, photos and more."),
+             "Morning Report delivers the latest news, videos, photos and more.",
+             "Get more Colorado news by signing up for our Mile High Roundup email newsletter.",
+             "CoinDesk is an award-winning media outlet that covers the cryptocurrency industry.",
+             "Hospital execs and industry experts rely on Fierce Healthcare for the latest news. "
+             "Subscribe today."),
        keep=("The service delivers the latest news to farmers by text message, she said.",
+             "Farmers rely on the radio for weather news. Subscribe today, the ads said, and "
+             "it took off.",
              "She said the newsletter, which she started in 2019, was her go-to source for "
              "local news, and that readers could sign up for free at the library.",
              "For more of the latest results, fans kept scrolling the club's website.",
