@@ -33,7 +33,13 @@ from ._headline import (
     headline_index,
     marks_date,
 )
-from ._neighbours import SCOREBOARD, SIGNUP_BOX, drop_by_neighbours, label_captions_under_labels
+from ._neighbours import (
+    PRODUCT_CARD,
+    SCOREBOARD,
+    SIGNUP_BOX,
+    drop_by_neighbours,
+    label_captions_under_labels,
+)
 from ._options import Options
 from ._photo import label_caption_pairs
 from ._video import drop_video_titles
@@ -99,6 +105,7 @@ PASS_IDS = (
     "related.link-run",
     SCOREBOARD,
     SIGNUP_BOX,
+    PRODUCT_CARD,
     "video.title",
     "box.header",
     "caption.pair",

@@ -225,10 +225,19 @@ def _story_resumes(blocks: list[Block], labels: list[Label | None], header: int)
 
 def _box_lines(blocks: list[Block], labels: list[Label | None], header: int) -> list[int]:
     """The lines printed together with a box's header, with no blank line between (a teaser's
-    title and its one-line blurb): the box's, not the story's."""
+    title and its one-line blurb): the box's, not the story's, when the story's prose follows."""
     group = next((g for g in line_groups(blocks) if header in g), [header])
+    after = range(group[-1] + 1, len(blocks))
+    if not any(labels[j] is None and blocks[j].prose for j in after):
+        return []
+    # The teasers' titles are left to the link runs; their blurbs read as prose.
     return [
-        j for j in group if j > header and labels[j] is None and blocks[j].words <= _BOX_LINE_WORDS
+        j
+        for j in group
+        if j > header
+        and labels[j] is None
+        and blocks[j].prose
+        and blocks[j].words <= _BOX_LINE_WORDS
     ]
 
 

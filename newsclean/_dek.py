@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ._blocks import Block, Label, ends_sentence
 from ._headline import closes_with_credit, date_line
-from ._photo import line_groups
+from ._photo import adjacent
 
 __all__ = ["MAX_DEK_WORDS", "is_dek"]
 
@@ -37,8 +37,9 @@ def _heads_box(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
     """A short label on the first of two or more adjacent lines, the next a kept sentence."""
     if blocks[i].words > _HEADER_WORDS or ends_sentence(blocks[i].text):
         return False
-    group = next((g for g in line_groups(blocks) if g[0] == i), None)
-    if group is None or len(group) < 2:
+    below = i + 1
+    if below == len(blocks) or not adjacent(blocks[i], blocks[below]):
         return False
-    below = group[1]
+    if i and adjacent(blocks[i - 1], blocks[i]):
+        return False  # not the first line of its run
     return labels[below] is None and ends_sentence(blocks[below].text) and blocks[below].prose

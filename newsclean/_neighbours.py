@@ -46,6 +46,8 @@ _NAMED_FIGURE = re.compile(r"^[^\d.!?:]{2,40} \d{1,3}$")
 #: Rules whose lines make a sign-up box.
 _CONSENT = "legal.consent"
 _BOX_REASONS = frozenset({"newsletter.signup", _CONSENT})
+#: ... and below a blurb, the box's email field ('Your Email') may close it.
+_BOX_FIELDS = _BOX_REASONS | {"form.chrome"}
 #: A stock quote card's lines.
 _QUOTE = "widget.quote"
 #: A product card: a few short lines (name, rating, price) grouped with its button.
@@ -111,12 +113,12 @@ def drop_by_neighbours(
         end = i + 2 if two else i + 1
         boxed = (
             reasons[i - 1] in _BOX_REASONS
-            and (reasons[end] in _BOX_REASONS or _box_button(blocks[end], reasons[end]))
+            and (reasons[end] in _BOX_FIELDS or _box_button(blocks[end], reasons[end]))
         ) or reasons[i + 1 : i + 3] == [_CONSENT, _CONSENT]
         if labels[i] is None and boxed and blocks[i].words <= _BLURB_WORDS and enabled(SIGNUP_BOX):
             for j in range(i, end):
                 drop(j, SIGNUP_BOX)
-    if enabled(PRODUCT_CARD):
+    if enabled(PRODUCT_CARD) and _BUTTON in reasons:
         _drop_product_cards(blocks, labels, reasons, drop)
 
 

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from ._authorbox import is_name
 from ._blocks import Block, Label, ends_sentence
 
-__all__ = ["caption_pairs", "label_caption_pairs", "line_groups"]
+__all__ = ["adjacent", "caption_pairs", "label_caption_pairs", "line_groups"]
 
 _Drop = Callable[[int, str], None]
 
@@ -40,6 +40,12 @@ def _line(block: Block) -> tuple[int, int] | None:
     if not first.isdigit() or (last and not last.isdigit()):
         return None
     return int(first), int(last or first)
+
+
+def adjacent(above: Block, below: Block) -> bool:
+    """Whether ``below`` starts on the input line right after ``above`` ends (no blank line)."""
+    first, second = _line(above), _line(below)
+    return first is not None and second is not None and second[0] == first[1] + 1
 
 
 def line_groups(blocks: list[Block]) -> list[list[int]]:

@@ -9,6 +9,7 @@ __all__ = ["CAPTIONS"]
 # fmt: off
 CAPTIONS: tuple[Rule, ...] = (
     _r("caption.credit", "photo and video credits",
+       r"^\((?-i:[A-Z][a-z])[\w.'’&-]*( (?-i:[A-Z][a-z])[\w.'’&-]*){1,3}\)$|"
        r"^[\(\[]?(photo(graph)?s?|photographer|image|picture|pic|video|illustration|credit|"
        r"file photo|photo credit|image credit|image source|image credits|photo credits|chart|"
        r"graphic)"
@@ -40,7 +41,7 @@ CAPTIONS: tuple[Rule, ...] = (
              "Getty Images",
              "Photograph: Alamy", "Image source, Getty Images", "(AP Photo/Evan Vucci)",
              "Photo by John Smith", "Photographer: Alex Kraus/Bloomberg",
-             "Maddie McGarvey for Education Week",
+             "Maddie McGarvey for Education Week", "(Farm Journal)",
              "Credit...Jane Doe for The New York Times", "PA", "EPA-EFE",
              "Courtesy of the artist", "Illustration by Jane Doe", "(AFP via Getty Images)",
              "Jane Doe/AFP via Getty Images", "Doug Mills/The New York Times",
@@ -55,7 +56,8 @@ CAPTIONS: tuple[Rule, ...] = (
              "Photo illustration by Slate. Photos by Getty Images Plus.",
              "Jane Doe/Wikimedia Commons, CC BY-SA 4.0", "Kirby Lee-USA TODAY Sports",
              "Jayne Kamin-Oncea-Imagn Images"),
-       keep=("Photos of the crash spread quickly on social media, police said.",
+       keep=("(SOUNDBITE OF ARCHIVED RECORDING)",
+             "Photos of the crash spread quickly on social media, police said.",
              "Rolls Royce/BMW Deal Talks", "Department of Justice",
              "Classen Curve / Western Avenue"),
        max_words=14),
