@@ -70,6 +70,7 @@ ENDMATTER: tuple[Rule, ...] = (
        r"(?-i:[A-Z])|^contact (the )?((senior |staff |senior staff )?(author|writer|reporter))|"
        r"^(write to|email|e-mail|contact|reach) [\w. ]{2,40} (at|@)\s?\S+@|"
        r"^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}: [\w.+-]+@[\w-]+\.\w|"
+       r"^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} (can|may) be reached at \S+@|"
        r"^(write to|email|e-mail|contact|call) [\w. ]{2,40} at \(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|"
        r"^have a (news |confidential )?tip\b|"
        r"^(medically |clinically |expert |legally )?(reviewed|fact[- ]checked) by:? (?-i:[A-Z])|"
@@ -92,7 +93,8 @@ ENDMATTER: tuple[Rule, ...] = (
              "CNN’s Wayne Chang contributed reporting.",
              "Medically reviewed by Katherine Marengo LDN, R.D.", "Fact checked by Jo Lee",
              "Contact staff writer Jill Barshay at 212-678-3595 or barshay@example.org.",
-             "Ann Lee: alee@example.com; Ann Lee covers transit for The Times."),
+             "Ann Lee: alee@example.com; Ann Lee covers transit for The Times.",
+             "Nora Kelleher can be reached at nora.kelleher@globe.com. Follow her @norakelleher."),
        keep=("Reporting by the paper's staff uncovered the fraud, the judge said in her ruling.",
              "Contact the council at its offices on Main Street, residents were told."),
        max_words=25),
