@@ -82,6 +82,8 @@ _CLOSING = ("related.", "comments.")
 #: 'By Lucy Carver For Mailonline': the outlet the writer filed for.
 _OUTLET_SUFFIX = re.compile(r"\s+for (the )?[A-Z][\w.]*( [A-Z][\w.]*){0,3}$", re.IGNORECASE)
 _NOT_NAMES = frozenset({*_AGENCIES, "staff", "staff writer"})
+#: The site after a byline's comma is no author: 'Tanner Beckstead, KSL.com'.
+_DOMAIN = re.compile(r"\.(com|ca|org|net|news)$", re.IGNORECASE)
 
 
 def assemble(labelled: list[Labelled], meta: PageMeta, warnings: tuple[str, ...]) -> Article:
@@ -155,6 +157,7 @@ def _authors_from_bylines(removed: list[Removal]) -> tuple[str, ...]:
             name = _without_role(_without_credentials(part.strip(" .;:")))
             if (
                 _NAME.match(name)
+                and not _DOMAIN.search(name)
                 and name.casefold() not in _NOT_NAMES
                 and not _ROLE.matches(name, len(name.split()))
                 and name not in authors
@@ -175,11 +178,14 @@ def _without_credentials(name: str) -> str:
 
 
 def _without_role(name: str) -> str:
-    """'Helen Marsh Environment correspondent' gives 'Helen Marsh'."""
+    """'Helen Marsh Environment correspondent' and 'Agent Editor Helen Marsh' give 'Helen
+    Marsh'."""
     words = name.split()
     for k in range(min(3, len(words) - 2), 0, -1):  # the longest title, a name of two left
         if _ROLE.matches(" ".join(words[-k:]), k):
             return " ".join(words[:-k])
+        if _ROLE.matches(" ".join(words[:k]), k):
+            return " ".join(words[k:])
     return name
 
 

@@ -27,16 +27,22 @@ from ._contents import REASON as CONTENTS
 from ._contents import drop_contents
 from ._context import cut_closing_sections, drop_link_runs, find_body_region
 from ._dedupe import find_duplicates
+from ._dek import MAX_DEK_WORDS, is_dek
 from ._headline import (
-    closes_with_credit,
     credit,
-    date_line,
     headline_index,
     marks_date,
 )
-from ._neighbours import SCOREBOARD, SIGNUP_BOX, drop_by_neighbours, label_captions_under_labels
+from ._neighbours import (
+    PRODUCT_CARD,
+    SCOREBOARD,
+    SIGNUP_BOX,
+    drop_by_neighbours,
+    label_captions_under_labels,
+)
 from ._options import Options
 from ._photo import label_caption_pairs
+from ._video import drop_video_titles
 
 __all__ = ["classify"]
 
@@ -45,7 +51,6 @@ _Drop = Callable[[int, str], None]
 _MIN_REPEAT_WORDS = 10
 #: Lines of gallery chrome that may sit between a caption's two copies.
 _CAPTION_GAP = 3
-_MAX_DEK_WORDS = 40
 #: Most of the prose a site header may hold before the headline's second copy.
 _HEADER_PROSE = 0.15
 #: ... or this much when four lines in five are short (a menu holding teasers),
@@ -60,11 +65,6 @@ _MAX_CAPTION_WORDS = 30
 _BARE_CAPTION_WORDS = 6
 #: A caption shows; a story's lead reports: these words are a lead's, not a caption's.
 _REPORTING = frozenset({"said", "says", "told", "according", "announced", "reported"})
-#: A video's title is a headline's length.
-_MAX_VIDEO_TITLE_WORDS = 20
-_MAX_VIDEO_BLURB_WORDS = 30
-#: Removals that label a video player.
-_PLAYER = frozenset({"video.chrome", "gallery.chrome"})
 #: Rule families whose lines make a pitch box, how many lines make one, and its title's length.
 _BOXES = frozenset({"paywall", "newsletter"})
 _BOX_LINES = 2
@@ -105,6 +105,7 @@ PASS_IDS = (
     "related.link-run",
     SCOREBOARD,
     SIGNUP_BOX,
+    PRODUCT_CARD,
     "video.title",
     "box.header",
     "caption.pair",
@@ -134,7 +135,7 @@ def classify(
     drop_by_neighbours(blocks, labels, reasons, drop, options.enabled)
     label_captions_under_labels(blocks, labels, reasons)
     if options.enabled("video.title"):
-        _find_video_titles(blocks, labels, reasons, drop)
+        drop_video_titles(blocks, labels, reasons, drop)
     if options.enabled("box.header"):
         _find_box_headers(blocks, labels, reasons, drop)
     _find_headline(blocks, labels, reasons, facts, drop=drop, options=options)
@@ -204,38 +205,6 @@ def _find_author_cards(
             drop(i, "byline")
 
 
-def _find_video_titles(
-    blocks: list[Block], labels: list[Label | None], reasons: list[str], drop: _Drop
-) -> None:
-    """An embedded video's title, right above the video's running time ('Video Ad Feedback',
-    'Storm hits the coast', '01:12 - Source: CNN'): a short line that is not a sentence, or
-    such a line and the one-sentence blurb under it; or, when the player's label heads the
-    card ('VIDEO', '02:31'), the short lines below the time (the title, the show's name)."""
-    for i in range(1, len(blocks)):
-        if reasons[i] != "video.chrome" or not any(char.isdigit() for char in blocks[i].text):
-            continue
-        above = blocks[i - 1]
-        if reasons[i - 1] in _PLAYER:
-            # The player's label, then its time, then the title and the show's name below.
-            for j in range(i + 1, min(i + 3, len(blocks))):
-                if labels[j] is not None or not _video_title(blocks[j]):
-                    break
-                drop(j, "video.title")
-            continue
-        if labels[i - 1] is not None:
-            continue
-        if _video_title(above):
-            drop(i - 1, "video.title")
-        elif (
-            i >= 2
-            and labels[i - 2] is None
-            and _video_title(blocks[i - 2])
-            and above.words <= _MAX_VIDEO_BLURB_WORDS
-        ):
-            drop(i - 2, "video.title")
-            drop(i - 1, "video.title")
-
-
 def _find_box_headers(
     blocks: list[Block], labels: list[Label | None], reasons: list[str], drop: _Drop
 ) -> None:
@@ -260,10 +229,6 @@ def _find_box_headers(
             and all(b.words >= _BOX_LINE_WORDS for b in blocks[i + 1 : i + 1 + _BOX_LINES])
         ):
             drop(i, reasons[i + 1])
-
-
-def _video_title(block: Block) -> bool:
-    return not block.prose and 0 < block.words <= _MAX_VIDEO_TITLE_WORDS
 
 
 def _find_headline(
@@ -294,12 +259,10 @@ def _find_headline(
     if following is None:
         return
     # A standfirst may be a full sentence when the byline or the date follows it.
-    standfirst = 3 <= blocks[following].words <= _MAX_DEK_WORDS and _dated_below(
+    standfirst = 3 <= blocks[following].words <= MAX_DEK_WORDS and _dated_below(
         blocks, labels, reasons, following
     )
-    if _looks_like_subtitle(blocks[following]) or (
-        standfirst and not closes_with_credit(blocks[following].text)
-    ):
+    if is_dek(blocks, labels, following, standfirst):
         labels[following] = "subtitle"
 
 
@@ -341,16 +304,6 @@ def _skip_page_header(
         if labels[i] is None:
             drop(i, "page.header")
     return repeat
-
-
-def _looks_like_subtitle(block: Block) -> bool:
-    """A dek: 3 to 40 words without a sentence's end, and not a photo caption nor a date line
-    ('Stars and Stripes • March 5, 2024')."""
-    if not 3 <= block.words <= _MAX_DEK_WORDS or ends_sentence(block.text):
-        return False
-    if date_line(block):
-        return False
-    return not closes_with_credit(block.text)
 
 
 def _find_duplicates(

@@ -23,6 +23,7 @@ from types import MappingProxyType
 
 from ._blocks import Block, Label, ends_sentence, glued_joins, replace_quotes_and_dashes
 from ._dates import holds_date
+from ._photo import line_groups
 from ._stopwords import ALL_STOPWORDS
 
 __all__ = ["cut_closing_sections", "drop_link_runs", "find_body_region", "is_prose", "prose_score"]
@@ -75,6 +76,8 @@ _MIN_LINK_RUN = 4
 _HEAD_WORDS = 6
 #: The links of a related box inside a story: a few.
 _BOX_LINKS = 3
+#: A teaser's blurb in a box is a sentence or two.
+_BOX_LINE_WORDS = 40
 #: A tag is a word or a few; so is the bare header of a list of them ('Related topics'), unless
 #: it ends in a colon ('Click the alert icon to follow topics:').
 _TAG_WORDS = 4
@@ -201,6 +204,8 @@ def cut_closing_sections(
             continue
         share = min(closer.share, closer.page_share) if whole_page else closer.share
         if closer.id == "related.section" and _story_resumes(blocks, labels, i):
+            for j in _box_lines(blocks, labels, i):
+                drop(j, closer.id)
             continue
         if seen >= share * total or seen >= closer.words:
             for j in range(i + 1, len(blocks)):
@@ -216,6 +221,24 @@ def _story_resumes(blocks: list[Block], labels: list[Label | None], header: int)
         if blocks[j].prose:
             return k <= _BOX_LINKS and all(blocks[m].prose for m in rest[k:])
     return False
+
+
+def _box_lines(blocks: list[Block], labels: list[Label | None], header: int) -> list[int]:
+    """The lines printed together with a box's header, with no blank line between (a teaser's
+    title and its one-line blurb): the box's, not the story's, when the story's prose follows."""
+    group = next((g for g in line_groups(blocks) if header in g), [header])
+    after = range(group[-1] + 1, len(blocks))
+    if not any(labels[j] is None and blocks[j].prose for j in after):
+        return []
+    # The teasers' titles are left to the link runs; their blurbs read as prose.
+    return [
+        j
+        for j in group
+        if j > header
+        and labels[j] is None
+        and blocks[j].prose
+        and blocks[j].words <= _BOX_LINE_WORDS
+    ]
 
 
 def drop_link_runs(

@@ -31,11 +31,12 @@ _INLINE_CREDIT = re.compile(
     r"(\((ap|afp|reuters|getty|epa|efe|ap photo|photo|image|credit|picture|pic( credit)?|"
     r"pa( wire| media| images)?)\b[^()]{0,80}\)"
     r"|\b(photo|photograph|image|credit|picture)s?\s?[:/]\s?[^.]{2,60}"
-    # '(Jane Doe/AP)', '(Jane Doe for The Washington Post)': a name, then the outlet
-    r"|\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+| de| van| von| da){1,3}( ?/ ?| for (the )?)"
+    # '(Jane Doe/AP)', '(Jane Doe for The Washington Post)', '(Jane Doe, KSL.com)': a name,
+    # then the outlet
+    r"|\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+| de| van| von| da){1,3}( ?/ ?| for (the )?|, )"
     r"(?-i:[A-Z])[^()]{0,30}"
     r"(ap|afp|reuters|getty images|shutterstock|alamy|epa|upi|news|times|post|journal|tribune|"
-    r"herald|press|magazine|images|photos?|wire|today|handout|digital)\)"
+    r"herald|press|magazine|images|photos?|wire|today|handout|digital|\.com|\.ca)\)"
     # after a caption's full stop (one look behind for all the forms that follow one):
     r"|(?<=[.!?”’] )("
     # ... a bar, a name and an outlet: '... on March 4. | Francis Chung/POLITICO'
@@ -59,12 +60,14 @@ _INLINE_CREDIT = re.compile(
     r"|\((abc[\w ]{0,20}|aap|supplied)(: [\w .'’-]{2,40})?\)|\(file (image|photo|picture)\)"
     r"|\([\w .'’-]{2,40}/(cbc|radio-canada|(the )?canadian press|reuters|afp|ap|getty images|"
     r"bloomberg|aap|shutterstock)\)|(?<=[a-z]\.)(?-i:[A-Z])[\w .'’-]{1,40}/[\w .'’-]{2,40}"
-    r"|\[(file:? )?[^\[\]/]{2,60}/[^\[\]]{2,40}\]|\s©\s?[^©.]{2,60})$",
+    r"|\[(file:? )?[^\[\]/]{2,60}/[^\[\]]{2,40}\]|\s©\s?[^©.]{2,60}"
+    # after a caption's comma: 'Glass Orchard, photo by Matt Ruiz'
+    r"|, (photo|photograph)s? by (?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){0,3})$",
     re.IGNORECASE,
 )
-#: A credit that does not close in a bracket holds ':', '©', '/' or ' | ' ('Photo: ...',
-#: 'Name/AP', '| Name'; ``credit`` tests them one by one). One without a mark ends in a bracket
-#: or an agency's name:
+#: A credit that does not close in a bracket holds ':', '©', '/', ' | ' or 'photo by' ('Photo:
+#: ...', 'Name/AP', '| Name', ', photo by Name'; ``credit`` tests them one by one). One without a
+#: mark ends in a bracket or an agency's name:
 _CREDIT_ENDS = (")", ")\n", "]", "Images", "AP", "AFP", "Reuters")
 #: What joins the sections of a trail above a headline ('Finance & economics | Free exchange'):
 #: such a line does not own the date below the headline under it.
@@ -310,7 +313,12 @@ def credit(text: str) -> re.Match[str] | None:
     """A photo credit closing the text: in brackets, after a colon, a slash, '|' or '©', or
     a name and an agency ('Jane Doe, Getty Images')."""
     if not (
-        ":" in text or "/" in text or "©" in text or " | " in text or text.endswith(_CREDIT_ENDS)
+        ":" in text
+        or "/" in text
+        or "©" in text
+        or " | " in text
+        or "hoto by " in text
+        or text.endswith(_CREDIT_ENDS)
     ):
         return None
     return _INLINE_CREDIT.search(text)

@@ -4,10 +4,12 @@
   ('Man City' / '3' / 'Arsenal' / '1'), or two lines in a row of a name and a number ('Chiefs
   27' / 'Bills 24'), are a score widget (a bare number alone is not: it may be a list's
   numbering or a title);
-- *newsletter boxes*: a short line between two lines of a sign-up box (its name above, its
+- *newsletter boxes*: a short line (or two) between two lines of a sign-up box (its name above, its
   privacy notice or its button below), or right above two consent lines, is the box's blurb;
 - *quote cards*: the company's name above a stock quote card's ticker ('NYSE: ACME') is the
   card's;
+- *product cards*: the short lines grouped with a shopping or rate button ('Best auto refinance
+  lenders' / 'Check rates', 'Acme X2 headphones' / '$199 at Amazon') are the card's;
 - *caption labels*: the line under a bare caption label ('Image caption,' or 'Media caption,',
   which screen readers hear before a caption) is that caption.
 """
@@ -18,11 +20,19 @@ import re
 from collections.abc import Callable
 
 from ._blocks import Block, Label, ends_sentence
+from ._photo import line_groups
 
-__all__ = ["SCOREBOARD", "SIGNUP_BOX", "drop_by_neighbours", "label_captions_under_labels"]
+__all__ = [
+    "PRODUCT_CARD",
+    "SCOREBOARD",
+    "SIGNUP_BOX",
+    "drop_by_neighbours",
+    "label_captions_under_labels",
+]
 
 SCOREBOARD = "widget.scoreboard"
 SIGNUP_BOX = "newsletter.box"
+PRODUCT_CARD = "commerce.card"
 
 _Drop = Callable[[int, str], None]
 
@@ -36,8 +46,14 @@ _NAMED_FIGURE = re.compile(r"^[^\d.!?:]{2,40} \d{1,3}$")
 #: Rules whose lines make a sign-up box.
 _CONSENT = "legal.consent"
 _BOX_REASONS = frozenset({"newsletter.signup", _CONSENT})
+#: ... and below a blurb, the box's email field ('Your Email') may close it.
+_BOX_FIELDS = _BOX_REASONS | {"form.chrome"}
 #: A stock quote card's lines.
 _QUOTE = "widget.quote"
+#: A product card: a few short lines (name, rating, price) grouped with its button.
+_BUTTON = "commerce.button"
+_CARD_LINES = 4
+_CARD_WORDS = 8
 #: A box's blurb is a sentence or two.
 _BLURB_WORDS = 40
 #: ... and its last line may be its button.
@@ -92,12 +108,37 @@ def drop_by_neighbours(
         ):
             drop(i, _QUOTE)
     for i in range(1, len(blocks) - 1):
+        # The blurb may be printed twice, long and short, between the box's name and button.
+        two = i + 2 < len(blocks) and labels[i + 1] is None and blocks[i + 1].words <= _BLURB_WORDS
+        end = i + 2 if two else i + 1
         boxed = (
             reasons[i - 1] in _BOX_REASONS
-            and (reasons[i + 1] in _BOX_REASONS or _box_button(blocks[i + 1], reasons[i + 1]))
+            and (reasons[end] in _BOX_FIELDS or _box_button(blocks[end], reasons[end]))
         ) or reasons[i + 1 : i + 3] == [_CONSENT, _CONSENT]
         if labels[i] is None and boxed and blocks[i].words <= _BLURB_WORDS and enabled(SIGNUP_BOX):
-            drop(i, SIGNUP_BOX)
+            for j in range(i, end):
+                drop(j, SIGNUP_BOX)
+    if enabled(PRODUCT_CARD) and _BUTTON in reasons:
+        _drop_product_cards(blocks, labels, reasons, drop)
+
+
+def _drop_product_cards(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str], drop: _Drop
+) -> None:
+    """A run of adjacent lines closed by a shopping button: its other lines, short and no
+    sentences, are the product card's (a crosshead has blank lines around it)."""
+    for group in line_groups(blocks):
+        if not 2 <= len(group) <= _CARD_LINES or reasons[group[-1]] != _BUTTON:
+            continue
+        card = group[:-1]
+        if all(
+            labels[i] is None
+            and blocks[i].words <= _CARD_WORDS
+            and not ends_sentence(blocks[i].text)
+            for i in card
+        ):
+            for i in card:
+                drop(i, PRODUCT_CARD)
 
 
 def _box_button(block: Block, reason: str) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from ._authorbox import is_name
 from ._blocks import Block, Label, ends_sentence
 
-__all__ = ["caption_pairs", "label_caption_pairs"]
+__all__ = ["adjacent", "caption_pairs", "label_caption_pairs", "line_groups"]
 
 _Drop = Callable[[int, str], None]
 
@@ -42,7 +42,13 @@ def _line(block: Block) -> tuple[int, int] | None:
     return int(first), int(last or first)
 
 
-def _groups(blocks: list[Block]) -> list[list[int]]:
+def adjacent(above: Block, below: Block) -> bool:
+    """Whether ``below`` starts on the input line right after ``above`` ends (no blank line)."""
+    first, second = _line(above), _line(below)
+    return first is not None and second is not None and second[0] == first[1] + 1
+
+
+def line_groups(blocks: list[Block]) -> list[list[int]]:
     """The blocks in runs of adjacent input lines (a blank line ends a run)."""
     groups: list[list[int]] = []
     end = -2
@@ -77,7 +83,7 @@ def caption_pairs(
     except a copy of the caption the duplicates pass removed. A line taken for the dek is a
     caption when the story's prose follows its credit."""
     found: list[tuple[int, int]] = []
-    for group in _groups(blocks):
+    for group in line_groups(blocks):
         if len(group) not in (2, 4):
             continue
         pairs = [(group[k], group[k + 1]) for k in range(0, len(group), 2)]

@@ -23,17 +23,24 @@ BYLINES: tuple[Rule, ...] = (
        r"(special |foreign )?correspondent|contributing (writer|editor)|senior (writer|reporter)|"
        r"reuters|(the )?associated press|afp|bloomberg( news)?)\W*$"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} \| (the )?(?-i:[A-Z])[\w'’.\-]*"
-       r"( (?-i:[A-Z])[\w'’.\-]*){0,3}\W*$",
+       r"( (?-i:[A-Z])[\w'’.\-]*){0,3}\W*$"
+       # the job title before the name ('Senior Reporter Jane Doe'), the site after it
+       # ('Jane Doe, KSL.com')
+       r"|^([\w&]+ )?(editor|writer|reporter|correspondent|columnist) "
+       r"(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,2}$"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}, [\w-]+\.(com|ca|org|net|news)$",
        drop=("By John Smith", "By Jane Doe and Ann Lee, Associated Press",
              "Written by Sam Roe", "Sam Roe, Staff Writer", "Jane Doe | Reuters",
              "Tom Brown | The Guardian", "ByOwen Marsh and Leila Haddad",
              "Priya Nair · CBC News · Posted: Mar 12, 2024 6:00 AM EDT | Last Updated: 2 hours "
              "ago", "Leo Fischer - Mar 5, 2024 7:00 pm UTC",
              "Rob Delaney, ESPN Staff WriterSep 15, 2024, 11:48 PM ET", "by: Sarah Cortez",
-             "Author of the article:"),
+             "Author of the article:", "Agent Editor Carla Montoya", "Senior Reporter Li Wei",
+             "Tanner Beckstead, KSL.com"),
        keep=("By the end of the day, the river had crested.",
              "Web Summit - November 9 - 12, 2026, Lisbon, Portugal",
-             "Thomson Reuters", "Shares of Thomson Reuters rose 2% on Monday."), max_words=24),
+             "Thomson Reuters", "Shares of Thomson Reuters rose 2% on Monday.",
+             "Editor Jane Doe resigned on Friday.", "Letters to the Editor"), max_words=24),
     _r("meta.label", "the bare label printed above a publication time ('Published')",
        r"^(published|updated|last updated|first published|posted)( on| at)?\W*$",
        drop=("Published", "Last updated:", "Updated"),
@@ -49,7 +56,8 @@ BYLINES: tuple[Rule, ...] = (
        r"|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, (19|20)\d\d"
        r"\d{1,2}:\d{2} ?[ap]\.?m\.?\W*$"
        r"|^(published|updated|posted|last updated|last modified|first published|modified|"
-       r"date|created|issued)( on| at)?\s*:?\s*(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
+       r"date|created|issued)( on| at)?\s*[:–—-]?\s*"
+       r"(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
        r"(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
        r"|^(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
@@ -93,15 +101,17 @@ BYLINES: tuple[Rule, ...] = (
              "12:41, 3 Mar 2024Updated 14:02, 3 Mar 2024",
              "2 March 2024.From the section Premier League",
              "7:00 AM PST · March 5, 2024", "Tue, March 5th 2024 at 7:12 PM",
-             "|Updated Tue, Mar 5, 2024 at 9:00 pm ET"),
+             "|Updated Tue, Mar 5, 2024 at 9:00 pm ET",
+             "Updated - March 14, 2024 at 6:02 p.m."),
        keep=("Published in 1851, the novel sold poorly at first.",), max_words=24),
     _r("meta.reading-time", "reading-time estimates",
        r"^[•·|]?\s?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -]?(min(ute)?s?|mins?)"
-       r"( read| reading time| to read)?\W*$|^(reading time|read time|estimated reading time)\b"
+       r"( read| reading time| to read)?\W*$|^(estimated )?(reading|read) time\b"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} [•·|] \d+ min(ute)?s? read\W*$"
        r"|^[\w.,: ]{4,40}\b(19|20)\d\d ?[a-z]{0,8} ?\d{1,2} min(ute)?s?\.? read\W*$",
        drop=("Cody Benjamin • 4 min read", "Tues., March 12, 2024timer3 min. read",
-             "5 min read", "Reading time: 4 minutes", "3-minute read", "• 3 min read"),
+             "5 min read", "Reading time: 4 minutes",
+             "Estimated read time: 3-4 minutes", "3-minute read", "• 3 min read"),
        keep=("Five minutes later the doors opened.",)),
 )
 # fmt: on

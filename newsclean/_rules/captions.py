@@ -9,6 +9,7 @@ __all__ = ["CAPTIONS"]
 # fmt: off
 CAPTIONS: tuple[Rule, ...] = (
     _r("caption.credit", "photo and video credits",
+       r"^\((?-i:[A-Z][a-z])[\w.'’&-]*( (?-i:[A-Z][a-z])[\w.'’&-]*){1,3}\)$|"
        r"^[\(\[]?(photo(graph)?s?|photographer|image|picture|pic|video|illustration|credit|"
        r"file photo|photo credit|image credit|image source|image credits|photo credits|chart|"
        r"graphic)"
@@ -35,11 +36,12 @@ CAPTIONS: tuple[Rule, ...] = (
        r"(the )?[\w .'’-]{0,30} (news|times|post|journal|tribune|herald|press|magazine|images|"
        r"photos?|wire|today))( file( photo)?)?\W*"
        r"| for (the )?[\w .'’-]{0,30}\b(news|times|post|journal|tribune|herald|guardian|observer|"
-       r"telegraph|independent)\W*)$",
+       r"telegraph|independent|week|weekly|magazine|daily)\W*)$",
        drop=("Photo: Hau Dinh, AP", "(Image: GETTY)", "Chart: The Economist", "Credit: Reuters",
              "Getty Images",
              "Photograph: Alamy", "Image source, Getty Images", "(AP Photo/Evan Vucci)",
              "Photo by John Smith", "Photographer: Alex Kraus/Bloomberg",
+             "Maddie McGarvey for Education Week", "(Farm Journal)",
              "Credit...Jane Doe for The New York Times", "PA", "EPA-EFE",
              "Courtesy of the artist", "Illustration by Jane Doe", "(AFP via Getty Images)",
              "Jane Doe/AFP via Getty Images", "Doug Mills/The New York Times",
@@ -54,7 +56,8 @@ CAPTIONS: tuple[Rule, ...] = (
              "Photo illustration by Slate. Photos by Getty Images Plus.",
              "Jane Doe/Wikimedia Commons, CC BY-SA 4.0", "Kirby Lee-USA TODAY Sports",
              "Jayne Kamin-Oncea-Imagn Images"),
-       keep=("Photos of the crash spread quickly on social media, police said.",
+       keep=("(SOUNDBITE OF ARCHIVED RECORDING)",
+             "Photos of the crash spread quickly on social media, police said.",
              "Rolls Royce/BMW Deal Talks", "Department of Justice",
              "Classen Curve / Western Avenue"),
        max_words=14),
@@ -91,12 +94,12 @@ CAPTIONS: tuple[Rule, ...] = (
        r"\d{1,2}:\d{2} ?/ ?\d{1,2}:\d{2}|close this (video )?player)\W*$"
        r"|^(\()?(watch )?(the )?video (above|below)\b\W"
        r"|^your browser does not support (the )?(<?(audio|video)>? )?(element|tag|playback)?"
-       r"|^(video )?player is loading\W*$",
+       r"|^(video )?player is loading\W*$|^watch on (youtube|vimeo|tiktok|instagram)\W*$",
        drop=("Video Ad Feedback", "Now Playing", "Play video content", "02:31",
              "01:12 - Source: CNN", "00:00 / 03:12", "Duration 2:15",
              "Your browser does not support the <audio> element.", "Video Player is loading.",
              "Video above: Crews clear snow on the Kennedy", "(Video above)",
-             "Close this video player"),
+             "Close this video player", "Watch on YouTube"),
        keep=("Now playing at the Grand: a revival of the musical.",)),
     _r("gallery.chrome", "photo gallery navigation and controls",
        r"^((image|photo|slide|picture) \d+ (of|/) \d+|\d+ (of|/) \d+|caption|close|"

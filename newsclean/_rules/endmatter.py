@@ -55,19 +55,22 @@ ENDMATTER: tuple[Rule, ...] = (
        keep=("Reply to the letter by May 1, the office said.",), max_words=30),
     _r("feedback.prompt", "'was this helpful?' widgets and their answers",
        r"^(feedback\W*$|was this helpful|was this (article|page|story|post|information|"
-       r"answer) (helpful|useful)|did you find this (article|page|story|post) (helpful|useful)|"
+       r"answer|resource|content) (helpful|useful)|"
+       r"did you find this (article|page|story|post) (helpful|useful)|"
        r"how (useful|helpful) was this (article|page|story|post)?|is this page useful|"
        r"(give|send|leave) (us )?(your )?feedback)\b|^thank(s| you) for (your|the) feedback\W*$"
        r"|^your feedback\W*$",
        drop=("Thank you for your feedback.", "Was this article helpful?", "Is this page useful?",
              "Feedback", "Was this helpful?", "Your feedback",
-             "Did you find this article useful? Yes No"),
+             "Did you find this article useful? Yes No", "Was this resource helpful?"),
        keep=("Thank you for the feedback, the minister told the committee.",
              "Was this the right decision? Voters will say in May."), max_words=10),
     _r("bio.reporting", "agency credits and reporting lines",
-       r"^\(?(reporting|additional reporting|writing|editing|compiled|edited|produced) by:? "
+       r"^(\(|--?)?(reporting|additional reporting|writing|editing|compiled|edited|produced) by:? "
        r"(?-i:[A-Z])|^contact (the )?((senior |staff |senior staff )?(author|writer|reporter))|"
        r"^(write to|email|e-mail|contact|reach) [\w. ]{2,40} (at|@)\s?\S+@|"
+       r"^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}: [\w.+-]+@[\w-]+\.\w|"
+       r"^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} (can|may) be reached at \S+@|"
        r"^(write to|email|e-mail|contact|call) [\w. ]{2,40} at \(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|"
        r"^have a (news |confidential )?tip\b|"
        r"^(medically |clinically |expert |legally )?(reviewed|fact[- ]checked) by:? (?-i:[A-Z])|"
@@ -78,7 +81,8 @@ ENDMATTER: tuple[Rule, ...] = (
        r"press trust of india|pti|ani|ians|yonhap|kyodo|xinhua|bernama|aap|canadian press|dpa)\W*$"
        r"|^(information|material|reporting) from .{2,60} (was|were) used in this "
        r"(report|story|article)",
-       drop=("Reporting by Jane Doe; Editing by Sam Roe", "Edited by: Sean Sinico",
+       drop=("Reporting by Jane Doe; Editing by Sam Roe", "--Editing by Peter Kang.",
+             "Edited by: Sean Sinico",
              "Write to Ann Lee at ann.lee@wsj.com",
              "Reach Nate Pruitt at npruitt@usatoday.com. Follow him on X @natepruitt.",
              "Have a tip? Email us", "(Reporting by Ann Lee in London)",
@@ -88,7 +92,9 @@ ENDMATTER: tuple[Rule, ...] = (
              "Contributing: Jane Doe, USA TODAY",
              "CNN’s Wayne Chang contributed reporting.",
              "Medically reviewed by Katherine Marengo LDN, R.D.", "Fact checked by Jo Lee",
-             "Contact staff writer Jill Barshay at 212-678-3595 or barshay@example.org."),
+             "Contact staff writer Jill Barshay at 212-678-3595 or barshay@example.org.",
+             "Ann Lee: alee@example.com; Ann Lee covers transit for The Times.",
+             "Nora Kelleher can be reached at nora.kelleher@globe.com. Follow her @norakelleher."),
        keep=("Reporting by the paper's staff uncovered the fraud, the judge said in her ruling.",
              "Contact the council at its offices on Main Street, residents were told."),
        max_words=25),
@@ -120,6 +126,7 @@ ENDMATTER: tuple[Rule, ...] = (
     _r("legal.copyright", "copyright, reprint and legal lines",
        r"^(©|\(c\) ?\d{4}|copyright (©|\(c\)|\d{4}))|\ball rights reserved\b|^order reprints?\b"
        r"|\breprints? (and|&) permissions\b|^terms (and|&) conditions\W*$"
+       r"|^for (a )?reprints? of this (article|story)\b"
        r"|^privacy (and|&) cookies\W*$"
        r"|^(terms of (use|service)|privacy policy|cookie policy|do not sell)"
        r"|\bthis (material|article) may not be (published|reproduced|broadcast|rewritten)"
@@ -139,7 +146,9 @@ ENDMATTER: tuple[Rule, ...] = (
              "This article originally appeared on The Conversation.",
              "Our Standards: The Thomson Reuters Trust Principles.",
              "This story was originally published by ProPublica.", "All content © copyright 2024",
-             "Reprints & Permissions", "Terms & Conditions", "Privacy & Cookies",
+             "Reprints & Permissions", "Terms & Conditions",
+             "For a reprint of this article, please contact reprints@law360.com.",
+             "Privacy & Cookies",
              "A version of this article appears in print on Aug. 8, 2022, Section A, Page 1.",
              "Why you can trust Sky News",
              "(Except for the headline, this story has not been edited by NDTV staff and is "
@@ -197,11 +206,20 @@ ENDMATTER: tuple[Rule, ...] = (
        r"cookie (settings|preferences|policy|consent)|manage (your )?(cookies?|privacy|consent)|"
        r"by (continuing|using) (to use )?(this|our) (site|website))\b"
        r"|^(accept|reject|decline|allow) all( cookies)?\W*$|^we value your privacy\b"
-       r"|^(i accept|got it|i agree|agree and (close|continue))\W*$",
+       r"|^(i accept|got it|i agree|agree and (close|continue))\W*$"
+       r"|\b(privacy policy|terms of (use|service)|cookie policy)\b.{0,100}\b(has|have) (been )?"
+       r"(changed|updated)\b|^we['’]?( have|ve) updated our (privacy|terms|cookie)"
+       r"|\b(having trouble|problems?) (accessing|viewing|reading) this (article|page|content)\b"
+       r".{0,60}\bcookies\b",
        drop=("We use cookies to improve your experience.", "Accept all cookies", "Manage cookies",
              "Accept all", "Reject all", "We value your privacy", "I Accept", "Got it",
-             "By continuing to use this site you agree to our use of cookies."),
-       keep=("Girl Scouts sold more cookies than ever this year, the group said.",), max_words=60),
+             "By continuing to use this site you agree to our use of cookies.",
+             "Please note that our privacy policy, terms of use, cookies, and do not sell my "
+             "personal information has been updated.", "We've updated our Privacy Policy",
+             "Note: If you're having trouble accessing this article, make sure to clear your "
+             "browser's cookies and try again."),
+       keep=("Girl Scouts sold more cookies than ever this year, the group said.",
+             "The company said its privacy policy had not changed since 2019."), max_words=60),
     _r("nav.chrome", "navigation and page chrome",
        r"^((skip|jump) to (the )?(main |primary )?(content|navigation|sidebar|footer|search)|"
        r"skip (next|previous) section\b.*|"

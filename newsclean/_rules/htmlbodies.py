@@ -17,7 +17,11 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"^(if|when) you (buy|purchase|shop|click)[^.]{0,80}\blinks?\b.{0,80}\bcommission"
        r"|^we (may|might|could) (earn|receive|get)( an?)?( small)?( affiliate)? "
        r"(commission|share of (the )?(sales|revenue))"
-       r"|^(\w+ ){1,4}participates in (various )?affiliate (marketing )?programs?\b",
+       r"|^(\w+ ){1,4}participates in (various )?affiliate (marketing )?programs?\b"
+       r"|\b(partners|advertisers|companies) (who|that) compensate us\b"
+       r"|^advertiser disclosure\W*$"
+       r"|\bmay contain references to products from (our|its) partners\b"
+       r"|\b(an explanation (of|for) )?how we make money\W*$",
        drop=("If you buy something from a Verge link, Vox Media may earn a commission. See our "
              "ethics statement.",
              "When you buy something using the retail links in our stories, we may earn a small "
@@ -25,17 +29,23 @@ HTMLBODIES: tuple[Rule, ...] = (
              "We may earn a commission when you buy through links on our site.",
              "Hearst Television participates in various affiliate marketing programs, which means "
              "we may get paid commissions on editorially chosen products purchased through our "
-             "links to retailer sites."),
+             "links to retailer sites.",
+             "Many or all of the products on this page are from partners who compensate us when "
+             "you click to or take an action on their website.", "Advertiser Disclosure",
+             "While we adhere to strict editorial integrity, this post may contain references to "
+             "products from our partners. Here’s an explanation for how we make money."),
        keep=("When you buy a house, the agent may earn a commission of 3 percent, she said in "
              "the interview.",), max_words=60),
     _r("paywall.exclusive", "notes that the story is for subscribers only, naming the outlet",
        r"^this (article|story|content|post|piece) is (only )?(available )?(exclusively )?"
-       r"(available )?(to|for) [\w .'’&-]{0,40}(subscribers|members)(\W*$|[.!] )"
+       r"(available )?(to|for) [\w .'’&-]{0,40}(subscribers|members)( only)?(\W*$|[.!] )"
        r"|^this (article|story|content) is part of [\w .'’&-]{1,30} (pro|premium|plus)\W*$"
-       r"|^(member|members|subscriber)[- ]only (story|article|post)\W*$",
+       r"|^(member|members|subscriber)[- ]only (story|article|post)\W*$"
+       r"|^(member|members|subscriber|premium) (content|exclusive)\W*$",
        drop=("This story is available exclusively to Business Insider subscribers. Become an "
              "Insider and start reading now.", "This article is part of POLITICO Pro",
-             "Member-only story"),
+             "Member-only story", "Member Content",
+             "This content is available to SHRM members only. Become a member to access it."),
        keep=("This story is available to read in Spanish and French.",), max_words=30),
     _r("paywall.support", "reader-support pitches: the outlet asks readers to contribute",
        r"^(at [\w .'’&-]{1,30}, )?we believe (that )?(everyone|everybody|all|every \w+) "
@@ -64,8 +74,11 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"^(have|got) a (news |confidential |story )?tip\?"
        r"|^get in touch with (our|the) [\w ]{0,30}(team|desk) by (e-?mail(ing)?|calling|phoning)\b"
        r"|\bif you have a news tip\b|^join our [\w ]{1,30} forums?\b"
-       r"|^do you have (information|a tip) about\b.{0,120}\bcontact\b",
-       drop=("Have a tip? Contact this reporter via email at x@businessinsider.com or Signal at "
+       r"|^do you have (information|a tip) about\b.{0,120}\bcontact\b"
+       r"|^have an opinion (about|on) this (story|article)\b.{0,40}\bletters? to the editor\b",
+       drop=("Have an opinion about this story? Click here to submit a Letter to the Editor, and "
+             "we may publish it in print.",
+             "Have a tip? Contact this reporter via email at x@businessinsider.com or Signal at "
              "555-010-0199. Use a personal email address and a nonwork device; here's our guide "
              "to sharing information securely.",
              "Get in touch with our news team by emailing us at webnews@metro.co.uk.",
@@ -264,15 +277,17 @@ HTMLBODIES: tuple[Rule, ...] = (
              "Want to advertise on buses, the council asked.", "How was this issue settled?"),
        max_words=8),
     _r("byline.role", "a writer's job title on its own line, in a byline or an author card",
-       r"^((?!(the|a|an|to|from|of|by|our|my|your|dear|ask|letters?|note)\b)[\w&-]+ ){0,3}"
+       r"^((?!(the|a|an|to|from|of|by|our|my|your|dear|ask|letters?|note)\b)"
+       r"[\w&-]+(\.[\w-]+)* ){0,3}"
        r"(writer|editor|reporter|journalist|correspondent|contributor|columnist|author|insider)"
        r"( @\w+)?\W*$"
        r"|^(?-i:[A-Z])[\w&'’-]*( (?-i:[A-Z])[\w&'’-]*)? (?-i:[A-Z])taff$",
        drop=("Contributing Writer", "Associate Editor", "Chief Business Editor", "Author:",
              "Senior Staff Writer", "Housing correspondent", "Political Editor",
+             "CTVNewsToronto.ca Digital Reporter",
              "News reporter @JaneDoeSky", "Patch Staff", "NFL Insider"),
        keep=("Writer and director Greta Gerwig.", "The editor resigned on Monday.",
-             "Technical staff", "Leadership & Staff",
+             "Technical staff", "Leadership & Staff", "7. Movavi Video Editor",
              "Letters to the editor", "A note from the editor", "Ask the author"),
        max_words=5),
     _r("legal.consent", "the consent and privacy lines of sign-up, contact and comment forms",
@@ -323,10 +338,14 @@ HTMLBODIES: tuple[Rule, ...] = (
              "Training mode with GPS: 40hrs / 50hrs / 70hrs / 120hrs"),
        max_words=40),
     _r("meta.age-note", "a note that the page is old and may be out of date",
-       r"^this (article|post|story|page|piece) is (now )?(over|more than) (\w+|\d+) years? old\b",
+       r"^this (article|post|story|page|piece) is (now )?(over|more than) (\w+|\d+) years? old\b"
+       r"|^this archived (news )?(article|post|story|page|piece|item)\b",
        drop=("This article is more than 5 years old",
-             "This post is over 3 years old. I've probably changed my mind since it was written."),
-       keep=("This story is more than a hundred years old, and it begins in a mill.",),
-       max_words=30),
+             "This post is over 3 years old. I've probably changed my mind since it was written.",
+             "This archived news story is available only for your personal, non-commercial use. "
+             "Information in the story may be outdated or superseded by additional information."),
+       keep=("This story is more than a hundred years old, and it begins in a mill.",
+             "This archived footage was found in a barn."),
+       max_words=60),
 )
 # fmt: on

@@ -17,7 +17,8 @@ PITCHES: tuple[Rule, ...] = (
        r"delivered ((right |straight |directly )?to your inbox|every (morning|day|week|evening))|"
        r"enter your email|"
        r"email address|subscribe to (our|the)|get (the|our) (latest|best)|privacy notice)\b"
-       r"|^(thanks?( you)? for subscribing( to [\w ]{1,40})?|you('| a)re all set)\W*$"
+       r"|^(thanks?( you)? for subscribing( to [\w ]{1,40})?|"
+       r"you(['’]| a)re all (set|signed up))\W*$"
        r"|^join our (mailing list|newsletter|email list)"
        r"|^sign up (now |today )?(for|to get|to receive) (breaking news|the latest|exclusive|"
        r"free|daily|weekly|all the)\b"
@@ -32,7 +33,7 @@ PITCHES: tuple[Rule, ...] = (
              "Sign up for our newsletter", "Enter your email address", "Thanks for subscribing!",
              "You're all set!", "Join our mailing list", "Sign up to Art Weekly",
              "Sign up now for the Deals newsletter.",
-             "Thank you for subscribing to our daily newsletter.",
+             "Thank you for subscribing to our daily newsletter.", "You’re all signed up!",
              "Sign up to Down to Earth", "skip past newsletter promotion",
              "after newsletter promotion", "Get the biggest daily stories by email",
              "We have more newsletters", "Sign up for Essential California.",
@@ -57,7 +58,7 @@ PITCHES: tuple[Rule, ...] = (
        r"get \d+% off|get \d+ (weeks|months|issues) (for|from) [£$€]\d+|"
        r"this (article|story|content|post) is (only )?(for|available to|reserved for) "
        r"(paying )?(subscribers|members)|"
-       r"already (a )?subscriber|"
+       r"already (a )?(subscriber|member)\b|"
        r"become a (member|subscriber)|support (our|independent) journalism|"
        r"unlock (this|unlimited)|subscribers? only|for subscribers\W*$|"
        r"(get|start) (your )?(free )?(trial|access)|"
@@ -65,17 +66,22 @@ PITCHES: tuple[Rule, ...] = (
        r"(you have|you've) (reached|read) (your|\d+)|create (a free|an) account|"
        r"(only|just) \$?\d[\d.,]* (a|per) (month|week|year)|"
        r"continue reading( your article)?( with)?|"
-       r"to (continue|keep) reading\b.{0,40}\b(subscribe|log ?in|sign ?in|register)|"
+       r"to (continue|keep) reading\b.{0,60}\b(subscribe|log ?in|sign ?in|register)|"
        r"subscribe( now)? to (listen|read)|access to .{0,40} requires? a .{0,20}subscription|"
        r"log ?in, register or subscribe|by subscribing, you (can )?(help|support)|"
        r"([\w ]{1,40}: )?try (it )?free for (one|a|\d+) (month|week)s?)\b"
-       r"|\b(gain|get|enjoy) unlimited access\b.{0,80}[.!] subscribe( now| today)?\W*$",
-       drop=("Subscribe now", "Already a subscriber? Log in", "Sign Up", "Sign in to your account",
+       r"|\b(gain|get|enjoy) unlimited access\b.{0,80}[.!] subscribe( now| today)?\W*$"
+       r"|^unlimited( digital)? access\b.{0,40}\b(only|just) \$?\d"
+       r"|^access [\w.'’-]+ (on|from) any device\b",
+       drop=("Subscribe now", "Already a subscriber? Log in", "Already a member? Sign in",
+             "Sign Up", "Sign in to your account",
              "Subscribe now for unlimited access", "This article is for subscribers only.",
              "Support independent journalism",
              "Continue reading your article with a WSJ membership",
              "You have reached your limit of free articles",
-             "To continue reading, subscribe now.", "Subscribe to continue reading",
+             "To continue reading, subscribe now.",
+             "To continue reading this article and get more exclusive insights, subscribe to "
+             "Modern Healthcare.", "Subscribe to continue reading",
              "Log in or subscribe to read more", "Subscribe today for just $1 a week",
              "Already have an account? Sign in", "You have 2 free articles remaining",
              "Donate now", "Please consider supporting our work", "Support The Guardian",
@@ -89,7 +95,8 @@ PITCHES: tuple[Rule, ...] = (
              "By subscribing, you can help us get the story right.",
              "Telegraph subscription: Try it free for one month",
              "Stay informed and gain unlimited access to the Daily Beast's unmatched reporting. "
-             "Subscribe now."),
+             "Subscribe now.", "Unlimited Digital Access: Only $1 for 6 months!",
+             "Access seattletimes.com from any device, whenever you want."),
        keep=("Register for the vote by Friday, officials urged in a statement on Tuesday.",
              "This article is for readers who missed the first part of the series."),
        max_words=16),
@@ -99,6 +106,7 @@ PITCHES: tuple[Rule, ...] = (
        r"deliver(s|ing)? [^.]{0,60}\b(to|in) your inbox)\b"
        r"|^(sign up|subscribe)( now| today)? (to|for) (our|the|a) .{0,60}\bnewsletters?\b"
        r"|^was this (newsletter|email) forwarded to you\?"
+       r"|^want more of our\b.{0,40}\bnewsletters?\b"
        r"|[—–:.!?-] (sign up|subscribe)( now| today)? (for|to) [\w'’ .&-]{0,40}\bnewsletters?\b"
        r"|^sign up for (our|the|free|[\w.&-]+['’]s) [\w .'’&-]{0,40}newsletters?\b"
        r"|\bto your inbox\b.{0,30}[.!] (sign up|subscribe)( now| today| here)?\W*$"
@@ -110,7 +118,8 @@ PITCHES: tuple[Rule, ...] = (
        r"evening) )?(e-?mail|newsletter|digest|briefing)\b"
        r"|^get (the|our) [\w .'’&-]{1,50} (by|via) e-?mail and never miss\b"
        r"|^thanks for reading\b.{0,80}\bsubscribe\b",
-       drop=("Love movies? Live for TV? Our Watch Party newsletter has all the best "
+       drop=("Want more of our free, weekly newsletters in your inbox? Let’s get started.",
+             "Love movies? Live for TV? Our Watch Party newsletter has all the best "
              "recommendations, delivered right to your inbox. Sign up now.",
              "Sign up to our fortnightly Heart Matters newsletter to receive healthy recipes, "
              "new activity ideas, and expert tips.",
@@ -207,7 +216,7 @@ PITCHES: tuple[Rule, ...] = (
        r"(^|(?<=[.!?] ))((subscribe|donate|give|join|sign up|log ?in|register|become (one|a "
        r"(paying )?(member|subscriber|supporter|patron)))( or (subscribe|donate|join|sign up|"
        r"register))?( (now|today|here))?( (to|and) (support|keep|help|get|enjoy|read)\b"
-       r"[^.!?]{0,60})?[.!]?$|(donate|give|subscribe|join) (now|today)\b)",
+       r"[^.!?]{0,60})?[.!]?$|(donate|give|subscribe|join) (now|today)( to\b|[.!]))",
        drop=("Grist thanks its sponsors. Become one.",
              "Reader support helps sustain our work. Donate today to keep our climate news free. "
              "All donations DOUBLED!",
@@ -218,6 +227,7 @@ PITCHES: tuple[Rule, ...] = (
        keep=("The club has 200 members and anyone can join.",
              "“Donate today,” the pastor told the crowd, “and help a neighbour.”",
              "Fans who wanted tickets had to register. Many gave up.",
-             "She asked voters to register and to turn out in May."), max_words=40),
+             "She asked voters to register and to turn out in May.",
+             "Subscribe today, the radio ads said, and farmers did."), max_words=40),
 )
 # fmt: on

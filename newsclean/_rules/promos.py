@@ -77,6 +77,15 @@ PROMOS: tuple[Rule, ...] = (
        r"|^keep up (to date )?with .{0,80}\bby following\b"
        r"|\bfrom our [\w ]{1,40} newsletter\b"
        r"|\bjournalism is more (important|crucial|vital|essential|needed) than ever\b"
+       r"|^(?-i:[A-Z])[\w.'’ -]{1,40} is an? ([\w-]+ ){0,3}(media outlet|news (outlet|site|"
+       r"website|organi[sz]ation|service)|publication|newsroom) (that|which) covers\b"
+       r"|\b(rely|count|depend) on [\w .'’&-]{1,40} for\b.{0,80}[.!] "
+       r"(subscribe|sign up)( now| today| for free)?\W*$"
+       r"|\bby signing up for (our|the) .{0,60}\bnewsletters?\W*$"
+       r"|^[\w .'’-]{1,40} is an? ([\w(),-]+ ){0,3}(nonprofit|non-profit|independent)"
+       r"( [\w(),-]+){0,3} (newsroom|news organi[sz]ation|news site|publication) "
+       r"(dedicated to|that|which|committed to)\b"
+       r"|^thanks?( you)? for subscribing to (?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,4}, "
        r"|^catch all the latest\b|\bfollow [\w .'’-]{1,40} on (whatsapp|telegram)\b"
        r"|^start your day with (all|everything) you need to know\b"
        r"|^[\w .'’-]{1,40} is an? (national |nonprofit |independent |nonpartisan |[\w-]+ )?"
@@ -113,8 +122,18 @@ PROMOS: tuple[Rule, ...] = (
              "Stay informed and ahead of the curve! Follow The Punch Newspaper on WhatsApp for "
              "real-time updates, breaking news, and exclusive content. Don't miss a headline – "
              "join now!",
-             "Morning Report delivers the latest news, videos, photos and more."),
+             "Morning Report delivers the latest news, videos, photos and more.",
+             "Block Club Chicago is a 501(c)(3) nonprofit news organization dedicated to "
+             "delivering reliable, nonpartisan and essential coverage of Chicago’s neighborhoods.",
+             "Thanks for subscribing to Block Club Chicago, an independent, 501(c)(3), "
+             "journalist-run newsroom.",
+             "Get more Colorado news by signing up for our Mile High Roundup email newsletter.",
+             "CoinDesk is an award-winning media outlet that covers the cryptocurrency industry.",
+             "Hospital execs and industry experts rely on Fierce Healthcare for the latest news. "
+             "Subscribe today."),
        keep=("The service delivers the latest news to farmers by text message, she said.",
+             "Farmers rely on the radio for weather news. Subscribe today, the ads said, and "
+             "it took off.",
              "She said the newsletter, which she started in 2019, was her go-to source for "
              "local news, and that readers could sign up for free at the library.",
              "For more of the latest results, fans kept scrolling the club's website.",
@@ -135,7 +154,8 @@ PROMOS: tuple[Rule, ...] = (
        r"recommended( for you| reading| stories| articles)?|(you )?(may|might) (also )?"
        r"(like|enjoy|be interested( in)?)( to read| reading)?|also in the news|"
        r"trending( now| stories| videos| on [\w .]{1,30})?|read this next|"
-       r"most (read|popular|viewed|shared)( stories| articles| posts| news)?|"
+       r"most (read|popular|viewed|shared)(( [\w&]+){0,2} (stories|articles|posts|news))?|"
+       r"similar (stories|articles|posts|reads)|more like this|on a similar note|related sections|"
        r"popular( now| stories)?|top stories|latest( news| stories)?|what to read next|"
        r"don'?t miss|also on [\w .]{1,40}|editors?['’]? picks?|top headlines|further reading|"
        r"in other news|our latest [\w .'’&-]{1,30} (stories|news|headlines)|"
@@ -153,8 +173,9 @@ PROMOS: tuple[Rule, ...] = (
              "READ MORE ON BAKERIES", "Read more from Sky News:", "Related Internet Links",
              "Read more with Euractiv", "In the News",
              "Popular on Variety", "Must Read Stories", "Our Latest NFL Stories",
-             "Trending Videos"),
-       keep=("Read more than 40 books last year, she said.",)),
+             "Trending Videos", "Most Read Local Stories", "Similar articles",
+             "On a similar note..."),
+       keep=("Read more than 40 books last year, she said.", "Most read local stories online.")),
     _r("related.teaser", "inline teaser links to other stories",
        r"^(read more|read|more|related|see|also read|read also|watch|listen|don'?t miss|"
        r"must read|recommended|see also|click here|related story|related article|"
@@ -181,19 +202,23 @@ PROMOS: tuple[Rule, ...] = (
              "Read more about the study in the journal Nature.",
              "Also: the council approved the budget."), max_words=30),
     _r("commerce.button", "shopping and price buttons beside product mentions",
-       r"^((check|see|view|compare|get|track) (the )?(latest |current |best )?(price|prices|deal|"
-       r"deals|offers?)|buy( it)?( now)?|shop( now)?|see it|book now|get (a |your )?quote)"
+       r"^((check|see|view|compare|get|track) (the )?(latest |current |best |today['’]s )?(price|"
+       r"prices|deal|deals|offers?|rates)|buy( it)?( now)?|shop( now)?|see it|book now|"
+       r"get (a |your )?quote)"
        r"(\W+(at|on|from)\W+[\w.\- ]{1,30})?(\W*\(on sale!?\))?\W*$"
        r"|^(best prices today|where to buy|price comparison from\b|compare (new|used) \w+ deals"
        r"|loading prices\b|buy now from\b)"
        r"|^today['’]s best [\w .,'’&+-]{1,50} deals\W*$"
+       r"|^(get|buy) (your )?tickets( (to|for) [^.!?]{1,40})? (here|now)\W*$"
        r"|^\$[\d,]+(\.\d\d)? (at|@) [\w .&'’-]{2,30}$",
        drop=("Check price at Amazon", "See it", "Buy now", "Check Price at REI (on sale!)",
              "Book now", "Best Prices Today:", "Price comparison from over 24,000 stores worldwide",
              "View Deal", "Buy on Amazon", "Today's best MacBook Air M2 deals",
-             "$799 at Amazon", "$1,249.99 at Best Buy"),
+             "$799 at Amazon", "$1,249.99 at Best Buy", "Check rates", "Compare today's rates",
+             "Get tickets to Glass Orchard shows here."),
        keep=("Buy low and sell high, the old advice goes, but few investors manage it.",
-             "Shop owners on Main Street said sales fell by a third.")),
+             "Shop owners on Main Street said sales fell by a third.",
+             "Buy tickets now, the mayor urged, before the fair sells out.")),
     _r("cta.more", "calls to action that lead off the page",
        r"^(learn more|read more|more info|\+ more info|more details|find out more|"
        r"read (the|our|full|my) (full )?review|read article|read (the )?full (story|article)|"
@@ -217,7 +242,7 @@ PROMOS: tuple[Rule, ...] = (
        keep=("Loading the ships took three days, the port said.",)),
     _r("form.chrome", "web form labels and messages (search, contact and comment forms)",
        r"^((your |first |last |full )?(name|email|e-mail|website|comment|message|phone)"
-       r"( address| number)?\s?\*|full name|phone number|"
+       r"( address| number)?\s?\*|full name|phone number|your email( address)?|"
        r"search for:?|submit|send|cancel reply|"
        r"save my name, email,? and website\b.*|"
        r"this field is (hidden|required|for validation purposes)\b.*|"
@@ -234,7 +259,8 @@ PROMOS: tuple[Rule, ...] = (
              "Your email address will not be published. Required fields are marked *",
              "Thank you! Your submission has been received!",
              "This field is for validation purposes and should be left unchanged.",
-             "0 results", "12 search results", "✅ Thank you for completing the survey!"),
+             "0 results", "12 search results", "✅ Thank you for completing the survey!",
+             "Your Email"),
        keep=("Submit your entries by Friday, organisers said.", "10 results that surprised us",
              "Thank you! Your support has been received by the families, the mayor said."),
        max_words=30),

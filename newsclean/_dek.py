@@ -1,0 +1,45 @@
+"""The dek: whether the first block under the headline is its subtitle.
+
+A dek is a phrase of 3 to 40 words without a sentence's end, or a full sentence with the byline
+or the date below it (a standfirst); never a photo caption nor a date line. Nor is it the header
+of a box printed right under the headline: a short label heading a run of adjacent lines whose
+next line is a sentence ('At a glance' / 'The council voted 6-1 to buy the site.' / ...) is the
+box's, and the box belongs to the story.
+"""
+
+from __future__ import annotations
+
+from ._blocks import Block, Label, ends_sentence
+from ._headline import closes_with_credit, date_line
+from ._photo import adjacent
+
+__all__ = ["MAX_DEK_WORDS", "is_dek"]
+
+MAX_DEK_WORDS = 40
+#: A box's header is a label of a few words ('At a glance', 'Key points', 'In brief').
+_HEADER_WORDS = 4
+
+
+def is_dek(blocks: list[Block], labels: list[Label | None], i: int, standfirst: bool) -> bool:
+    """Whether block ``i``, the first under the headline, is the dek; ``standfirst`` says a
+    sentence there has the byline or the date below it."""
+    block = blocks[i]
+    if _heads_box(blocks, labels, i):
+        return False
+    if standfirst and not closes_with_credit(block.text):
+        return True
+    if not 3 <= block.words <= MAX_DEK_WORDS or ends_sentence(block.text):
+        return False
+    return not date_line(block) and not closes_with_credit(block.text)
+
+
+def _heads_box(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
+    """A short label on the first of two or more adjacent lines, the next a kept sentence."""
+    if blocks[i].words > _HEADER_WORDS or ends_sentence(blocks[i].text):
+        return False
+    below = i + 1
+    if below == len(blocks) or not adjacent(blocks[i], blocks[below]):
+        return False
+    if i and adjacent(blocks[i - 1], blocks[i]):
+        return False  # not the first line of its run
+    return labels[below] is None and ends_sentence(blocks[below].text) and blocks[below].prose
