@@ -50,7 +50,9 @@ _AGENCY_DATELINE = re.compile(
     r" [—–-]{1,2}\s"
 )
 _BYLINE_PREFIX = re.compile(
-    r"^(by:?|written by|words by|story by|words:)(\s+|$)|^by(?=(?-i:[A-Z][a-z]))", re.IGNORECASE
+    r"^(by:?|written by|words by|story by|words:|from:|(writer|reporter)\s*:)(\s+|$)"
+    r"|^by(?=(?-i:[A-Z][a-z]))",
+    re.IGNORECASE,
 )
 #: News agencies: credited in bylines, never authors themselves.
 _AGENCIES = (

@@ -9,7 +9,9 @@
 - *quote cards*: the company's name above a stock quote card's ticker ('NYSE: ACME') is the
   card's;
 - *caption labels*: the line under a bare caption label ('Image caption,' or 'Media caption,',
-  which screen readers hear before a caption) is that caption.
+  which screen readers hear before a caption) is that caption;
+- *byline labels*: the line under a bare 'By:' or 'From:' is the byline it introduces
+  ('From:' / 'Department for Transport').
 """
 
 from __future__ import annotations
@@ -43,6 +45,9 @@ _BLURB_WORDS = 40
 #: ... and its last line may be its button.
 _BUTTON_WORDS = 2
 _CAPTION_WORDS = 60
+#: Bare labels that introduce a byline on the line below, and how long that line may be.
+_BYLINE_LABELS = frozenset({"by:", "from:"})
+_BYLINE_WORDS = 14
 #: A caption printed on one line with its label: 'Image caption, Crowds gathered on Friday'.
 _CAPTION_LABELS = ("Image caption, ", "Media caption, ", "Video caption, ")
 
@@ -98,6 +103,15 @@ def drop_by_neighbours(
         ) or reasons[i + 1 : i + 3] == [_CONSENT, _CONSENT]
         if labels[i] is None and boxed and blocks[i].words <= _BLURB_WORDS and enabled(SIGNUP_BOX):
             drop(i, SIGNUP_BOX)
+        if (
+            i < first_prose
+            and labels[i] is None
+            and reasons[i - 1] == "byline"
+            and blocks[i - 1].key in _BYLINE_LABELS
+            and blocks[i].words <= _BYLINE_WORDS
+            and not ends_sentence(blocks[i].text)
+        ):
+            drop(i, "byline")
 
 
 def _box_button(block: Block, reason: str) -> bool:

@@ -12,6 +12,7 @@ PROMOS: tuple[Rule, ...] = (
        r"\b(click here|download(ing)? (the|our) .{0,30}app|get the .{0,30}app|on the go by|"
        r"listen (to|on) (the|our) .{0,30}podcast|subscribe to (the|our) .{0,20}podcast|"
        r"watch (live|now) on|available on (apple|google|spotify)|app store|google play)\b"
+       r"|^(open|continue|read) in (the )?app\W*$"
        r"|^for (the )?(latest|more)\b.{0,60}\b(news|updates|coverage|stories|video)\b.{0,40}"
        r"\b(head|go) to\b"
        r"|^(watch|stream)( live)?( on)? [\w .&]{1,30} (news|tv|live)( live)?( on any device)?\W*$"
@@ -35,7 +36,8 @@ PROMOS: tuple[Rule, ...] = (
        r"|^only have a minute\? listen\b|^powered by trinity audio\W*$"
        r"|^[‘'\"“][\w'’ ]{1,40}[’'\"”] podcast: "
        r"|^add [\w .&'’]{1,40} (on|as a (preferred|trusted) source on) google\W*$",
-       drop=("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "CLICK HERE TO GET THE FOX NEWS APP",
+       drop=("Open in App", "Continue in app", "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
+             "CLICK HERE TO GET THE FOX NEWS APP",
              "Download the NBC News app for breaking news",
              "For the latest news, weather, sports, and streaming video, head to WCIA.com.",
              "Watch CBS News", "Stream CBS News live on any device", "Join our WhatsApp channel",
@@ -136,7 +138,8 @@ PROMOS: tuple[Rule, ...] = (
        r"(like|enjoy|be interested( in)?)( to read| reading)?|also in the news|"
        r"trending( now| stories| videos| on [\w .]{1,30})?|read this next|"
        r"most (read|popular|viewed|shared)( stories| articles| posts| news)?|"
-       r"popular( now| stories)?|top stories|latest( news| stories)?|what to read next|"
+       r"popular( now| stories)?|top (news )?stories|top news( today)?|latest( news| stories)?|"
+       r"what to read next|more (by|from) (this|the) (author|writer|reporter)|"
        r"don'?t miss|also on [\w .]{1,40}|editors?['’]? picks?|top headlines|further reading|"
        r"in other news|our latest [\w .'’&-]{1,30} (stories|news|headlines)|"
        r"up next|next up|keep reading|more coverage|around the web|from the web|"
