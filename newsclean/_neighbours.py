@@ -104,7 +104,7 @@ def drop_by_neighbours(
         if labels[i] is None and boxed and blocks[i].words <= _BLURB_WORDS and enabled(SIGNUP_BOX):
             drop(i, SIGNUP_BOX)
         if (
-            i < first_prose
+            (i < first_prose or reasons[i + 1].startswith("meta."))  # above the story or a date
             and labels[i] is None
             and reasons[i - 1] == "byline"
             and blocks[i - 1].key in _BYLINE_LABELS

@@ -86,6 +86,7 @@ BYLINES: tuple[Rule, ...] = (
        r"(\W{1,3}(updated|modified)\W{0,2}\d{1,2}\. ?\d{1,2}\.( ?\d{4})?,? (at |klo )?"
        r"\d{1,2}[:.]\d{2})?\W*$"
        r"|^\d{1,2}[/.]\d{1,2}[/.](\d{4}|\d{2})( \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?\W*$"
+       r"|^\d{1,2}-\d{1,2}-\d{4}( \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?\W*$"
        r"|^\d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?( \w{2,4})?,? \w+ \d{1,2},? \d{4}\W*$"
        r"|^\d+ (minutes?|hours?|days?|weeks?|months?) ago\W*$"
        r"|^\d{1,2}[:.]\d{2} ?([ap]\.?m\.?)? on \d{1,2} \w+ \d{4}\W*$"
@@ -119,7 +120,8 @@ BYLINES: tuple[Rule, ...] = (
              "2 March 2024.From the section Premier League",
              "7:00 AM PST · March 5, 2024", "Tue, March 5th 2024 at 7:12 PM",
              "|Updated Tue, Mar 5, 2024 at 9:00 pm ET", "12.3. 10:42•Updated 12.3. 11:05",
-             "Updated - March 12, 2024 10:42 pm IST - CHENNAI", "7:42 am on 12 March 2024"),
+             "Updated - March 12, 2024 10:42 pm IST - CHENNAI", "7:42 am on 12 March 2024",
+             "12-03-2024 10:42"),
        keep=("Published in 1851, the novel sold poorly at first.",), max_words=24),
     _r("meta.reading-time", "reading-time estimates",
        r"^[•·|]?\s?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -]?(min(ute)?s?|mins?)"

@@ -144,6 +144,7 @@ ENDMATTER: tuple[Rule, ...] = (
        r"|^a version of this (article|story) appears? in print\b"
        r"|^why you can trust [\w .'’]{1,30}$"
        r"|^\W?except for the headline, this story has not been edited\b"
+       r"|\b(auto-?generated|published|generated) from a syndicated (news )?feed\b"
        r"|\bis not responsible for the content of external (sites|websites|links)\b"
        r"|^copyright (?-i:[A-Z]{2,})[\w&'’]*( (?-i:[A-Z]{2,})[\w&'’]*){0,3}\W*$"
        r"|^contact: [\w.+-]+@[\w-]+\.[\w.]+$"
@@ -161,6 +162,8 @@ ENDMATTER: tuple[Rule, ...] = (
              "Why you can trust Sky News",
              "(Except for the headline, this story has not been edited by NDTV staff and is "
              "published from a syndicated feed.)",
+             "(This story has not been edited by Devdiscourse staff and is auto-generated from a "
+             "syndicated feed.)",
              "The BBC is not responsible for the content of external sites.", "Copyright PUNCH.",
              "Slate is published by The Slate Group, a Graham Holdings Company.",
              "Contact: the.punch@punchng.com"),

@@ -56,6 +56,7 @@ PITCHES: tuple[Rule, ...] = (
        r"subscribe( now| today)? to (continue|keep) reading|(log ?in|sign ?in) or subscribe\b|"
        r"subscribe( now| today)? (for|from) (just |only )?\$?\d|already have an account|"
        r"you have \d+ free (articles?|stories)|\d+ free (articles?|stories) (remaining|left)|"
+       r"subscribe to [\w .'’&-]{1,40} and get the (print )?(magazine|edition|paper)\b|"
        r"access \d+ free (articles?|stories)( (every|each|a|per) month)?\W*$|"
        r"donate( now| today)?\W*$|(please )?(consider )?support(ing)? (our|independent|local) "
        r"(work|journalism|reporting)|support (us|the \w+)\W*$|become a supporter|"
@@ -92,6 +93,7 @@ PITCHES: tuple[Rule, ...] = (
              "Get 12 weeks for £12",
              "Subscribe to listen", "For Subscribers",
              "Access 10 free stories every month",
+             "Subscribe to Iceland Review and get the print magazine delivered to your door.",
              "Access to Herald Premium articles require a Premium subscription. Subscribe now "
              "to listen.", "Log in, register or subscribe to save articles for later.",
              "By subscribing, you can help us get the story right.",

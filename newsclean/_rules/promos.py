@@ -30,6 +30,8 @@ PROMOS: tuple[Rule, ...] = (
        r"|^sign up (to|for) (push )?(alerts|notifications)\b"
        r"|^would you like to (receive|get|turn on|enable) (push |browser )?(notifications|alerts)\b"
        r"|^(find|join) (us|[\w'’ ]{1,30}) on (whatsapp|telegram|instagram|tiktok|youtube)\b"
+       r"|^(?-i:[A-Z])[\w .'’&-]{1,40} is (now )?on (whatsapp|telegram|instagram|tiktok|youtube|"
+       r"threads|bluesky)\b.{0,40}\b(join|follow|subscribe)\b"
        r"|^(new:? ?)?you can now listen to\b|^(fox news flash )?top headlines (are here|for \w+ \d)"
        r"|^(live|watch live|watch):? [\w .&'’-]{0,30}\bnews"
        r"( at \d{1,2}(:\d{2})?( ?[ap]\.?m\.?)?)?\W*$"
@@ -45,6 +47,7 @@ PROMOS: tuple[Rule, ...] = (
              "Get exclusive content with Gulf News WhatsApp channel",
              "Get breaking news alerts",
              "Join ST's Telegram channel and get the latest breaking news delivered to you.",
+             "Kyiv Post is on Telegram. Join us for the latest updates.",
              "Turn on notifications", "Listen on Apple Podcasts",
              "Listen to the latest Football Daily podcast",
              "Keep up to date with international news by downloading the France 24 app",
@@ -135,7 +138,8 @@ PROMOS: tuple[Rule, ...] = (
        r"read more( stories| articles| news| here)?|read also|also read|see also|"
        r"more from [\w &'’-]{1,40}|more (stories|news|on this)( story| topic)?|"
        r"recommended( for you| reading| stories| articles)?|(you )?(may|might) (also )?"
-       r"(like|enjoy|be interested( in)?)( to read| reading)?|also in the news|"
+       r"(like|enjoy|be interested( in)?)( to read| reading| these (stories|articles))?|"
+       r"also in the news|"
        r"trending( now| stories| videos| on [\w .]{1,30})?|read this next|"
        r"most (read|popular|viewed|shared)( stories| articles| posts| news)?|"
        r"popular( now| stories)?|top (news )?stories|top news( today)?|latest( news| stories)?|"
@@ -149,6 +153,7 @@ PROMOS: tuple[Rule, ...] = (
        r"read more (on|from|with) [\w .]{1,40}|related internet links|"
        r"in the news)\W*$",
        drop=("Related Articles", "READ MORE", "You may also like", "Most Popular",
+             "You may also like these stories:",
              "Most Popular Stories", "Read This Next", "You may like to read:",
              "You might also be interested in…", "ALSO IN THE NEWS",
              "Don't Miss", "More from Business", "Also on Fox News", "More on this story",
