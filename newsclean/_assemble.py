@@ -50,7 +50,9 @@ _AGENCY_DATELINE = re.compile(
     r" [—–-]{1,2}\s"
 )
 _BYLINE_PREFIX = re.compile(
-    r"^(by:?|written by|words by|story by|words:)(\s+|$)|^by(?=(?-i:[A-Z][a-z]))", re.IGNORECASE
+    r"^(by:?|written by|words by|story by|words:|from:|(writer|reporter)\s*:)(\s+|$)"
+    r"|^by(?=(?-i:[A-Z][a-z]))",
+    re.IGNORECASE,
 )
 #: News agencies: credited in bylines, never authors themselves.
 _AGENCIES = (
@@ -71,6 +73,12 @@ _AGENCY_SUFFIX = re.compile(rf"\s+(with |and )?(the )?({'|'.join(_AGENCIES)}|ap)
 _PLACE_SUFFIX = re.compile(r"\s+in [A-Z][\w .'’-]{1,40}$")
 #: A follow button or the date after the name: 'By Ellen Gray Follow', 'by Devin Marsh - 06/11/24'.
 _BYLINE_TAIL = re.compile(r"\s+(follow|[-–—|•·] [^\d]{0,20}\d.*)$", re.IGNORECASE)
+#: A government body or office as the byline of a press release: no author.
+_ORGANISATION = re.compile(
+    r"^(the )?(department|ministry|office|agency|bureau|council|government|embassy|commission|"
+    r"authority|secretariat)\b",
+    re.IGNORECASE,
+)
 _NAME_SPLIT = re.compile(r"\s?(?:,|\band\b|&|\|)\s*", re.IGNORECASE)
 #: A degree or licence after a name: capitals ('MD', 'R.D.', 'PA-C') or a mixed-case degree.
 _CREDENTIAL = re.compile(r"^([A-Z][A-Z.\-]{1,5}|BSc|MSc|PhD|PharmD|MEd|EdD|DPhil|DrPH),?$")
@@ -149,6 +157,8 @@ def _authors_from_bylines(removed: list[Removal]) -> tuple[str, ...]:
         if item.reason != "byline":
             continue
         text = _BYLINE_TAIL.sub("", _BYLINE_PREFIX.sub("", item.text))
+        if _ORGANISATION.match(text):
+            continue  # a press office's byline: 'From: Department for Education'
         text = _PLACE_SUFFIX.sub("", _AGENCY_SUFFIX.sub("", text))
         text = text.split(" · ")[0]  # 'Priya Nair · CBC News · Posted: ...'
         for part in _NAME_SPLIT.split(_OUTLET_SUFFIX.sub("", text)):

@@ -8,6 +8,10 @@ A crosshead naming a product or a place looks the same ('Rocky Hill Ranch' / 'Ro
 another great day trip'), so the paragraph must also speak of a person (he, she, his, her) and
 sit among the last blocks of the body. The name, the paragraph and any short line between them
 (a job title) go as ``bio.box``.
+
+The other form has no name line: the story's last paragraph opens with the full name that the
+byline at the top gave, then a verb of a biography ('Elena Kovac is a senior fellow at ...',
+'Jane Doe writes about ...'). The byline is the evidence that the name is the writer's.
 """
 
 from __future__ import annotations
@@ -29,14 +33,24 @@ _NAME = re.compile(
 )
 #: English third-person pronouns: a paragraph about a person uses them.
 _PERSON = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+#: A biography's opening: the full name, then a verb that introduces a person.
+_BIO_OPENING = re.compile(
+    r"^((?:Dr\.? |Prof\.? )?[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+| (?:van|von|de|der|da|del)){1,3})"
+    r",? (?:is|was|has|writes|covers|reports|teaches|leads|directs|served|holds)\b"
+)
+_BIO_WORDS = 60
+_BYLINE = "byline"
 #: How many of the body's last blocks may hold the paragraph, and how far above it the name is.
 _LAST_BLOCKS = 3
 _NAME_DISTANCE = 3
 _MIN_WORDS = 15
 
 
-def drop_author_box(blocks: list[Block], labels: list[Label | None], drop: _Drop) -> None:
-    """Drop an author box among the last blocks of the body."""
+def drop_author_box(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str], drop: _Drop
+) -> None:
+    """Drop an author box among the last blocks of the body, or a biography there that opens
+    with the byline's name."""
     last: list[int] = []  # the body's last blocks, read from the end
     for i in range(len(labels) - 1, -1, -1):
         if labels[i] is None:
@@ -54,6 +68,14 @@ def drop_author_box(blocks: list[Block], labels: list[Label | None], drop: _Drop
                     if labels[i] is None:
                         drop(i, REASON)
                 return
+    bylines = [b.text for b, reason in zip(blocks, reasons, strict=True) if reason == _BYLINE]
+    for k in reversed(last) if bylines else ():  # one bio for each writer, from the end
+        opening = _BIO_OPENING.match(blocks[k].text)
+        if not (
+            opening and blocks[k].words <= _BIO_WORDS and any(opening[1] in b for b in bylines)
+        ):
+            return
+        drop(k, REASON)
 
 
 def is_name(text: str) -> bool:

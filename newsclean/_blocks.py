@@ -37,6 +37,13 @@ _TERMINALS = ".!?…:;"
 _CLOSERS = "\"'”’)]"
 #: The marks some outlets print after a story's last full stop ('... of publication. ®').
 _END_MARKS = "®■◆♦∎"
+#: ... or the outlet's initials, this long at most ('DM', '(END)') ...
+_INITIALS = 5
+_INITIALS_AFTER = 3  # ... after a sentence of four words or more
+_WORD_END = re.compile(r"[^\W\d_]{2}[.!?]$")
+#: ... or, after a dash, its sign-off, one word or capitals, at most this many characters
+#: ('– Rappler.com', '— AP').
+_SIGN_OFF = 30
 
 #: What a block is, once labelled. Boilerplate carries the reason id of the rule that matched.
 Label = Literal["title", "subtitle", "body", "caption", "boilerplate"]
@@ -139,7 +146,22 @@ def ends_sentence(text: str) -> bool:
     if core[-1:] in _END_MARKS:
         core = core.rstrip(_END_MARKS + " ").rstrip(_CLOSERS)
     last = core[-1:]
-    return last != "" and last in _TERMINALS
+    if last != "" and last in _TERMINALS:
+        return True
+    # A story's last sentence, then the outlet's initials: '... he said. DM', '... (END)'.
+    head, _, tail = core.rpartition(" ")
+    # (a word, not 'a.m.' nor 'U.S.', then the full stop)
+    if (
+        0 < len(tail) <= _INITIALS
+        and tail.strip("()").isupper()
+        and head.count(" ") >= _INITIALS_AFTER
+        and _WORD_END.search(head.rstrip(_CLOSERS))
+    ):
+        return True
+    # ... or its sign-off after a dash: '... 18 meters. – Rappler.com'.
+    head, dash, tail = core.rpartition(" – " if " – " in core[-_SIGN_OFF:] else " — ")
+    sign_off = " " not in tail or tail.isupper()  # 'Rappler.com', 'AP', 'PNA', 'BERNAMA'
+    return bool(dash) and sign_off and len(tail) < _SIGN_OFF and head.rstrip(_CLOSERS)[-1:] in ".!?"
 
 
 def is_prose(text: str, words: int) -> bool:

@@ -141,7 +141,7 @@ def classify(
     _find_headline(blocks, labels, reasons, facts, drop=drop, options=options)
     _find_author_cards(blocks, labels, reasons, drop)  # again, knowing the headline
     if not facts.region_known and options.enabled("caption.pair"):
-        label_caption_pairs(blocks, labels, reasons, drop)
+        label_caption_pairs(blocks, labels, reasons, drop, dateline_of)
     _find_duplicates(blocks, labels, drop, options)
     _find_captions(blocks, labels, drop, options)
     if not facts.region_known and options.enabled(CONTENTS):
@@ -156,7 +156,7 @@ def classify(
     if not facts.region_known and options.enabled("page.outside-body"):
         find_body_region(blocks, labels, drop, whole_page=whole_page)
     if not facts.region_known and options.enabled(AUTHOR_BOX):
-        drop_author_box(blocks, labels, drop)
+        drop_author_box(blocks, labels, reasons, drop)
     return [Labelled(b, labels[i] or "body", reasons[i]) for i, b in enumerate(blocks)]
 
 

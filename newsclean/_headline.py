@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ._authorbox import is_name
 from ._blocks import Block, Label, ends_sentence, glued_joins
 from ._dates import holds_date
 from ._stopwords import ALL_STOPWORDS
@@ -29,6 +30,7 @@ __all__ = [
 
 _INLINE_CREDIT = re.compile(
     r"(\((ap|afp|reuters|getty|epa|efe|ap photo|photo|image|credit|picture|pic( credit)?|"
+    r"kyodo|xinhua|yonhap|anadolu|antara|bernama|ansa|tass|ians|pti|ani|jiji|"
     r"pa( wire| media| images)?)\b[^()]{0,80}\)"
     r"|\b(photo|photograph|image|credit|picture)s?\s?[:/]\s?[^.]{2,60}"
     # '(Jane Doe/AP)', '(Jane Doe for The Washington Post)', '(Jane Doe, KSL.com)': a name,
@@ -49,9 +51,13 @@ _INLINE_CREDIT = re.compile(
     # ... a name and the USA Today network's agency: '... | Kirby Lee-USA TODAY Sports'
     r"|\| (?-i:[A-Z])[\w.'’ -]{1,40}-(usa today( sports| network)?|imagn images)"
     # ... a name and a one-word outlet: '... in 1988. (Dana Fitch/Patch)'
+    # ... or an agency and a name: '... on March 5. (Antara/Hafidz Mubarak A.)'
+    r"|\((?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,2} ?/ ?(?-i:[A-Z])[\w.'’-]*"
+    r"( (?-i:[A-Z])[\w.'’-]*){0,3}\)"
     r"|\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3} ?/ ?(?-i:[A-Z])[\w.'’-]+\)"
     # ... an agency: '... on Feb. 20. Scott Olson via Getty Images'
-    r"|((?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,4}( via | ?/ ?| for ))?"
+    r"|((?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,4}( ?/ ?(?-i:[A-Z]{2,6}))?"
+    r"( via | ?/ ?| for ))?"
     r"(getty images|ap|afp|reuters|shutterstock|alamy)"
     # ... a source that hands out pictures: '(Canton Police Department)'
     r"|\((?-i:[A-Z])[\w.'’&-]*( ((?-i:[A-Z])[\w.'’&-]*|of|for|the|and|via)){0,5}"
@@ -61,13 +67,16 @@ _INLINE_CREDIT = re.compile(
     r"|\([\w .'’-]{2,40}/(cbc|radio-canada|(the )?canadian press|reuters|afp|ap|getty images|"
     r"bloomberg|aap|shutterstock)\)|(?<=[a-z]\.)(?-i:[A-Z])[\w .'’-]{1,40}/[\w .'’-]{2,40}"
     r"|\[(file:? )?[^\[\]/]{2,60}/[^\[\]]{2,40}\]|\s©\s?[^©.]{2,60}"
+    r"|\[(photo|image|picture|pic)s?( credit)?: ?[^\[\]]{2,60}\]"
+    # after a caption's full stop: 'Photograph by Brian Skerry, Nat Geo Image Collection'
+    r"|(?<=[.!?”’] )(photo(graph)?|illustration)s? by (?-i:[A-Z])[^.]{2,60}"
     # after a caption's comma: 'Glass Orchard, photo by Matt Ruiz'
     r"|, (photo|photograph)s? by (?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){0,3})$",
     re.IGNORECASE,
 )
-#: A credit that does not close in a bracket holds ':', '©', '/', ' | ' or 'photo by' ('Photo:
-#: ...', 'Name/AP', '| Name', ', photo by Name'; ``credit`` tests them one by one). One without a
-#: mark ends in a bracket or an agency's name:
+#: A credit that does not close in a bracket holds ':', '©', '/', ' | ' or ' by ' ('Photo: ...',
+#: 'Name/AP', '| Name', ', photo by Name'; ``credit`` tests them one by one). One without a mark
+#: ends in a bracket or an agency's name:
 _CREDIT_ENDS = (")", ")\n", "]", "Images", "AP", "AFP", "Reuters")
 #: What joins the sections of a trail above a headline ('Finance & economics | Free exchange'):
 #: such a line does not own the date below the headline under it.
@@ -86,7 +95,8 @@ _SAME_SHARE = 0.8
 #: ... and the shorter has this many words at least: a place ('Hong Kong') is a section's name.
 _SAME_MIN_WORDS = 3
 #: Removals that date a headline, and how far below the last candidate to look for them.
-_DATED = frozenset({"byline", "meta.timestamp"})
+_TIMESTAMP = "meta.timestamp"
+_DATED = frozenset({"byline", _TIMESTAMP})
 _DATE_SCAN = 10
 #: A headline in title case with full stops: 4 to 15 words, its words of 4 letters capitalised.
 _TITLED_MIN = 4
@@ -199,6 +209,11 @@ def headline_index(
         below = _next(candidates, i)
         nav = below is not None and any(reasons[j].startswith("nav.") for j in range(i + 1, below))
         owned = _owns_date(left, candidates, i) if i == top[0] or nav else _dated(left, i)
+        if owned and i == top[0] and block.words <= _WEAK_HEADLINE_WORDS and below is not None:
+            # A short label over a date over a headline ('The Climate Brief' / 'March 12,
+            # 2024' / the headline): a newsletter's or a section's name; the date is the
+            # headline's.
+            owned = not left.get(below - 1, False)
         if owned or _prose_at(blocks, labels, i + 1):
             score += 1.0
         return score
@@ -270,8 +285,15 @@ def _looks_like_headline(block: Block) -> bool:
 
 
 def marks_date(blocks: list[Block], labels: list[Label | None], reasons: list[str], i: int) -> bool:
-    """Block ``i`` is a byline or a timestamp the rules removed, or a short line with a date."""
-    return reasons[i] in _DATED or (labels[i] is None and date_line(blocks[i]))
+    """Block ``i`` is a byline or a timestamp the rules removed, or a short line with a date,
+    or a name right above a removed timestamp (the writer's, in a byline stack)."""
+    return reasons[i] in _DATED or (
+        labels[i] is None
+        and (
+            date_line(blocks[i])
+            or (i + 1 < len(blocks) and reasons[i + 1] == _TIMESTAMP and is_name(blocks[i].text))
+        )
+    )
 
 
 def date_line(block: Block) -> bool:
@@ -306,7 +328,7 @@ def closes_with_credit(text: str) -> bool:
     """A caption, by its closing photo credit: one in brackets ('... (Picture: Getty)'), or one
     after a sentence. Never a headline or a dek."""
     found = credit(text)
-    return found is not None and (found.group().startswith("(") or is_credited_sentence(text))
+    return found is not None and (found.group()[:1] in "([" or is_credited_sentence(text))
 
 
 def credit(text: str) -> re.Match[str] | None:
@@ -317,7 +339,7 @@ def credit(text: str) -> re.Match[str] | None:
         or "/" in text
         or "©" in text
         or " | " in text
-        or "hoto by " in text
+        or " by " in text
         or text.endswith(_CREDIT_ENDS)
     ):
         return None

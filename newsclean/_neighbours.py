@@ -11,7 +11,9 @@
 - *product cards*: the short lines grouped with a shopping or rate button ('Best auto refinance
   lenders' / 'Check rates', 'Acme X2 headphones' / '$199 at Amazon') are the card's;
 - *caption labels*: the line under a bare caption label ('Image caption,' or 'Media caption,',
-  which screen readers hear before a caption) is that caption.
+  which screen readers hear before a caption) is that caption;
+- *byline labels*: the line under a bare 'By:' or 'From:' is the byline it introduces
+  ('From:' / 'Department for Transport').
 """
 
 from __future__ import annotations
@@ -59,6 +61,9 @@ _BLURB_WORDS = 40
 #: ... and its last line may be its button.
 _BUTTON_WORDS = 2
 _CAPTION_WORDS = 60
+#: Bare labels that introduce a byline on the line below, and how long that line may be.
+_BYLINE_LABELS = frozenset({"by:", "from:"})
+_BYLINE_WORDS = 14
 #: A caption printed on one line with its label: 'Image caption, Crowds gathered on Friday'.
 _CAPTION_LABELS = ("Image caption, ", "Media caption, ", "Video caption, ")
 
@@ -118,6 +123,15 @@ def drop_by_neighbours(
         if labels[i] is None and boxed and blocks[i].words <= _BLURB_WORDS and enabled(SIGNUP_BOX):
             for j in range(i, end):
                 drop(j, SIGNUP_BOX)
+        if (
+            (i < first_prose or reasons[i + 1].startswith("meta."))  # above the story or a date
+            and labels[i] is None
+            and reasons[i - 1] == "byline"
+            and blocks[i - 1].key in _BYLINE_LABELS
+            and blocks[i].words <= _BYLINE_WORDS
+            and not ends_sentence(blocks[i].text)
+        ):
+            drop(i, "byline")
     if enabled(PRODUCT_CARD) and _BUTTON in reasons:
         _drop_product_cards(blocks, labels, reasons, drop)
 

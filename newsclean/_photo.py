@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from ._authorbox import is_name
 from ._blocks import Block, Label, ends_sentence
+from ._leadin import label_lead_in_caption
 
 __all__ = ["adjacent", "caption_pairs", "label_caption_pairs", "line_groups"]
 
@@ -109,11 +110,17 @@ def _is_pair(
 
 
 def label_caption_pairs(
-    blocks: list[Block], labels: list[Label | None], reasons: list[str], drop: _Drop
+    blocks: list[Block],
+    labels: list[Label | None],
+    reasons: list[str],
+    drop: _Drop,
+    dateline: Callable[[str], str | None],
 ) -> None:
-    """Label the captions of caption pairs, and drop their credits."""
+    """Label the captions of caption pairs, and drop their credits; then the caption left
+    between the headline and a dateline lead (``_leadin``), once the pairs are known."""
     for i, j in caption_pairs(blocks, labels, reasons):
         if labels[i] in (None, "subtitle"):
             labels[i] = "caption"
         if labels[j] is None:
             drop(j, "caption.credit")
+    label_lead_in_caption(blocks, labels, dateline)

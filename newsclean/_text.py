@@ -21,7 +21,7 @@ __all__ = ["text_blocks"]
 _OPEN_END = re.compile(r"[\w,]$")
 #: A byline in lower case ('by Devin Marsh - 06/11/24', 'by: Jo Lee') after a blank line is no
 #: continuation.
-_BYLINE = re.compile(r"^by:? [A-Z]")
+_BYLINE = re.compile(r"^by:? [A-Z]|^by:?$")
 _WRAP_MIN_CHARS = 60
 #: Widths that text is wrapped at (email, terminals, plain-text feeds): 60 to 132 characters.
 _WRAP_WIDTHS = range(_WRAP_MIN_CHARS, 133)
@@ -41,6 +41,7 @@ def text_blocks(text: str) -> list[Block]:
     lines = text.splitlines()
     width = _wrap_width(lines)
     previous = ""  # the last line as written, blank or not
+    listing = False  # the blocks read last are the items of a list under a lead-in
     for number, line in enumerate(lines, start=1):
         collapsed = collapse(line)
         wrapped = width is not None and _overflowed(previous, collapsed, width)
@@ -51,13 +52,19 @@ def text_blocks(text: str) -> list[Block]:
             blocks
             and parts
             and (wrapped or (collapsed[0].islower() and _continues(parts[-1], collapsed)))
-            and not (last < number - 1 and _BYLINE.match(collapsed))
+            and not (last < number - 1 and (listing or _BYLINE.match(collapsed)))
         ):
             parts.append(collapsed)
             last = number
             continue
         if parts:
             blocks.append(_block(parts, first, last))
+            # Under a lead-in ('The changes will:'), the items of a list that open in lower
+            # case and close without a full stop are paragraphs of their own, up to a sentence.
+            text = blocks[-1].text
+            listing = text.endswith(":") or (
+                listing and text[:1].islower() and not ends_sentence(text)
+            )
         parts = [collapsed]
         first = last = number
     if parts:

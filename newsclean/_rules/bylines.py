@@ -9,8 +9,9 @@ __all__ = ["BYLINES"]
 # fmt: off
 BYLINES: tuple[Rule, ...] = (
     _r("byline", "bylines name the authors, which go to Article.authors",
-       r"^(by:?|written by|words by|story by|words:)\s+(?-i:[A-Z])[\w'’.\-]*(\s|,|$)"
-       r"|^(by|written by)$|^by(?-i:[A-Z])[a-z'’]+ (?-i:[A-Z])|^authors? of the article:?$"
+       r"^(by:?|written by|words by|story by|words:|(writer|reporter)\s*:)\s*(?-i:[A-Z])"
+       r"[\w'’.\-/]*(\s|,|$)"
+       r"|^(by|written by|from:)$|^by(?-i:[A-Z])[a-z'’]+ (?-i:[A-Z])|^authors? of the article:?$"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} · .{2,40} · "
        r"(posted|published|updated)\b"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}(, [\w ]{0,30}(staff writer|"
@@ -28,8 +29,22 @@ BYLINES: tuple[Rule, ...] = (
        # ('Jane Doe, KSL.com')
        r"|^([\w&]+ )?(editor|writer|reporter|correspondent|columnist) "
        r"(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,2}$"
-       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}, [\w-]+\.(com|ca|org|net|news)$",
-       drop=("By John Smith", "By Jane Doe and Ann Lee, Associated Press",
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}, [\w-]+\.(com|ca|org|net|news)$"
+       # a desk or report credit: 'Star Business Report', 'Online Desk', 'Our Correspondent'
+       r"|^(\w+ )?(online|web|news|business|sports|city|metro|national) (report|desk|bureau)\W*$"
+       r"|^(?!(annual|special|full|final|interim|latest|quarterly|the|our|an?|news) )"
+       r"(?-i:[A-Z][\w&'’]*( [A-Z][\w&'’]*){0,3} report)\W*$"
+       # an agency in capitals, a dash and the date: 'KYODO NEWS - Mar 12, 2024 - 10:42 | Japan'
+       r"|^(?-i:[A-Z][A-Z&. ]{1,30}) [-–—|] (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+       r"\.? \d{1,2},? \d{4}\b"
+       # a name, a bar and a numeric date: 'Riyaz ul Khaliq | 12.03.2024 - Update : 12.03.2024'
+       r"|^(?-i:[A-Z])[\w'’.\- ]{2,40} \| \d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
+       drop=("By John Smith", "From:", "WRITER: Apinya Wipatayotin", "Star Business Report",
+             "Saudi Gazette report",
+             "KYODO NEWS - Mar 12, 2024 - 10:42 | Japan, All",
+             "By RFE/RL's Kazakh Service",
+             "Riyaz ul Khaliq | 12.03.2024 - Update : 12.03.2024",
+             "By Jane Doe and Ann Lee, Associated Press",
              "Written by Sam Roe", "Sam Roe, Staff Writer", "Jane Doe | Reuters",
              "Tom Brown | The Guardian", "ByOwen Marsh and Leila Haddad",
              "Priya Nair · CBC News · Posted: Mar 12, 2024 6:00 AM EDT | Last Updated: 2 hours "
@@ -40,10 +55,13 @@ BYLINES: tuple[Rule, ...] = (
        keep=("By the end of the day, the river had crested.",
              "Web Summit - November 9 - 12, 2026, Lisbon, Portugal",
              "Thomson Reuters", "Shares of Thomson Reuters rose 2% on Monday.",
-             "Editor Jane Doe resigned on Friday.", "Letters to the Editor"), max_words=24),
+             "Editor Jane Doe resigned on Friday.", "Letters to the Editor",
+             "Author: the council wants the plan dropped.", "Annual Report", "Technical staff",
+             "Special report"), max_words=24),
     _r("meta.label", "the bare label printed above a publication time ('Published')",
-       r"^(published|updated|last updated|first published|posted)( on| at)?\W*$",
-       drop=("Published", "Last updated:", "Updated"),
+       r"^(published|updated|last updated|first published|posted)( on| at)?\W*$"
+       r"|^(newspaper|print) section:",
+       drop=("Published", "Last updated:", "Updated", "NEWSPAPER SECTION: News"),
        keep=("Published at last: the diaries of a war poet.",)),
     _r("byline.location", "where the reporter filed from, printed under the byline",
        r"^(reporting|reported|writing) from (?-i:[A-Z])[\w.'’-]*(,? (?-i:[A-Z])[\w.'’-]*){0,5}"
@@ -55,8 +73,9 @@ BYLINES: tuple[Rule, ...] = (
        r"^(today|yesterday) at \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?\W*$"
        r"|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, (19|20)\d\d"
        r"\d{1,2}:\d{2} ?[ap]\.?m\.?\W*$"
-       r"|^(published|updated|posted|last updated|last modified|first published|modified|"
-       r"date|created|issued)( on| at)?\s*[:–—-]?\s*"
+       r"|^(published|updated|posted|last updated|last update|last modified|first published|"
+       r"modified|"
+       r"date|created|issued)( on| at)?\s*[:\-–—]?\s*"
        r"(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
        r"(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
        r"|^(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
@@ -69,9 +88,15 @@ BYLINES: tuple[Rule, ...] = (
        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
        r",? \d{4}(( ?[,/|•·-] ?| at | )\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?(,? \w{2,4})?)?\W*$"
        r"|^\d{4}-\d{2}-\d{2}([ t]\d{2}:\d{2}(:\d{2})?)?\W*$"
+       # day and month with full stops, then the time ('12.3. 10:42•Updated 12.3. 11:05')
+       r"|^\d{1,2}\. ?\d{1,2}\.( ?\d{4})?,? (at |klo )?\d{1,2}[:.]\d{2}"
+       r"(\W{1,3}(updated|modified)\W{0,2}\d{1,2}\. ?\d{1,2}\.( ?\d{4})?,? (at |klo )?"
+       r"\d{1,2}[:.]\d{2})?\W*$"
        r"|^\d{1,2}[/.]\d{1,2}[/.](\d{4}|\d{2})( \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?\W*$"
+       r"|^\d{1,2}-\d{1,2}-\d{4}( \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?\W*$"
        r"|^\d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?( \w{2,4})?,? \w+ \d{1,2},? \d{4}\W*$"
        r"|^\d+ (minutes?|hours?|days?|weeks?|months?) ago\W*$"
+       r"|^\d{1,2}[:.]\d{2} ?([ap]\.?m\.?)? on \d{1,2} \w+ \d{4}\W*$"
        r"|\b(updated|published|posted): ((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
        r"[a-z]*\.? \d|\d)"
        r"|^\d{1,2}[/.]\d{1,2}[/.]\d{4} ?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
@@ -102,7 +127,10 @@ BYLINES: tuple[Rule, ...] = (
              "2 March 2024.From the section Premier League",
              "7:00 AM PST · March 5, 2024", "Tue, March 5th 2024 at 7:12 PM",
              "|Updated Tue, Mar 5, 2024 at 9:00 pm ET",
-             "Updated - March 14, 2024 at 6:02 p.m."),
+             "Updated - March 14, 2024 at 6:02 p.m.",
+             "12.3. 10:42•Updated 12.3. 11:05",
+             "Updated - March 12, 2024 10:42 pm IST - CHENNAI", "7:42 am on 12 March 2024",
+             "12-03-2024 10:42"),
        keep=("Published in 1851, the novel sold poorly at first.",), max_words=24),
     _r("meta.reading-time", "reading-time estimates",
        r"^[•·|]?\s?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -]?(min(ute)?s?|mins?)"

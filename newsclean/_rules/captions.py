@@ -15,6 +15,7 @@ CAPTIONS: tuple[Rule, ...] = (
        r"graphic)"
        r"( by)?\s*[:/]"
        r"|^[\(\[](image|photo|picture|pic|credit)s?:[^\)\]]*[\)\]]$"
+       r"|^(?-i:[A-Z])[\w .'’&-]{0,30} file (photo|picture|image|pic)\W*$"
        r"|^(getty|getty images|shutterstock|alamy|istock|dreamstime|adobe stock|"
        r"pa( wire| images| media)?|epa(-efe)?)"
        r"( photo)?\W*$|^(photo |image )?courtesy( of)? \w"
@@ -37,7 +38,8 @@ CAPTIONS: tuple[Rule, ...] = (
        r"photos?|wire|today))( file( photo)?)?\W*"
        r"| for (the )?[\w .'’-]{0,30}\b(news|times|post|journal|tribune|herald|guardian|observer|"
        r"telegraph|independent|week|weekly|magazine|daily)\W*)$",
-       drop=("Photo: Hau Dinh, AP", "(Image: GETTY)", "Chart: The Economist", "Credit: Reuters",
+       drop=("Photo: Hau Dinh, AP", "(Image: GETTY)", "Kathmandu Post file photo",
+             "Chart: The Economist", "Credit: Reuters",
              "Getty Images",
              "Photograph: Alamy", "Image source, Getty Images", "(AP Photo/Evan Vucci)",
              "Photo by John Smith", "Photographer: Alex Kraus/Bloomberg",
@@ -105,6 +107,7 @@ CAPTIONS: tuple[Rule, ...] = (
        r"^((image|photo|slide|picture) \d+ (of|/) \d+|\d+ (of|/) \d+|caption|close|"
        r"back to gallery|view gallery|open gallery|(see|view) (all )?\d* ?photos|"
        r"(next|previous|prev) (image|photo|slide)|enlarge( this)? image|toggle caption|"
+       r"(click|tap) to (expand|enlarge|zoom)( (the )?(image|photo|picture))?|"
        r"hide caption|show caption|expand|fullscreen|full screen|play( video)?|pause|"
        r"replay|mute|unmute|watch( now| video)?|\d+ photos?|(photo|video) gallery|"
        r"(image|photo) \d+|launch (slideshow|gallery)|more (photos|videos)|image|video|file photo|"
@@ -112,7 +115,8 @@ CAPTIONS: tuple[Rule, ...] = (
        r"(video )?duration:? \d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}(:\d{2})?|\+\d{1,3})\W*$",
        drop=("Image 1 of 8", "Caption", "Close", "Back to Gallery", "toggle caption",
              "View 12 photos", "Watch video", "Open this photo in gallery:", "02:15",
-             "Open image in gallery", "Now Playing", "Video duration 02:15", "Autoplay", "+5"),
+             "Open image in gallery", "Now Playing", "Video duration 02:15", "Autoplay", "+5",
+             "Click to expand Image", "Tap to enlarge"),
        keep=("Close to 2,000 people attended the rally.",)),
 )
 # fmt: on

@@ -12,12 +12,13 @@ ENDMATTER: tuple[Rule, ...] = (
        r"^(tags?|topics?|filed under|categories|category|posted in|more on|keywords?|"
        r"related topics|explore more on these topics|see more on|read more about|in this article)"
        r"\s*[:\-|]"
-       r"|^(tags|topics|related topics|explore more on these topics|more about|"
-       r"(narrower|broader) topics)\W*$"
+       r"|^(tags|topics?|related topics|explore more on these topics|more about|"
+       r"(narrower|broader) topics|regions? ?/ ?country|countries ?/ ?regions?)\W*$"
        r"|\bto follow (these |the )?topics\W*$",
        drop=("Tags: Ukraine, Russia, Crimea", "Topics: Politics", "Filed under: World", "Tags",
              "Explore more on these topics", "More about", "Narrower topics",
-             "Click the alert icon to follow topics:"),
+             "Click the alert icon to follow topics:", "Topic",
+             "Region / Country"),
        keep=("Topics for the summit include trade and climate, officials said.",), max_words=40),
     _r("comments.header", "the header of a comments section (the pass 'comments.section' drops "
        "what follows it once the article's prose is behind)",
@@ -42,7 +43,8 @@ ENDMATTER: tuple[Rule, ...] = (
        r"(log ?in|sign ?in|register|become a member)( here)? to (leave|post|add) a comment|"
        r"you must be logged in to post a comment|sort by|newest|oldest|reply|report|"
        r"conversation|reply to (comment|this comment|\w+)|"
-       r"[\w.'’\- ]{2,40} says:?|re: \(score:\d+\)|\d+ (likes?|votes?)|"
+       r"(?!(what|here['’]?s what|who|how|why) )[\w.'’\- ]{2,40} says:?|"
+       r"re: \(score:\d+\)|\d+ (likes?|votes?)|"
        r"load more comments)\W*$|^comments are (subject to|moderated|pre-?moderated)\b"
        r"|^(comments|conversations) are (the )?opinions of (our|their) (readers|authors)\b",
        drop=("Conversations are opinions of our readers and are subject to the Code of Conduct. "
@@ -52,21 +54,31 @@ ENDMATTER: tuple[Rule, ...] = (
              "12 likes",
              "Comments are subject to our community guidelines, which can be viewed here.",
              "Log in here to leave a comment."),
-       keep=("Reply to the letter by May 1, the office said.",), max_words=30),
+       keep=("Reply to the letter by May 1, the office said.", "What the weather bureau says"),
+       max_words=30),
     _r("feedback.prompt", "'was this helpful?' widgets and their answers",
        r"^(feedback\W*$|was this helpful|was this (article|page|story|post|information|"
        r"answer|resource|content) (helpful|useful)|"
        r"did you find this (article|page|story|post) (helpful|useful)|"
        r"how (useful|helpful) was this (article|page|story|post)?|is this page useful|"
        r"(give|send|leave) (us )?(your )?feedback)\b|^thank(s| you) for (your|the) feedback\W*$"
-       r"|^your feedback\W*$",
+       r"|^your feedback\W*$"
+       r"|^(how (does|did) (this|the)( article| story| post| news)? make you feel|"
+       r"how do you feel about this (article|story|post|news)|what('s| is) your reaction|"
+       r"do you like (the content of )?this (article|story|post))\W*$",
        drop=("Thank you for your feedback.", "Was this article helpful?", "Is this page useful?",
              "Feedback", "Was this helpful?", "Your feedback",
-             "Did you find this article useful? Yes No", "Was this resource helpful?"),
+             "Did you find this article useful? Yes No", "Was this resource helpful?",
+             "How does this make you feel?", "What's your reaction?",
+             "Do you like the content of this article?"),
        keep=("Thank you for the feedback, the minister told the committee.",
              "Was this the right decision? Voters will say in May."), max_words=10),
     _r("bio.reporting", "agency credits and reporting lines",
-       r"^(\(|--?)?(reporting|additional reporting|writing|editing|compiled|edited|produced) by:? "
+       r"^\(?with (additional )?reports? from (?-i:[A-Z])|"
+       r"^\(?(abridged |english )?translat(ion|ed)( and adapted| from [\w ]{2,20})? by:? "
+       r"(?-i:[A-Z])|"
+       r"^(\(|--?)?(with )?(reporting|additional reporting|writing|editing|compiled|edited|"
+       r"produced) by:? "
        r"(?-i:[A-Z])|^contact (the )?((senior |staff |senior staff )?(author|writer|reporter))|"
        r"^(write to|email|e-mail|contact|reach) [\w. ]{2,40} (at|@)\s?\S+@|"
        r"^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}: [\w.+-]+@[\w-]+\.\w|"
@@ -83,6 +95,7 @@ ENDMATTER: tuple[Rule, ...] = (
        r"(report|story|article)",
        drop=("Reporting by Jane Doe; Editing by Sam Roe", "--Editing by Peter Kang.",
              "Edited by: Sean Sinico",
+             "With reports from El Universal and Milenio", "Abridged translation by Sam Lee",
              "Write to Ann Lee at ann.lee@wsj.com",
              "Reach Nate Pruitt at npruitt@usatoday.com. Follow him on X @natepruitt.",
              "Have a tip? Email us", "(Reporting by Ann Lee in London)",
@@ -127,6 +140,8 @@ ENDMATTER: tuple[Rule, ...] = (
        r"^(©|\(c\) ?\d{4}|copyright (©|\(c\)|\d{4}))|\ball rights reserved\b|^order reprints?\b"
        r"|\breprints? (and|&) permissions\b|^terms (and|&) conditions\W*$"
        r"|^for (a )?reprints? of this (article|story)\b"
+       r"|^when (citing|quoting|using)( and (citing|quoting|using))? (any )?(materials?|content)\b"
+       r"|\bhyperlinks? (to [^.]{2,40} )?(is|are) (mandatory|required|obligatory)\b"
        r"|^privacy (and|&) cookies\W*$"
        r"|^(terms of (use|service)|privacy policy|cookie policy|do not sell)"
        r"|\bthis (material|article) may not be (published|reproduced|broadcast|rewritten)"
@@ -136,11 +151,14 @@ ENDMATTER: tuple[Rule, ...] = (
        r"|^a version of this (article|story) appears? in print\b"
        r"|^why you can trust [\w .'’]{1,30}$"
        r"|^\W?except for the headline, this story has not been edited\b"
+       r"|\b(auto-?generated|published|generated) from a syndicated (news )?feed\b"
        r"|\bis not responsible for the content of external (sites|websites|links)\b"
        r"|^copyright (?-i:[A-Z]{2,})[\w&'’]*( (?-i:[A-Z]{2,})[\w&'’]*){0,3}\W*$"
        r"|^contact: [\w.+-]+@[\w-]+\.[\w.]+$"
        r"|\bis published by .{1,60}, an? [\w .'’&-]{1,40} company\W*$",
        drop=("© 2024 The New York Times Company", "Copyright 2014 Dow Jones & Company",
+             "When citing and using any materials on the Internet, hyperlinks not lower than the "
+             "first paragraph to the site are mandatory.",
              "All rights reserved.", "Order Reprints | Today's Paper | Subscribe",
              "This material may not be published, broadcast, rewritten, or redistributed.",
              "This article originally appeared on The Conversation.",
@@ -153,6 +171,8 @@ ENDMATTER: tuple[Rule, ...] = (
              "Why you can trust Sky News",
              "(Except for the headline, this story has not been edited by NDTV staff and is "
              "published from a syndicated feed.)",
+             "(This story has not been edited by Devdiscourse staff and is auto-generated from a "
+             "syndicated feed.)",
              "The BBC is not responsible for the content of external sites.", "Copyright PUNCH.",
              "Slate is published by The Slate Group, a Graham Holdings Company.",
              "Contact: the.punch@punchng.com"),

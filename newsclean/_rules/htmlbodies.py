@@ -53,7 +53,20 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"today)\b|^your (contribution|support|gift) of (as little as |just |only )?\$\d"
        r"|^can['’]t afford to (donate|contribute|pay)\b"
        r"|^already (contributed|donated|a supporter)\?"
-       r"|^we accept (credit cards?|paypal|apple pay)\b",
+       r"|^we accept (credit cards?|paypal|apple pay)\b"
+       # (each floating alternative opens with words rare in prose: the rule stays cheap)
+       r"|\btax[- ]deductible (gift|donation|contribution)\b"
+       r"|^support (\w+['’]?s?['’]? ){1,3}(journalism|reporting)\b"
+       r"|\bdonations from (our )?readers\b|\bdo what we do without (your|you)\b"
+       r"|\bjournalism is (funded|supported|made possible|paid for) by (our )?"
+       r"(readers|members|you)\b"
+       r"|^support us (from|for) (as little as )?[$£€]\d"
+       r"|\bnews (source|site|outlet)\. support (independent |our |quality )?(journalism|us)\b"
+       r"|^(did you|do you) (find|enjoy|like|value) this (story|article|piece)( \w+)?\?.{0,20}"
+       r"\bsupport\b"
+       r"|\bon (readers|supporters|members|donors) like you\b"
+       r"|\bfreely accessible (to|for) (all|everyone)\b"
+       r"|\bjournalism is (free|open) (for|to) (all|everyone)\b",
        drop=("At HuffPost, we believe that everyone needs high-quality journalism, but we "
              "understand that not everyone can afford to pay for expensive news subscriptions.",
              "Would you join us to help keep our stories free for all? Your contribution of as "
@@ -62,8 +75,23 @@ HTMLBODIES: tuple[Rule, ...] = (
              "you read.", "Already contributed? Log in to hide these messages.",
              "Will you support Vox today?",
              "We believe that everyone deserves to understand the world that they live in.",
-             "We accept credit card, Apple Pay, and Google Pay. You can also contribute via"),
+             "We accept credit card, Apple Pay, and Google Pay. You can also contribute via",
+             "Your tax deductible gift can help stop human rights violations.",
+             "Support The Gazette's journalism of integrity and credibility",
+             "Meduza is blocked in Russia, and our work relies on readers like you.",
+             "Stuff's journalism is funded by readers. Support us from $1.",
+             "The Tico Times is Costa Rica's leading English-language news source. Support "
+             "independent journalism.",
+             "Did you find this story interesting? Support Kyiv Post's independent journalism.",
+             "The Gazette's journalism is free for everyone. Become a member to keep it that way.",
+             "The Gazette is published by a non-profit foundation that is funded through "
+             "donations from our readers. We cannot do what we do without your support.",
+             "We are dedicated to delivering fact-checked journalism that remains freely "
+             "accessible to all."),
        keep=("Would you join a union? Half of the workers said yes.",
+             "Support for the bill came from farmers and unions.",
+             "The news was made available to all staff on Monday.",
+             "Your gift of a kidney can save a life, the surgeon said.",
              "We believe the suspect fled north, the sheriff said."), max_words=80),
     _r("newsletter.featured", "a note that the story ran in one of the outlet's newsletters",
        r"^this (article|story|essay|post) (was|is) featured in (the |our )?[^.]{0,60}newsletter\b",
@@ -93,13 +121,25 @@ HTMLBODIES: tuple[Rule, ...] = (
        max_words=60),
     _r("promo.event", "promotions of the outlet's conferences and their tickets",
        r"^join us (at|for) (?-i:[A-Z])[^.]{0,60}$|^save (up to )?\$\d[\d,]* (on|off) (your |a )?"
-       r"(ticket|pass|registration)s?\b|^(buy|get) (your )?tickets? (now|today)\W*$",
-       drop=("Join us at TechCrunch Sessions: AI", "Save $300 on your ticket", "Get tickets now"),
-       keep=("Join us at the park on Sunday, the mayor wrote.",), max_words=12),
+       r"(ticket|pass|registration)s?\b|^(buy|get) (your )?tickets? (now|today)\W*$"
+       # the outlet's awards: '... by applying to this year's X Awards before the deadline'
+       r"|\b(apply|applying|enter|entering|nominate) (now |today )?(to|for) (this year['’]s |the )?"
+       r"(?-i:[A-Z])[\w .&'’-]{1,40} (awards?|prize|list)\b[^.]{0,60}\bdeadline\b",
+       drop=("Join us at TechCrunch Sessions: AI", "Save $300 on your ticket", "Get tickets now",
+             "Recognize your brand's excellence by applying to this year's Brands That Matter "
+             "Awards before the early-rate deadline, May 3."),
+       keep=("Join us at the park on Sunday, the mayor wrote.",
+             "Firms must apply for the Export Awards scheme, the minister said."), max_words=40),
     _r("legal.disclaimer", "disclaimers that sites append to articles",
        r"^\W{0,3}disclaimer\b|^translation of an original article\b"
+       # a kicker's gloss: 'An expert's point of view on a current event.'
+       r"|^an? (expert|author|writer|columnist)['’]s (own )?"
+       r"(point of view|perspective|opinion) on\b"
        r"|\b(has been|is|are) (a )?financial supporters? of\b"
        r"|\bthe (views|opinions) expressed (on|in|by|here)\b"
+       r"|\brepresents? (solely |only )?the (sole |personal |own )?views? of (its|the) authors?\b"
+       r"|^(?-i:[A-Z])[\w .&'’-]{1,60} is a (global|worldwide|international|grassroots) movement "
+       r"of (more than |over )?[\d.,]+( million)? (people|members|supporters)\b"
        r"|\b(is|are|for) (general |purely )?(informational|educational|information) purposes only\b"
        r"|\bnot (intended|meant) (to|as) (be )?(a )?(substitute|replace(ment)?)\b"
        r"|\b(does not|do not|is not intended to) (constitute|provide) (legal|financial|tax|"
@@ -143,7 +183,10 @@ HTMLBODIES: tuple[Rule, ...] = (
              "University of Queensland provides funding as a member of The Conversation AU.",
              "Ann Lee does not work for, consult, own shares in or receive funding from any "
              "company or organisation that would benefit from this article.",
-             "(E! and NBC News are both part of the NBCUniversal family.)"),
+             "(E! and NBC News are both part of the NBCUniversal family.)",
+             "An expert's point of view on a current event.",
+             "Amnesty International is a global movement of more than 10 million people who "
+             "campaign for a world where human rights are enjoyed by all."),
        keep=("The company said the figures were published for informational purposes, "
              "not as a forecast.",
              "Officials expressed concern about the views of residents near the plant.",
@@ -151,10 +194,29 @@ HTMLBODIES: tuple[Rule, ...] = (
              "will not buy any.",
              "Disclosure: This article was written by a human, with a technical review."),
        max_words=90),
+    _r("legal.ai-note", "notes that software (AI) summarised, wrote or read out the text",
+       r"\bai[- ]generated summar(y|i[sz]ation)\b"
+       r"|^(this is (an? )?)?ai[- ]generated (article|content|text|audio)\W*$"
+       r"|^(this|the) (summary|article|story|text|content|audio)( above| below)? (was|is|has been) "
+       r"(auto-?matically )?(generated|created|produced|written|summari[sz]ed|read)"
+       r"( in part)? (by|with|using)( the (help|assistance|aid) of)?( an?)? "
+       r"(ai|artificial intelligence|machine learning)\b"
+       r"|^summary is ai-generated\b"
+       r"|\b(may|might|can) (contain|have) (errors|mistakes|inaccuracies)\b.{0,60}\b(refer|read) "
+       r"(to )?the (full|original|whole) (article|story|text)\b",
+       drop=("This is AI generated summarization, which may have errors. For context, always refer "
+             "to the full article.", "Summary is AI-generated, newsroom-reviewed.",
+             "This summary was generated with the help of AI and checked by our editors.",
+             "This article was written with the assistance of AI."),
+       keep=("The company said the summary was generated by AI and contained errors.",
+             "Critics say AI-generated content is flooding search results."),
+       max_words=40),
     _r("legal.funding", "an academic writer's disclosure of who funds their research",
        r"^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} (receives?|has received) funding "
-       r"from [^.]{3,120}\.$",
-       drop=("Hannah Lee receives funding from the Australian Research Council.",),
+       r"from [^.]{3,120}\.$"
+       r"|\bwe are supported by a (diverse|wide|broad) (array|range|variety) of (funders|donors)\b",
+       drop=("Hannah Lee receives funding from the Australian Research Council.",
+             "We are supported by a diverse array of funders."),
        keep=("The lab receives funding from the state, its director said.",), max_words=16),
     _r("promo.contribute", "calls for readers to write for the outlet",
        r"^want to write\?$|^write an article and join (a|our) (growing )?community\b",
@@ -224,10 +286,12 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"check (the )?price( at [\w.]+)?( \(on sale!\))?|see it|see (the )?deal|"
        r"read the (full )?review|apply now|order now|download now|"
        r"(start|get|claim) (your |a |my )?(free )?(\d+[- ]day )?(free )?trial( today| now)?|"
-       r"try (it )?(for )?free( today| now)?|no credit card (is )?required)\W*$",
+       r"try (it )?(for )?free( today| now)?|no credit card (is )?required|"
+       r"take action( now)?|sign (the|our) petition|act now)\W*$",
        drop=("Learn more", "Get started", "Book now", "Check price at Amazon (on sale!)",
              "Read the Review", "Buy on Amazon", "Start Your 14-Day Free Trial",
-             "Start a free trial", "Try for free", "No Credit Card Required."),
+             "Start a free trial", "Try for free", "No Credit Card Required.", "Take action",
+             "Sign the petition"),
        keep=("Learn more about the study in the journal Nature.",
              "Get started early: the deadline is in March.", "Free trial available",
              "14-day free trial available", "No free trial")),
@@ -256,7 +320,7 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"how (useful|helpful) was this (article|page|post|story|guide)|"
        r"rate this (article|page|post|story|guide)|"
        r"how we (reviewed|tested|chose|picked|researched|vetted) (this|these|the) [\w ]{1,30}|"
-       r"(media|press) (contacts?|inquiries|enquiries)|"
+       r"(media|press) (contacts?|inquiries|enquiries)|acknowledge?ments and disclosures?|"
        r"want to (advertise|sponsor) (in|with|on) [\w &'’.-]{1,40}|"
        r"how was (this|today['’]s|this week['’]s) (issue|newsletter|edition))\W*$",
        drop=("Related articles", "Related Articles That May Interest You", "You'll Also Love...",
@@ -267,7 +331,7 @@ HTMLBODIES: tuple[Rule, ...] = (
              "More book recommendations:", "Image credits", "Was this article helpful?",
              "How useful was this post?", "Rate this article", "How we reviewed this article:",
              "How we tested these products", "Want to advertise in The Weekly Byte?",
-             "How was this issue?"),
+             "How was this issue?", "Acknowledgements and disclosures"),
        keep=("Related articles in the journal questioned the method.",
              "More from the interview with the minister follows below.",
              "Share this story with a friend, the app suggests.",

@@ -20,6 +20,11 @@ PITCHES: tuple[Rule, ...] = (
        r"|^(thanks?( you)? for subscribing( to [\w ]{1,40})?|"
        r"you(['’]| a)re all (set|signed up))\W*$"
        r"|^join our (mailing list|newsletter|email list)"
+       r"|^get (e-?mails?|e-?mail alerts|alerts|notifications) (about|on|for) this "
+       r"(page|topic|story)\b"
+       r"|\bcheck your inbox to (complete|confirm|finish)\b"
+       r"|^([\w'’-]+ ){0,4}delivered (to your inbox )?(every )?"
+       r"(mon|tues|wednes|thurs|fri|satur|sun|week)days?( mornings?| evenings?)?\W*$"
        r"|^sign up (now |today )?(for|to get|to receive) (breaking news|the latest|exclusive|"
        r"free|daily|weekly|all the)\b"
        r"|^sign up (to|for) (?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*| (to|of|the|and|in|on)){0,5}"
@@ -27,7 +32,8 @@ PITCHES: tuple[Rule, ...] = (
        r"|^(skip past|after) newsletter promotion\W*$"
        r"|^get (the|our|all the) [\w ]{1,40} (by|via) e-?mail\W*$|^we have more newsletters\b"
        r"|^leave your e-?mail\b|^subscribe to [\w .'’&-]{1,40} (news )?alerts\b",
-       drop=("Get Today's Headlines in your inbox:",
+       drop=("Get Today's Headlines in your inbox:", "Fresh data delivered Saturday mornings",
+             "Get emails about this page", "Email sent! Check your inbox to complete your signup.",
              "The day's top stories delivered every morning.",
              "Thank you for signing up! Sign up for more newsletters here",
              "Sign up for our newsletter", "Enter your email address", "Thanks for subscribing!",
@@ -51,6 +57,8 @@ PITCHES: tuple[Rule, ...] = (
        r"subscribe( now| today)? to (continue|keep) reading|(log ?in|sign ?in) or subscribe\b|"
        r"subscribe( now| today)? (for|from) (just |only )?\$?\d|already have an account|"
        r"you have \d+ free (articles?|stories)|\d+ free (articles?|stories) (remaining|left)|"
+       r"subscribe to [\w .'’&-]{1,40} and get the (print )?(magazine|edition|paper)\b|"
+       r"access \d+ free (articles?|stories)( (every|each|a|per) month)?\W*$|"
        r"donate( now| today)?\W*$|(please )?(consider )?support(ing)? (our|independent|local) "
        r"(work|journalism|reporting)|support (us|the \w+)\W*$|become a supporter|"
        r"your support (helps|makes|allows|keeps)|try \d+ (months?|weeks?|days?) for\b|"
@@ -90,6 +98,8 @@ PITCHES: tuple[Rule, ...] = (
              "Get 50% off your first year", "Get all-access to exclusive stories.",
              "Get 12 weeks for £12",
              "Subscribe to listen", "For Subscribers",
+             "Access 10 free stories every month",
+             "Subscribe to Iceland Review and get the print magazine delivered to your door.",
              "Access to Herald Premium articles require a Premium subscription. Subscribe now "
              "to listen.", "Log in, register or subscribe to save articles for later.",
              "By subscribing, you can help us get the story right.",
@@ -103,15 +113,21 @@ PITCHES: tuple[Rule, ...] = (
     _r("newsletter.pitch", "a paragraph that pitches a newsletter: what it brings, to your inbox",
        r"\b(newsletters?|digest)\b.{0,160}\b((sign up|subscribe) (now|today|here)|"
        r"(delivered|sent|straight|right|directly) to your inbox|"
+       r"(lands|arrives|drops) in your inbox|"
        r"deliver(s|ing)? [^.]{0,60}\b(to|in) your inbox)\b"
        r"|^(sign up|subscribe)( now| today)? (to|for) (our|the|a) .{0,60}\bnewsletters?\b"
        r"|^was this (newsletter|email) forwarded to you\?"
        r"|^want more of our\b.{0,40}\bnewsletters?\b"
+       r"|^(enjoying|enjoy|like|love|liked|enjoyed) (this|the|our|today['’]s) "
+       r"(newsletter|email|edition)\?"
+       r"|\btry (it|\w+) free for \d+ (days|weeks|months)\W*$"
        r"|[—–:.!?-] (sign up|subscribe)( now| today)? (for|to) [\w'’ .&-]{0,40}\bnewsletters?\b"
        r"|^sign up for (our|the|free|[\w.&-]+['’]s) [\w .'’&-]{0,40}newsletters?\b"
        r"|\bto your inbox\b.{0,30}[.!] (sign up|subscribe)( now| today| here)?\W*$"
        r"|^get (more )?[\w .'’&-]{0,30} delivered (straight |right |directly )?to your inbox\b"
        r"|^(recommended|featured) newsletter:|^get instant access to breaking news\b"
+       r"|\b(sent|delivered) (straight |right |directly )?to your inbox\b.{0,40}\bnewsletters?\W*$"
+       r"|^sign up for [\w .'’&-]{0,40}\b(digest|briefing|bulletin)\b"
        r"|[.!?] (sign up|subscribe) (for|to) (the |our )?free (?-i:[A-Z])[\w .'’&-]{1,40}[.!]?$"
        r"|^subscribe to (the |our )?[\w .'’&-]{1,40} to (have|get|receive)\b.{0,60}\binbox\W*$"
        r"|^sign up (now |today )?to (receive|get) (a |our )?(free )?((daily|weekly|morning|"
@@ -148,7 +164,12 @@ PITCHES: tuple[Rule, ...] = (
              "Sign up to receive a daily email of today's top military news stories from Stars "
              "and Stripes.",
              "The free Proof Points newsletter delivers one research story to your inbox every "
-             "Monday.", "Was this newsletter forwarded to you? Sign up to get it in your inbox."),
+             "Monday.", "Was this newsletter forwarded to you? Sign up to get it in your inbox.",
+             "Enjoying this newsletter? Forward it to a friend.",
+             "Get travel tips sent straight to your inbox with our weekly newsletter.",
+             "Track your energy use in real time with Gridwise. Try it free for 30 days.",
+             "Sign up for MND's free news digest: all the news from Mexico in your inbox every "
+             "weekday morning."),
        keep=("Sign up to receive alerts when the river rises, the county urged residents.",
              "The company, which publishes a newsletter for investors, said it had 40,000 "
              "paying readers and would not ask them to subscribe again after the merger.",
@@ -177,7 +198,9 @@ PITCHES: tuple[Rule, ...] = (
        r"|\bevery (dollar|donation|gift) you (give|donate|make)\b[^.]{0,60}\b(matched|doubled)\b"
        r"|^we believe in the free flow of information\W*$"
        r"|^use our content\W*$|^this (story|article) can be republished for free\b"
-       r"|\bpowered by (our )?(members|readers|donors)\b.{0,30}\bjoin us\W*$",
+       r"|\bpowered by (our )?(members|readers|donors)\b.{0,30}\bjoin us\W*$"
+       r"|\bcontains only a (portion|selection|part) of the (news )?(stories|content|articles)\b"
+       r"|\bcontact us for (subscription|licensing|syndication) (options|details|information)\b",
        drop=("Since you made it to the bottom of this article, we have a small favor to ask.",
              "We're really pleased that you've read 10 Times of Israel articles in the past "
              "month.", "We've been covering the war since day one. Help us keep going.",
@@ -198,17 +221,23 @@ PITCHES: tuple[Rule, ...] = (
              "Subscribe to The Athletic for in-depth coverage of your favorite players, teams, "
              "leagues and clubs. Try a week on us.",
              "Thanks to NewsMatch, every dollar you give will be doubled through December 31.",
-             "We’re independent of corporate interests — and powered by members. Join us."),
+             "We’re independent of corporate interests — and powered by members. Join us.",
+             "Our website contains only a portion of the news stories offered to subscribers. "
+             "Please contact us for subscription options.",
+),
        keep=("The charity said it would ask donors to double their gifts this winter.",
              "Every dollar you give to a campaign is reported. Few gifts are ever matched.",
              "Please consider the evidence before you vote, the judge told the jury.",
              "Supporting journalism in small towns has become harder, the report found.",
-             "Join us, the founder of the co-op said; it is powered by members."),
+             "Join us, the founder of the co-op said; it is powered by members.",
+),
        max_words=60),
     _r("account.prompt", "prompts to make an account or log in to save, follow or comment",
-       r"^create (a |your )?free (profile|account)\b|^(log|sign) ?in to (save|bookmark|follow)\b",
+       r"^create (a |your )?free (profile|account)\b|^(log|sign) ?in to (save|bookmark|follow)\b"
+       r"|^(log|sign) ?in to (unlock|enjoy|access) (member|subscriber|premium|exclusive)",
        drop=("Create your free profile or log in to save this article",
-             "Sign in to save this story", "Create a free account to follow this topic"),
+             "Sign in to save this story", "Create a free account to follow this topic",
+             "Sign in to unlock member-only benefits!"),
        keep=("Create a profile of each suspect, the detective told her team.",), max_words=16),
     _r("pitch.call-to-action", "a pitch that ends in the outlet's call to act, a sentence of its "
        "own ('Become one.', 'Donate today to ...', 'Log in or join now.'): news prose does not "

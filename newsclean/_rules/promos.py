@@ -12,6 +12,7 @@ PROMOS: tuple[Rule, ...] = (
        r"\b(click here|download(ing)? (the|our) .{0,30}app|get the .{0,30}app|on the go by|"
        r"listen (to|on) (the|our) .{0,30}podcast|subscribe to (the|our) .{0,20}podcast|"
        r"watch (live|now) on|available on (apple|google|spotify)|app store|google play)\b"
+       r"|^(open|continue|read) in (the )?app\W*$"
        r"|^for (the )?(latest|more)\b.{0,60}\b(news|updates|coverage|stories|video)\b.{0,40}"
        r"\b(head|go) to\b"
        r"|^(watch|stream)( live)?( on)? [\w .&]{1,30} (news|tv|live)( live)?( on any device)?\W*$"
@@ -29,13 +30,16 @@ PROMOS: tuple[Rule, ...] = (
        r"|^sign up (to|for) (push )?(alerts|notifications)\b"
        r"|^would you like to (receive|get|turn on|enable) (push |browser )?(notifications|alerts)\b"
        r"|^(find|join) (us|[\w'’ ]{1,30}) on (whatsapp|telegram|instagram|tiktok|youtube)\b"
+       r"|^(?-i:[A-Z])[\w .'’&-]{1,40} is (now )?on (whatsapp|telegram|instagram|tiktok|youtube|"
+       r"threads|bluesky)\b.{0,40}\b(join|follow|subscribe)\b"
        r"|^(new:? ?)?you can now listen to\b|^(fox news flash )?top headlines (are here|for \w+ \d)"
        r"|^(live|watch live|watch):? [\w .&'’-]{0,30}\bnews"
        r"( at \d{1,2}(:\d{2})?( ?[ap]\.?m\.?)?)?\W*$"
        r"|^only have a minute\? listen\b|^powered by trinity audio\W*$"
        r"|^[‘'\"“][\w'’ ]{1,40}[’'\"”] podcast: "
        r"|^add [\w .&'’]{1,40} (on|as a (preferred|trusted) source on) google\W*$",
-       drop=("GET FOX BUSINESS ON THE GO BY CLICKING HERE", "CLICK HERE TO GET THE FOX NEWS APP",
+       drop=("Open in App", "Continue in app", "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
+             "CLICK HERE TO GET THE FOX NEWS APP",
              "Download the NBC News app for breaking news",
              "For the latest news, weather, sports, and streaming video, head to WCIA.com.",
              "Watch CBS News", "Stream CBS News live on any device", "Join our WhatsApp channel",
@@ -43,6 +47,7 @@ PROMOS: tuple[Rule, ...] = (
              "Get exclusive content with Gulf News WhatsApp channel",
              "Get breaking news alerts",
              "Join ST's Telegram channel and get the latest breaking news delivered to you.",
+             "Kyiv Post is on Telegram. Join us for the latest updates.",
              "Turn on notifications", "Listen on Apple Podcasts",
              "Listen to the latest Football Daily podcast",
              "Keep up to date with international news by downloading the France 24 app",
@@ -152,11 +157,13 @@ PROMOS: tuple[Rule, ...] = (
        r"read more( stories| articles| news| here)?|read also|also read|see also|"
        r"more from [\w &'’-]{1,40}|more (stories|news|on this)( story| topic)?|"
        r"recommended( for you| reading| stories| articles)?|(you )?(may|might) (also )?"
-       r"(like|enjoy|be interested( in)?)( to read| reading)?|also in the news|"
+       r"(like|enjoy|be interested( in)?)( to read| reading| these (stories|articles))?|"
+       r"also in the news|"
        r"trending( now| stories| videos| on [\w .]{1,30})?|read this next|"
        r"most (read|popular|viewed|shared)(( [\w&]+){0,2} (stories|articles|posts|news))?|"
        r"similar (stories|articles|posts|reads)|more like this|on a similar note|related sections|"
-       r"popular( now| stories)?|top stories|latest( news| stories)?|what to read next|"
+       r"popular( now| stories)?|top (news )?stories|top news( today)?|latest( news| stories)?|"
+       r"what to read next|more (by|from) (this|the) (author|writer|reporter)|"
        r"don'?t miss|also on [\w .]{1,40}|editors?['’]? picks?|top headlines|further reading|"
        r"in other news|our latest [\w .'’&-]{1,30} (stories|news|headlines)|"
        r"up next|next up|keep reading|more coverage|around the web|from the web|"
@@ -166,6 +173,7 @@ PROMOS: tuple[Rule, ...] = (
        r"read more (on|from|with) [\w .]{1,40}|related internet links|"
        r"in the news)\W*$",
        drop=("Related Articles", "READ MORE", "You may also like", "Most Popular",
+             "You may also like these stories:",
              "Most Popular Stories", "Read This Next", "You may like to read:",
              "You might also be interested in…", "ALSO IN THE NEWS",
              "Don't Miss", "More from Business", "Also on Fox News", "More on this story",

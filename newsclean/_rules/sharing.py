@@ -9,7 +9,8 @@ __all__ = ["SHARING"]
 # fmt: off
 SHARING: tuple[Rule, ...] = (
     _r("share.prompt", "share bars and social prompts",
-       r"^(share( this| full| the)?( article| story| page)?( on \w+| via \w+)?|share on facebook|"
+       r"^(share( this| full| the)?( article| story| page| link)?( on \w+| via \w+)?|"
+       r"share on facebook|"
        r"share this:?|tweet( this)?|email( this)?( article| story)?|"
        r"print( this)?( page| article| story)?|pin( it)?|"
        r"copy( the| article)? link( to clipboard)?|((normal|larger?|very large|smaller?|default) )?"
@@ -24,12 +25,14 @@ SHARING: tuple[Rule, ...] = (
        r"\d[\d.,]*k? (shares?|views?)|shares?|"
        r"click to (share on [\w/]+|email a link to a friend|print)"
        r"( \(opens in new window\))?( \w+)?|"
-       r"opens in (a )?new (window|tab)|like this:?|like loading\.*)\W*$"
+       r"opens in (a )?new (window|tab)|like this:?|like loading\.*|(other|more) ways to share|"
+       r"more sharing options)\W*$"
        r"|^(did you )?(like|enjoy|enjoyed|love) (this|the) (story|article|post|read)\?"
        r"|^listen to (this |the )?(article|story) in \w+ (format|form|version)\W*$"
        r"|^((sms|facebook|twitter|x|e-?mail|linkedin|whatsapp|reddit|pinterest|flipboard|"
        r"messenger|telegram|bluesky|threads|mastodon|print|copy link)\b[\s|•·,/]*){2,12}$"
-       r"|^share or comment on this (article|story)|^save articles to read later\b"
+       r"|^share or comment on this (article|story)|^save (articles|stories) to read later\b"
+       r"|^read later\W*$"
        r"|^[+-] ?(text|font) size\W*$"
        r"|^(copy|copy to clipboard|copied|share\d|\+ ?follow)\W*$|^copy/paste .{0,40}\bembed\b",
        drop=("X (Twitter)", "Share this:", "Facebook", "0 shares", "Tweet", "Copy link",
@@ -43,9 +46,11 @@ SHARING: tuple[Rule, ...] = (
              "Click to share on X/Twitter (Opens in new window)",
              "Listen to this article · 7:12 min Learn more", "Copy Link URL Copied!",
              "Save articles to read later and create your own reading list.", "share2",
-             "Copy to clipboard", "Copied", "Very large text size", "+ FOLLOW",
+             "Copy to clipboard", "Copied", "READ LATER", "Save stories to read later",
+             "Very large text size", "+ FOLLOW", "Share this link:",
              "Copy/paste the article video embed link below:",
-             "{copyShortcut} to copy Link copied!", "+Text Size"),
+             "{copyShortcut} to copy Link copied!", "+Text Size", "Other ways to share",
+             "More sharing options"),
        keep=("Facebook said on Monday that it would appeal the ruling.",
              "Facebook Twitter rivalry heats up")),
     _r("share.follow", "calls to follow the outlet or reporter",

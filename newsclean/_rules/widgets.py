@@ -22,8 +22,10 @@ WIDGETS: tuple[Rule, ...] = (
     _r("label.kicker", "a section or story-type label on a line of its own, above a headline",
        r"^(opinion|analysis|news analysis|live|live updates|breaking( news)?|exclusive|explainer|"
        r"fact check|developing( story)?|just in|editorial|commentary|sponsored story|"
+       r"(press|news|media) release|news story|expert comment|"
        r"(uk |us |world |local |latest )?news)\W*$",
        drop=("Opinion", "Analysis", "Live", "Breaking News", "Exclusive", "LIVE UPDATES", "News",
+             "Press release", "Expert comment",
              "UK News"),
        keep=("Live music returns to the park.", "Analysis of the data took two years."),
        max_words=4),
@@ -36,7 +38,7 @@ WIDGETS: tuple[Rule, ...] = (
        keep=("Dow Jones fell 2% on Monday, its worst day since March.",
              "The Nasdaq 100 rose 1.2% in early trading."), max_words=30),
     _r("ad.label", "advertising slots leave their label in the text",
-       r"^(advertisement|advertising|sponsored( content)?|ad|ads|paid (content|post)|"
+       r"^(advertisement|advertising|adverts?|sponsored( content)?|ad|ads|paid (content|post)|"
        r"promoted( content)?|story continues below( this)? (advertisement|ad)|"
        r"(article|story) continues( below| after)?( this)?( advertisement| ad)?|"
        r"continue reading below|content continues below|"
@@ -46,6 +48,8 @@ WIDGETS: tuple[Rule, ...] = (
        r"|^((sponsored|promoted|recommended) (stories|links|content|headlines)( for you)?|ads|"
        r"(promoted )?links|content) by (taboola|outbrain|revcontent|zergnet)\W*$"
        r"|^(sponsor message|become an? [\w ]{1,20} sponsor)\W*$"
+       r"|^(together with|in partnership with|presented by|brought to you by|sponsored by) "
+       r"(?-i:[A-Z])[\w .&'’-]{1,30}$"
        r"|^before it['’]s here, it['’]s on the\b"
        r"|^(article content|advertisement \d{1,2})\W*$|^this advertisement has not loaded yet\b",
        drop=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
@@ -55,7 +59,8 @@ WIDGETS: tuple[Rule, ...] = (
              "Story continues", "Sponsored Stories by Taboola", "Promoted Links by Outbrain",
              "Sponsor Message", "Become an NPR sponsor",
              "Before it’s here, it’s on the Bloomberg Terminal LEARN MORE", "Article content",
-             "Advertisement 2",
+             "Advertisement 2", "Advert", "TOGETHER WITH GRIDWISE",
+             "Presented by Acme Bank",
              "This advertisement has not loaded yet, but your article continues below."),
        keep=("Advertisement revenue fell by 12 percent last year.",)),
 )
