@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from ._blocks import Block, Label
 
-__all__ = ["REASON", "drop_author_box", "is_name"]
+__all__ = ["REASON", "drop_author_box", "is_name", "is_names"]
 
 _Drop = Callable[[int, str], None]
 
@@ -31,6 +31,8 @@ _NAME = re.compile(
     r"^(?:(?:Dr|Prof)\.? )?[A-Z][\w'’.\-]+"
     r"(?: [A-Z][\w'’.\-]+| (?:van|von|de|der|da|del|la|le)){1,3}$"
 )
+#: What joins the names of a byline printed without 'By'.
+_NAMES_JOIN = re.compile(r",? and |, | & ")
 #: English third-person pronouns: a paragraph about a person uses them.
 _PERSON = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 #: A biography's opening: the full name, then a verb that introduces a person.
@@ -81,6 +83,11 @@ def drop_author_box(
 def is_name(text: str) -> bool:
     """Whether a line is a person's name as written on its own: 'Sarah Jones'."""
     return _NAME.match(text) is not None
+
+
+def is_names(text: str) -> bool:
+    """Whether a line is one name or several joined ('Jane Doe and Ann Lee', 'A B, C D & E F')."""
+    return all(map(is_name, _NAMES_JOIN.split(text)))
 
 
 def _opens_with(text: str, name: str) -> bool:

@@ -27,7 +27,7 @@ from ._contents import REASON as CONTENTS
 from ._contents import drop_contents
 from ._context import cut_closing_sections, drop_link_runs, find_body_region
 from ._dedupe import find_duplicates
-from ._dek import MAX_DEK_WORDS, is_dek
+from ._dek import MAX_DEK_WORDS, is_byline_without_by, is_dek
 from ._headline import (
     credit,
     headline_index,
@@ -257,6 +257,9 @@ def _find_headline(
     after = _skip_page_header(blocks, labels, start, drop, options)
     following = next((i for i in range(after + 1, len(blocks)) if labels[i] is None), None)
     if following is None:
+        return
+    if is_byline_without_by(blocks, labels, reasons, following):
+        drop(following, "byline")  # 'Jane Doe and Ann Lee' beside the date: the dek is above
         return
     # A standfirst may be a full sentence when the byline or the date follows it.
     standfirst = 3 <= blocks[following].words <= MAX_DEK_WORDS and _dated_below(

@@ -4,16 +4,18 @@ A dek is a phrase of 3 to 40 words without a sentence's end, or a full sentence 
 or the date below it (a standfirst); never a photo caption nor a date line. Nor is it the header
 of a box printed right under the headline: a short label heading a run of adjacent lines whose
 next line is a sentence ('At a glance' / 'The council voted 6-1 to buy the site.' / ...) is the
-box's, and the box belongs to the story.
+box's, and the box belongs to the story. Nor is a line of names beside the date ('Jane Doe and
+Ann Lee' / 'March 5, 2024'): that is the byline, printed without 'By'.
 """
 
 from __future__ import annotations
 
+from ._authorbox import is_names
 from ._blocks import Block, Label, ends_sentence
-from ._headline import closes_with_credit, date_line
+from ._headline import closes_with_credit, date_line, marks_date
 from ._photo import adjacent
 
-__all__ = ["MAX_DEK_WORDS", "is_dek"]
+__all__ = ["MAX_DEK_WORDS", "is_byline_without_by", "is_dek"]
 
 MAX_DEK_WORDS = 40
 #: A box's header is a label of a few words ('At a glance', 'Key points', 'In brief').
@@ -43,3 +45,23 @@ def _heads_box(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
     if i and adjacent(blocks[i - 1], blocks[i]):
         return False  # not the first line of its run
     return labels[below] is None and ends_sentence(blocks[below].text) and blocks[below].prose
+
+
+def is_byline_without_by(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str], i: int
+) -> bool:
+    """Block ``i``, under the headline, is nothing but names, with a date or timestamp just
+    above or below it: the byline, when none was printed above it (names under a byline are a
+    photo's: 'By Jane Doe' / 'May 5, 2024' / 'Maya Costa and Idris Lane' / 'Getty Images')."""
+    if not is_names(blocks[i].text):
+        return False
+    title = labels.index("title") if "title" in labels else 0
+    if "byline" in reasons[title:i]:
+        return False
+    return any(
+        0 <= j < len(blocks)
+        and j != i
+        and labels[j] != "title"
+        and marks_date(blocks, labels, reasons, j)
+        for j in (i - 1, i + 1)
+    )

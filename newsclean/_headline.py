@@ -55,6 +55,9 @@ _INLINE_CREDIT = re.compile(
     r"|\((?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,2} ?/ ?(?-i:[A-Z])[\w.'’-]*"
     r"( (?-i:[A-Z])[\w.'’-]*){0,3}\)"
     r"|\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3} ?/ ?(?-i:[A-Z])[\w.'’-]+\)"
+    # ... a name working for an outlet: '... in Queens. (Christian Martinez for Chalkbeat)'
+    r"|\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3} for (the )?(?-i:[A-Z])[\w.'’&-]*"
+    r"( (?-i:[A-Z])[\w.'’&-]*){0,3}\)"
     # ... an agency: '... on Feb. 20. Scott Olson via Getty Images'
     r"|((?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,4}( ?/ ?(?-i:[A-Z]{2,6}))?"
     r"( via | ?/ ?| for ))?"

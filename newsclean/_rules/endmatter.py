@@ -253,13 +253,18 @@ ENDMATTER: tuple[Rule, ...] = (
        r"|^← .{3,150}$|^.{3,150} →$"
        r"|^((home|about( us)?|contact( us)?|privacy( policy)?|terms( (of|&) (use|service))?|"
        r"blog|news|log ?in|sign ?in|subscribe|search|menu|shop|faqs?|careers|portfolio|"
-       r"services|projects|notes|archives?|categories|tags)\b[\s|•·/]*){2,10}$",
+       r"services|projects|notes|archives?|categories|tags)\b[\s|•·/]*){2,10}$"
+       # the story's other languages: 'Translations: Русский Українська', 'Read in: Español'
+       r"|^(translations?|read (this |it )?in|other languages)\s?:",
        drop=("Skip to content", "Menu", "Search", "Back to top", "Next Article", "Load more",
              "Skip next section Explore more",
              "Jump to content", "Next story",
              "← Trying out a new recipe", "The best films of the year →",
-             "Home About Privacy Terms", "Blog | Projects | Contact Us"),
-       keep=("Home prices rose 4 percent in March.", "Home and away", "Notes on a scandal")),
+             "Home About Privacy Terms", "Blog | Projects | Contact Us",
+             "Translations: Русский Українська", "Read in: English | Español"),
+       keep=("Home prices rose 4 percent in March.", "Home and away", "Notes on a scandal",
+             "Translations of the letter were sent to every embassy.",
+             "Available in: Most countries.")),
     _r("punctuation.only", "lines with no letters or digits (separators, bullets, stray marks)",
        r"^[\W_]*$", drop=("***", "|", "—", "• • •", "...", "___"), keep=("A", "2014")),
 )

@@ -16,7 +16,7 @@ HTMLBODIES: tuple[Rule, ...] = (
     _r("legal.affiliate", "affiliate disclosures: the outlet earns a commission on sales",
        r"^(if|when) you (buy|purchase|shop|click)[^.]{0,80}\blinks?\b.{0,80}\bcommission"
        r"|^we (may|might|could) (earn|receive|get)( an?)?( small)?( affiliate)? "
-       r"(commission|share of (the )?(sales|revenue))"
+       r"(commission|(share|portion) of (the )?(sales|revenue))"
        r"|^(\w+ ){1,4}participates in (various )?affiliate (marketing )?programs?\b"
        r"|\b(partners|advertisers|companies) (who|that) compensate us\b"
        r"|^advertiser disclosure\W*$"
@@ -27,6 +27,8 @@ HTMLBODIES: tuple[Rule, ...] = (
              "When you buy something using the retail links in our stories, we may earn a small "
              "affiliate commission. Read more about how this works.",
              "We may earn a commission when you buy through links on our site.",
+             "We may receive a portion of sales if you purchase a product through a link in "
+             "this article.",
              "Hearst Television participates in various affiliate marketing programs, which means "
              "we may get paid commissions on editorially chosen products purchased through our "
              "links to retailer sites.",

@@ -57,6 +57,7 @@ PITCHES: tuple[Rule, ...] = (
        r"subscribe( now| today)? to (continue|keep) reading|(log ?in|sign ?in) or subscribe\b|"
        r"subscribe( now| today)? (for|from) (just |only )?\$?\d|already have an account|"
        r"you have \d+ free (articles?|stories)|\d+ free (articles?|stories) (remaining|left)|"
+       r"^you have [\d/ ]{1,8}(free )?(articles?|stories) (remaining|left)|"
        r"subscribe to [\w .'’&-]{1,40} and get the (print )?(magazine|edition|paper)\b|"
        r"access \d+ free (articles?|stories)( (every|each|a|per) month)?\W*$|"
        r"donate( now| today)?\W*$|(please )?(consider )?support(ing)? (our|independent|local) "
@@ -82,6 +83,7 @@ PITCHES: tuple[Rule, ...] = (
        r"|^unlimited( digital)? access\b.{0,40}\b(only|just) \$?\d"
        r"|^access [\w.'’-]+ (on|from) any device\b",
        drop=("Subscribe now", "Already a subscriber? Log in", "Already a member? Sign in",
+             "You have /5 articles left.",
              "Sign Up", "Sign in to your account",
              "Subscribe now for unlimited access", "This article is for subscribers only.",
              "Support independent journalism",
@@ -118,11 +120,14 @@ PITCHES: tuple[Rule, ...] = (
        r"|^(sign up|subscribe)( now| today)? (to|for) (our|the|a) .{0,60}\bnewsletters?\b"
        r"|^was this (newsletter|email) forwarded to you\?"
        r"|^want more of our\b.{0,40}\bnewsletters?\b"
+       r"|^sign up for (?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*){0,3}: [^.]{2,60}[.!] "
+       r"read it now\W*$"
        r"|^(enjoying|enjoy|like|love|liked|enjoyed) (this|the|our|today['’]s) "
        r"(newsletter|email|edition)\?"
        r"|\btry (it|\w+) free for \d+ (days|weeks|months)\W*$"
        r"|[—–:.!?-] (sign up|subscribe)( now| today)? (for|to) [\w'’ .&-]{0,40}\bnewsletters?\b"
-       r"|^sign up for (our|the|free|[\w.&-]+['’]s) [\w .'’&-]{0,40}newsletters?\b"
+       r"|^sign up for (our|the|free|new|[\w.&-]+['’]s|(?-i:[A-Z])[\w.&-]*( (?-i:[A-Z])"
+       r"[\w.&-]*){1,3}['’]s) [\w .'’&-]{0,40}newsletters?\b"
        r"|\bto your inbox\b.{0,30}[.!] (sign up|subscribe)( now| today| here)?\W*$"
        r"|^get (more )?[\w .'’&-]{0,30} delivered (straight |right |directly )?to your inbox\b"
        r"|^(recommended|featured) newsletter:|^get instant access to breaking news\b"
@@ -135,6 +140,9 @@ PITCHES: tuple[Rule, ...] = (
        r"|^get (the|our) [\w .'’&-]{1,50} (by|via) e-?mail and never miss\b"
        r"|^thanks for reading\b.{0,80}\bsubscribe\b",
        drop=("Want more of our free, weekly newsletters in your inbox? Let’s get started.",
+             "Sign up for Semafor Americas: The biggest stories, briefly. Read it now.",
+             "Sign up for Chalkbeat New York’s free daily newsletter to keep up with the schools.",
+             "Sign up for new weekly newsletter Closing Arguments to get the latest on trials.",
              "Love movies? Live for TV? Our Watch Party newsletter has all the best "
              "recommendations, delivered right to your inbox. Sign up now.",
              "Sign up to our fortnightly Heart Matters newsletter to receive healthy recipes, "
@@ -200,8 +208,12 @@ PITCHES: tuple[Rule, ...] = (
        r"|^use our content\W*$|^this (story|article) can be republished for free\b"
        r"|\bpowered by (our )?(members|readers|donors)\b.{0,30}\bjoin us\W*$"
        r"|\bcontains only a (portion|selection|part) of the (news )?(stories|content|articles)\b"
-       r"|\bcontact us for (subscription|licensing|syndication) (options|details|information)\b",
+       r"|\bcontact us for (subscription|licensing|syndication) (options|details|information)\b"
+       r"|^your (donation|gift|contribution)( today)? (powers|funds|sustains|keeps)\b"
+       r"|\bfor (just|only) \$\d+ ?/ ?(month|mo|week|year)\b.{0,40}\b(help|support|sustain)\b",
        drop=("Since you made it to the bottom of this article, we have a small favor to ask.",
+             "Your donation today powers the independent journalism that you rely on.",
+             "For just $5/month, you can help sustain the newsroom.",
              "We're really pleased that you've read 10 Times of Israel articles in the past "
              "month.", "We've been covering the war since day one. Help us keep going.",
              "We believe in the free flow of information. Republish our articles for free, "
@@ -234,18 +246,27 @@ PITCHES: tuple[Rule, ...] = (
        max_words=60),
     _r("account.prompt", "prompts to make an account or log in to save, follow or comment",
        r"^create (a |your )?free (profile|account)\b|^(log|sign) ?in to (save|bookmark|follow)\b"
-       r"|^(log|sign) ?in to (unlock|enjoy|access) (member|subscriber|premium|exclusive)",
+       r"|^(log|sign) ?in to (unlock|enjoy|access) (member|subscriber|premium|exclusive)"
+       r"|^(sign up|register)( for a free account)? or (log|sign) ?in\W*$",
        drop=("Create your free profile or log in to save this article",
+             "Sign up for a free account or log in.",
              "Sign in to save this story", "Create a free account to follow this topic",
              "Sign in to unlock member-only benefits!"),
        keep=("Create a profile of each suspect, the detective told her team.",), max_words=16),
     _r("pitch.call-to-action", "a pitch that ends in the outlet's call to act, a sentence of its "
        "own ('Become one.', 'Donate today to ...', 'Log in or join now.'): news prose does not "
        "order the reader to subscribe",
-       r"(^|(?<=[.!?] ))((subscribe|donate|give|join|sign up|log ?in|register|become (one|a "
+       # the call opens the block ...
+       r"^((subscribe|donate|give|join|sign up|log ?in|register|become (one|a "
        r"(paying )?(member|subscriber|supporter|patron)))( or (subscribe|donate|join|sign up|"
        r"register))?( (now|today|here))?( (to|and) (support|keep|help|get|enjoy|read)\b"
-       r"[^.!?]{0,60})?[.!]?$|(donate|give|subscribe|join) (now|today)( to\b|[.!]))",
+       r"[^.!?]{0,60})?[.!]?$|(donate|give|subscribe|join) (now|today)( to\b|[.!]))"
+       # (after a sentence, only calls with rare words: the search for them gates the rule)
+       r"|(?<=[.!?] )((subscribe|donate|sign up|log ?in or (join|subscribe|register|sign up)|"
+       r"become (one|a (paying )?(member|subscriber|supporter|patron)))( (now|today|here))?"
+       r"( (to|and) (support|keep|help|get|enjoy|read)\b[^.!?]{0,60})?[.!]?$"
+       r"|(donate|subscribe) (now|today)"
+       r"( to\b|[.!]))",
        drop=("Grist thanks its sponsors. Become one.",
              "Reader support helps sustain our work. Donate today to keep our climate news free. "
              "All donations DOUBLED!",

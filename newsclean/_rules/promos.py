@@ -81,7 +81,8 @@ PROMOS: tuple[Rule, ...] = (
        r"|^[\w.'’ -]{1,40} is your go[- ]to (destination|source|place|site)\b"
        r"|^keep up (to date )?with .{0,80}\bby following\b"
        r"|\bfrom our [\w ]{1,40} newsletter\b"
-       r"|\bjournalism is more (important|crucial|vital|essential|needed) than ever\b"
+       r"|\b(journalism|reporting)( [^.]{1,40})? is more (important|crucial|vital|essential|"
+       r"needed) than ever\b"
        r"|^(?-i:[A-Z])[\w.'’ -]{1,40} is an? ([\w-]+ ){0,3}(media outlet|news (outlet|site|"
        r"website|organi[sz]ation|service)|publication|newsroom) (that|which) covers\b"
        r"|\b(rely|count|depend) on [\w .'’&-]{1,40} for\b.{0,80}[.!] "
@@ -89,7 +90,7 @@ PROMOS: tuple[Rule, ...] = (
        r"|\bby signing up for (our|the) .{0,60}\bnewsletters?\W*$"
        r"|^[\w .'’-]{1,40} is an? ([\w(),-]+ ){0,3}(nonprofit|non-profit|independent)"
        r"( [\w(),-]+){0,3} (newsroom|news organi[sz]ation|news site|publication) "
-       r"(dedicated to|that|which|committed to)\b"
+       r"(dedicated to|that|which|committed to|covering|reporting on)\b"
        r"|^thanks?( you)? for subscribing to (?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,4}, "
        r"|^catch all the latest\b|\bfollow [\w .'’-]{1,40} on (whatsapp|telegram)\b"
        r"|^start your day with (all|everything) you need to know\b"
@@ -128,6 +129,9 @@ PROMOS: tuple[Rule, ...] = (
              "real-time updates, breaking news, and exclusive content. Don't miss a headline – "
              "join now!",
              "Morning Report delivers the latest news, videos, photos and more.",
+             "As communities experience a time of change, independent reporting on these "
+             "developments is more important than ever.",
+             "Gazette is a nonprofit news site covering public schools in three states.",
              "Block Club Chicago is a 501(c)(3) nonprofit news organization dedicated to "
              "delivering reliable, nonpartisan and essential coverage of Chicago’s neighborhoods.",
              "Thanks for subscribing to Block Club Chicago, an independent, 501(c)(3), "
