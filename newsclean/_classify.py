@@ -33,6 +33,7 @@ from ._headline import (
     headline_index,
     marks_date,
 )
+from ._leadin import label_lead_in_caption
 from ._neighbours import (
     PRODUCT_CARD,
     SCOREBOARD,
@@ -141,7 +142,8 @@ def classify(
     _find_headline(blocks, labels, reasons, facts, drop=drop, options=options)
     _find_author_cards(blocks, labels, reasons, drop)  # again, knowing the headline
     if not facts.region_known and options.enabled("caption.pair"):
-        label_caption_pairs(blocks, labels, reasons, drop, dateline_of)
+        label_caption_pairs(blocks, labels, reasons, drop)
+        label_lead_in_caption(blocks, labels, dateline_of)  # once the pairs are known
     _find_duplicates(blocks, labels, drop, options)
     _find_captions(blocks, labels, drop, options)
     if not facts.region_known and options.enabled(CONTENTS):

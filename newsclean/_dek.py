@@ -59,9 +59,5 @@ def is_byline_without_by(
     if "byline" in reasons[title:i]:
         return False
     return any(
-        0 <= j < len(blocks)
-        and j != i
-        and labels[j] != "title"
-        and marks_date(blocks, labels, reasons, j)
-        for j in (i - 1, i + 1)
+        0 <= j < len(blocks) and marks_date(blocks, labels, reasons, j) for j in (i - 1, i + 1)
     )

@@ -19,7 +19,6 @@ from collections.abc import Callable
 
 from ._authorbox import is_name
 from ._blocks import Block, Label, ends_sentence
-from ._leadin import label_lead_in_caption
 
 __all__ = ["adjacent", "caption_pairs", "label_caption_pairs", "line_groups"]
 
@@ -114,13 +113,10 @@ def label_caption_pairs(
     labels: list[Label | None],
     reasons: list[str],
     drop: _Drop,
-    dateline: Callable[[str], str | None],
 ) -> None:
-    """Label the captions of caption pairs, and drop their credits; then the caption left
-    between the headline and a dateline lead (``_leadin``), once the pairs are known."""
+    """Label the captions of caption pairs, and drop their credits."""
     for i, j in caption_pairs(blocks, labels, reasons):
         if labels[i] in (None, "subtitle"):
             labels[i] = "caption"
         if labels[j] is None:
             drop(j, "caption.credit")
-    label_lead_in_caption(blocks, labels, dateline)
