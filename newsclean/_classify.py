@@ -27,7 +27,7 @@ from ._contents import REASON as CONTENTS
 from ._contents import drop_contents
 from ._context import cut_closing_sections, drop_link_runs, find_body_region
 from ._dedupe import find_duplicates
-from ._dek import MAX_DEK_WORDS, is_byline_without_by, is_dek
+from ._dek import MAX_DEK_WORDS, is_byline_without_by, is_dek, names_below
 from ._headline import (
     credit,
     headline_index,
@@ -264,11 +264,14 @@ def _find_headline(
         drop(following, "byline")  # 'Jane Doe and Ann Lee' beside the date: the dek is above
         return
     # A standfirst may be a full sentence when the byline or the date follows it.
-    standfirst = 3 <= blocks[following].words <= MAX_DEK_WORDS and _dated_below(
-        blocks, labels, reasons, following
+    names = names_below(blocks, labels, reasons, following)  # the byline, printed without 'By'
+    standfirst = 3 <= blocks[following].words <= MAX_DEK_WORDS and (
+        names or _dated_below(blocks, labels, reasons, following)
     )
     if is_dek(blocks, labels, following, standfirst):
         labels[following] = "subtitle"
+        if names:
+            drop(following + 1, "byline")
 
 
 def _dated_below(

@@ -15,7 +15,7 @@ from ._blocks import Block, Label, ends_sentence
 from ._headline import closes_with_credit, date_line, marks_date
 from ._photo import adjacent
 
-__all__ = ["MAX_DEK_WORDS", "is_byline_without_by", "is_dek"]
+__all__ = ["MAX_DEK_WORDS", "is_byline_without_by", "is_dek", "names_below"]
 
 MAX_DEK_WORDS = 40
 #: A box's header is a label of a few words ('At a glance', 'Key points', 'In brief').
@@ -61,3 +61,25 @@ def is_byline_without_by(
     return any(
         0 <= j < len(blocks) and marks_date(blocks, labels, reasons, j) for j in (i - 1, i + 1)
     )
+
+
+def names_below(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str], i: int
+) -> bool:
+    """Block ``i``, the first under the headline, is a sentence and the line right under it
+    nothing but names, with no prose right below them and no byline printed above: the byline
+    without 'By' ('A vote to close the branch drew volunteers.' / 'Laura Mendes' / share links),
+    and block ``i`` the standfirst above it. A crosshead in title case ('Understanding Query
+    Execution') has the story's prose below it."""
+    below = i + 1
+    if below == len(blocks) or labels[below] is not None or not is_names(blocks[below].text):
+        return False
+    if not ends_sentence(blocks[i].text) or adjacent(blocks[i], blocks[below]):
+        return False  # a byline stack's role ('Jane Doe • Outlet' / 'Analyst')
+    after = below + 1
+    if after < len(blocks) and labels[after] is None and blocks[after].prose:
+        return False
+    if _heads_box(blocks, labels, below):
+        return False  # 'Key Points' / a sentence
+    title = labels.index("title") if "title" in labels else 0
+    return "byline" not in reasons[title:i]

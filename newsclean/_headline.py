@@ -101,6 +101,9 @@ _SAME_MIN_WORDS = 3
 _TIMESTAMP = "meta.timestamp"
 _DATED = frozenset({"byline", _TIMESTAMP})
 _DATE_SCAN = 10
+#: A writer's name may sit this many lines above the timestamp, over lines this short.
+_STACK = 2
+_PLACE_WORDS = 3
 #: A headline in title case with full stops: 4 to 15 words, its words of 4 letters capitalised.
 _TITLED_MIN = 4
 _TITLED_MAX = 15
@@ -109,6 +112,10 @@ _TITLED_LONG = 4
 _TAGS_SCAN = 4
 #: Headers of the lists a section's name is printed in again.
 _LISTS = frozenset({"tags.list", "related.header"})
+#: Removed lines of a site's header: its menu, breadcrumb, 'Subscribe' and 'Log in' links. A
+#: line above them (a tagline: 'Middle East news and analysis') does not own the date below
+#: the headline under them.
+_SITE_HEADER = ("nav.", "paywall.")
 #: Removed blocks that sit beside a headline rather than in a site's header.
 _NEAR_HEADLINE = frozenset({"", "byline", "meta.timestamp", "meta.reading-time"})
 _WORDS = re.compile(r"\w+")
@@ -207,10 +214,12 @@ def headline_index(
         elif (repeats if i == top[0] else later[block.key]) > (i != top[0]):
             score += 2.0
         score += 1.0 if block.words >= 4 else -1.0 if block.words <= 2 else 0.0
-        # Nor does a line above the site's menu or breadcrumb (a tagline) own the date below
-        # the headline under them.
+        # Nor does a line above the site's header links (a tagline) own the date below the
+        # headline under them.
         below = _next(candidates, i)
-        nav = below is not None and any(reasons[j].startswith("nav.") for j in range(i + 1, below))
+        nav = below is not None and any(
+            reasons[j].startswith(_SITE_HEADER) for j in range(i + 1, below)
+        )
         owned = _owns_date(left, candidates, i) if i == top[0] or nav else _dated(left, i)
         if owned and i == top[0] and block.words <= _WEAK_HEADLINE_WORDS and below is not None:
             # A short label over a date over a headline ('The Climate Brief' / 'March 12,
@@ -248,6 +257,7 @@ def _menu_end(blocks: list[Block], labels: list[Label | None], reasons: list[str
     ends, when a longer line follows it; 0 when the page opens otherwise."""
     run = 0
     named = False  # the run holds a line of two or three words: the site's name, 'Real Estate'
+    sections = 0  # ... how many ('Ethics & Trust', 'Reporting & Editing'): menu items too
     for i, label in enumerate(labels[:_MENU_SCAN]):
         block = blocks[i]
         if block.words == 1:
@@ -257,8 +267,9 @@ def _menu_end(blocks: list[Block], labels: list[Label | None], reasons: list[str
             continue
         if block.words <= _MENU_ITEM_WORDS and not _printed_again(blocks, i):
             named = True
+            sections += 1
             continue
-        if run < _MENU_LABELS or block.words < 4:
+        if run + sections < _MENU_LABELS or block.words < 4:
             return 0
         # A run with names in it is a menu only above a headline with its date or byline
         # just below: else its short first line is the page's own title ('Machine learning,
@@ -294,9 +305,22 @@ def marks_date(blocks: list[Block], labels: list[Label | None], reasons: list[st
         labels[i] is None
         and (
             date_line(blocks[i])
-            or (i + 1 < len(blocks) and reasons[i + 1] == _TIMESTAMP and is_name(blocks[i].text))
+            or (_above_timestamp(blocks, labels, reasons, i) and is_name(blocks[i].text))
         )
     )
+
+
+def _above_timestamp(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str], i: int
+) -> bool:
+    """A timestamp (removed, or a date line) just below block ``i``, or below a short line under
+    it (the place in a byline stack: 'Jane Doe' / 'Beirut, Lebanon' / 'Published: 14 March')."""
+    for j in range(i + 1, min(i + 1 + _STACK, len(blocks))):
+        if reasons[j] == _TIMESTAMP or (labels[j] is None and date_line(blocks[j])):
+            return True
+        if blocks[j].words > _PLACE_WORDS:
+            return False
+    return False
 
 
 def date_line(block: Block) -> bool:

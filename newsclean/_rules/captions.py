@@ -18,10 +18,12 @@ CAPTIONS: tuple[Rule, ...] = (
        r"|^(?-i:[A-Z])[\w .'’&-]{0,30} file (photo|picture|image|pic)\W*$"
        r"|^(getty|getty images|shutterstock|alamy|istock|dreamstime|adobe stock|"
        r"pa( wire| images| media)?|epa(-efe)?)"
-       r"( photo)?\W*$|^(photo |image )?courtesy( of)? \w"
+       r"( photo)?\W*$|^[\(\[]?(photo |image )?courtesy( of)? \w"
        r"|^[\(\[]?(photo|image|picture|illustration|screenshot|photo illustration)s?"
        r"( courtesy of| by) \w"
        r"|^image source, "
+       # a photo's licence, in a sentence: '... by Jane Doe used under an Unsplash license.'
+       r"|\bused under an? (unsplash|creative commons|cc[ -]by[\w.-]*|pexels|pixabay) licen[cs]e\b"
        r"|^(photo |image )?credit(\.{2,}|…)|^file (photo|picture|image)\W*$|^gallo images ?/"
        r"|^[\w .,'’/-]{2,60}\bcc[ -]by(-[a-z]{2})*( \d\.\d)?\W*$"
        r"|^[\(\[]?[\w .,'’/—-]{1,60} via (getty( images)?|shutterstock|alamy|reuters|ap|afp)\W*$"
@@ -45,7 +47,9 @@ CAPTIONS: tuple[Rule, ...] = (
              "Photo by John Smith", "Photographer: Alex Kraus/Bloomberg",
              "Maddie McGarvey for Education Week", "(Farm Journal)",
              "Credit...Jane Doe for The New York Times", "PA", "EPA-EFE",
-             "Courtesy of the artist", "Illustration by Jane Doe", "(AFP via Getty Images)",
+             "Courtesy of the artist", "(Courtesy of Friends of the Library)",
+             "Photo of a printing press by Jane Doe used under an Unsplash license.",
+             "Illustration by Jane Doe", "(AFP via Getty Images)",
              "Jane Doe/AFP via Getty Images", "Doug Mills/The New York Times",
              "Michael Hession/NYT Wirecutter", "Evan Vucci/AP", "Jorge Cruz/AP",
              "Sarah Kim / NBC News", "Ann Lee / AP file", "Rebecca Noble/The Washington Post",

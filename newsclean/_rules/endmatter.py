@@ -130,16 +130,18 @@ ENDMATTER: tuple[Rule, ...] = (
     _r("bio.header", "headers and links of author boxes",
        r"^(about the author|the author|about the writer|author bio|meet the author|"
        r"see more about .{2,60}|more (articles|stories|posts) (from|by) .{2,60}|"
+       r"more about (?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3}|"
        r"view all posts by .{2,60}|(all )?posts by .{2,60}|prev post ?next post|"
        r"headshot of .{2,60})\W*$",
        drop=("About the author", "THE AUTHOR", "See more about Charles Patterson",
-             "Headshot of Ann Lee",
+             "Headshot of Ann Lee", "More about Ann Lee",
              "View all posts by Ann Lee", "Prev PostNext Post"),
        keep=("The author of the report said the figures were checked twice.",)),
     _r("legal.copyright", "copyright, reprint and legal lines",
        r"^(©|\(c\) ?\d{4}|copyright (©|\(c\)|\d{4}))|\ball rights reserved\b|^order reprints?\b"
        r"|\breprints? (and|&) permissions\b|^terms (and|&) conditions\W*$"
        r"|^for (a )?reprints? of this (article|story)\b"
+       r"|^(media contact (&|and) )?reprint requests?\W*$"
        r"|^when (citing|quoting|using)( and (citing|quoting|using))? (any )?(materials?|content)\b"
        r"|\bhyperlinks? (to [^.]{2,40} )?(is|are) (mandatory|required|obligatory)\b"
        r"|^privacy (and|&) cookies\W*$"
@@ -166,6 +168,7 @@ ENDMATTER: tuple[Rule, ...] = (
              "This story was originally published by ProPublica.", "All content © copyright 2024",
              "Reprints & Permissions", "Terms & Conditions",
              "For a reprint of this article, please contact reprints@law360.com.",
+             "Media Contact & Reprint Requests",
              "Privacy & Cookies",
              "A version of this article appears in print on Aug. 8, 2022, Section A, Page 1.",
              "Why you can trust Sky News",
@@ -206,10 +209,12 @@ ENDMATTER: tuple[Rule, ...] = (
     _r("ref.citation", "the reference block under a research story: the paper, its journal, "
        "who provided the story and how to cite it",
        r"^(more|journal) information: |^provided by (the )?(?-i:[A-Z])[^.]{1,80}$"
-       r"|^citation: .{1,200}\bretrieved\b",
+       r"|^citation: .{1,200}\bretrieved\b"
+       r"|^(cite this (article|story|page|post)|(hide|show) citation)\W*$",
        drop=("More information: Alice Bridges et al, Bumblebees socially learn behaviour too "
              "complex to innovate alone, Nature (2024). DOI: 10.1038/s41586-024-07126-4",
-             "Journal information: Nature", "Provided by University of Exeter",
+             "Journal information: Nature", "Cite this article", "Hide citation",
+             "Provided by University of Exeter",
              "Citation: Bumblebees learn to solve puzzles (2024, March 12) retrieved 13 March "
              "2024 from https://phys.org/news/2024-03-bumblebees.html"),
        keep=("Provided by the council, the buses run every ten minutes.",

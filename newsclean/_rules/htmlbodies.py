@@ -66,7 +66,10 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|\bnews (source|site|outlet)\. support (independent |our |quality )?(journalism|us)\b"
        r"|^(did you|do you) (find|enjoy|like|value) this (story|article|piece)( \w+)?\?.{0,20}"
        r"\bsupport\b"
-       r"|\bon (readers|supporters|members|donors) like you\b"
+       r"|\b(on|from) (readers|supporters|members|donors) like you\b"
+       r"|^[\w .'’&-]{2,40} (is|are) reader[- ]supported\W*$"
+       r"|\bmake a (gift|donation) to [\w .'’&-]{2,40} today\b"
+       r"|\bhelp us by (joining|supporting|donating to) [\w .'’&-]{2,40} today\b"
        r"|\bfreely accessible (to|for) (all|everyone)\b"
        r"|\bjournalism is (free|open) (for|to) (all|everyone)\b",
        drop=("At HuffPost, we believe that everyone needs high-quality journalism, but we "
@@ -89,11 +92,16 @@ HTMLBODIES: tuple[Rule, ...] = (
              "The Gazette is published by a non-profit foundation that is funded through "
              "donations from our readers. We cannot do what we do without your support.",
              "We are dedicated to delivering fact-checked journalism that remains freely "
-             "accessible to all."),
+             "accessible to all.", "The Daily Ledger Is Reader-Supported",
+             "That takes resources. We depend on support from readers like you.",
+             "Make a gift to the Ledger today. Your gift helps us make good journalism better.",
+             "Has the world ever needed a watchdog more? Help us by joining the Ledger today."),
        keep=("Would you join a union? Half of the workers said yes.",
              "Support for the bill came from farmers and unions.",
              "The news was made available to all staff on Monday.",
              "Your gift of a kidney can save a life, the surgeon said.",
+             "The clinic relies on support from donors like him, the director said.",
+             "Make a gift to a friend this year, the guide suggests.",
              "We believe the suspect fled north, the sheriff said."), max_words=80),
     _r("newsletter.featured", "a note that the story ran in one of the outlet's newsletters",
        r"^this (article|story|essay|post) (was|is) featured in (the |our )?[^.]{0,60}newsletter\b",
@@ -289,11 +297,11 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"read the (full )?review|apply now|order now|download now|"
        r"(start|get|claim) (your |a |my )?(free )?(\d+[- ]day )?(free )?trial( today| now)?|"
        r"try (it )?(for )?free( today| now)?|no credit card (is )?required|"
-       r"take action( now)?|sign (the|our) petition|act now)\W*$",
+       r"take action( now)?|sign (the|our) petition|act now|i['’]m in)\W*$",
        drop=("Learn more", "Get started", "Book now", "Check price at Amazon (on sale!)",
              "Read the Review", "Buy on Amazon", "Start Your 14-Day Free Trial",
              "Start a free trial", "Try for free", "No Credit Card Required.", "Take action",
-             "Sign the petition"),
+             "Sign the petition", "I'm in"),
        keep=("Learn more about the study in the journal Nature.",
              "Get started early: the deadline is in March.", "Free trial available",
              "14-day free trial available", "No free trial")),

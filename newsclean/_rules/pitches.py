@@ -31,9 +31,12 @@ PITCHES: tuple[Rule, ...] = (
        r"[.!]?$"
        r"|^(skip past|after) newsletter promotion\W*$"
        r"|^get (the|our|all the) [\w ]{1,40} (by|via) e-?mail\W*$|^we have more newsletters\b"
-       r"|^leave your e-?mail\b|^subscribe to [\w .'’&-]{1,40} (news )?alerts\b",
+       r"|^leave your e-?mail\b|^subscribe to [\w .'’&-]{1,40} (news )?alerts\b"
+       r"|^stay (informed|updated|up to date|in the know) with [\w .'’&-]{1,40} newsletters?\W*$"
+       r"|^subscribe to (?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,3}\W*$",
        drop=("Get Today's Headlines in your inbox:", "Fresh data delivered Saturday mornings",
-             "Get emails about this page", "Email sent! Check your inbox to complete your signup.",
+             "Get emails about this page", "Stay informed with the Ledger's newsletters",
+             "Subscribe to Lawfare", "Email sent! Check your inbox to complete your signup.",
              "The day's top stories delivered every morning.",
              "Thank you for signing up! Sign up for more newsletters here",
              "Sign up for our newsletter", "Enter your email address", "Thanks for subscribing!",
@@ -50,6 +53,8 @@ PITCHES: tuple[Rule, ...] = (
        keep=("The newsletter, founded in 1998, was sold to a rival publisher last month "
              "for an undisclosed sum.", "How to write a good newsletter with AI")),
     _r("paywall.pitch", "subscription and paywall pitches",
+       r"^join (hundreds|thousands|millions|[\d,.]+k?\+?) of [\w .'’&-]{1,40} (professionals|"
+       r"readers|subscribers|members|leaders|executives|insiders) (with|who|on|in)\b|"
        r"^((subscribe|log ?in|sign ?in|sign ?up|register)( now| here| today| for free|"
        r" to (your|my) account)?\W*$|"
        r"(subscribe( now| today)?( for| to get)?|get|enjoy) (unlimited|full|all)"
@@ -82,7 +87,8 @@ PITCHES: tuple[Rule, ...] = (
        r"|\b(gain|get|enjoy) unlimited access\b.{0,80}[.!] subscribe( now| today)?\W*$"
        r"|^unlimited( digital)? access\b.{0,40}\b(only|just) \$?\d"
        r"|^access [\w.'’-]+ (on|from) any device\b",
-       drop=("Subscribe now", "Already a subscriber? Log in", "Already a member? Sign in",
+       drop=("Join thousands of energy professionals with Ledger PRO.",
+             "Subscribe now", "Already a subscriber? Log in", "Already a member? Sign in",
              "You have /5 articles left.",
              "Sign Up", "Sign in to your account",
              "Subscribe now for unlimited access", "This article is for subscribers only.",
@@ -131,6 +137,8 @@ PITCHES: tuple[Rule, ...] = (
        r"|\bto your inbox\b.{0,30}[.!] (sign up|subscribe)( now| today| here)?\W*$"
        r"|^get (more )?[\w .'’&-]{0,30} delivered (straight |right |directly )?to your inbox\b"
        r"|^(recommended|featured) newsletter:|^get instant access to breaking news\b"
+       r"|^join (the )?[\d,.]+k?\+? (readers |people |subscribers |others )?who "
+       r"(get|receive|read)\b"
        r"|\b(sent|delivered) (straight |right |directly )?to your inbox\b.{0,40}\bnewsletters?\W*$"
        r"|^sign up for [\w .'’&-]{0,40}\b(digest|briefing|bulletin)\b"
        r"|[.!?] (sign up|subscribe) (for|to) (the |our )?free (?-i:[A-Z])[\w .'’&-]{1,40}[.!]?$"
@@ -139,7 +147,8 @@ PITCHES: tuple[Rule, ...] = (
        r"evening) )?(e-?mail|newsletter|digest|briefing)\b"
        r"|^get (the|our) [\w .'’&-]{1,50} (by|via) e-?mail and never miss\b"
        r"|^thanks for reading\b.{0,80}\bsubscribe\b",
-       drop=("Want more of our free, weekly newsletters in your inbox? Let’s get started.",
+       drop=("Join the 60,000 who get the freshest media news in our daily email.",
+             "Want more of our free, weekly newsletters in your inbox? Let’s get started.",
              "Sign up for Semafor Americas: The biggest stories, briefly. Read it now.",
              "Sign up for Chalkbeat New York’s free daily newsletter to keep up with the schools.",
              "Sign up for new weekly newsletter Closing Arguments to get the latest on trials.",
@@ -199,7 +208,7 @@ PITCHES: tuple[Rule, ...] = (
        r"|^(this|the) (article|story) is exclusive to .{1,40}\b(subscribers|members)\b"
        r"|^to read the rest of this (story|article)\b"
        r"|\byou('ve| have) read \d+ [\w .'’&-]{1,40} (articles|stories)\b"
-       r"|\brepublish our articles for free\b"
+       r"|\brepublish our articles for free\b|\babout republishing this (content|article|story)\b"
        r"|\bhelp us keep (going|it free|reporting)\W*$"
        r"|\btry (a|one|\d+) (weeks?|months?) (on us|for free|free)\W*$"
        r"|^(on )?supporting (science |local |independent |quality )?journalism\W*$"
@@ -226,6 +235,8 @@ PITCHES: tuple[Rule, ...] = (
              "by subscribing.", "Double my donation",
              "Republish our articles for free, online or in print, under a Creative Commons "
              "license.", "Republish this article",
+             "To learn more about republishing this content and the fees, please fill out this "
+             "form.",
              "This article is exclusive to STAT+ subscribers",
              "To read the rest of this story subscribe to STAT+.",
              "On supporting science journalism", "We believe in the free flow of information",

@@ -74,7 +74,7 @@ PROMOS: tuple[Rule, ...] = (
     _r("promo.blurb", "longer promotions of the outlet, its newsletters and its channels",
        r"\bnewsletter\W+sign up( here| now| today)?\W*$"
        r"|\bsign up (to|for) (our|the) .{0,60}\bnewsletters?\b"
-       r"|^for more (stories|news|articles|updates) like this\b"
+       r"|^for more (stories|news|articles|updates) like this\b|^like what you see\?"
        r"|^for more (of )?(the latest|stories|news)\b.{0,60}\bkeep scrolling\W*$"
        r"|^[\w!.'’ -]{1,40} [-–—|:] your (source|home|destination) for\b"
        r"|^keep up to date with\b.{0,100}\b(picked|chosen|curated) by the [\w ]{1,30} team\W*$"
@@ -98,7 +98,8 @@ PROMOS: tuple[Rule, ...] = (
        r"(newsroom|news organization)\b.{0,200}\b(sign up|learn more|subscribe|donate)\b"
        r"|^[\w.'’ -]{1,40} delivers the (latest|top|biggest|best) (news|stories|headlines)\b"
        r"[^.]{0,60}\band more\W*$",
-       drop=("Get a look at the day ahead in U.S. and global markets with the Morning Bid U.S. "
+       drop=("Like what you see? How about some more of our goodness, right here?",
+             "Get a look at the day ahead in U.S. and global markets with the Morning Bid U.S. "
              "newsletter. Sign up here.",
              "Thesun.co.uk is your go to destination for the best celebrity news, real-life "
              "stories, jaw-dropping pictures and must-see video.",
