@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ._blocks import Block, Labelled, normalise
-from ._region import is_screen_reader_text
+from ._region import screen_reader_only
 
 __all__ = ["REASON", "with_outside"]
 
@@ -95,7 +95,7 @@ def _page_texts(body: etree._Element) -> list[str]:
             if (
                 tag in _INVISIBLE
                 or element.get("hidden") is not None
-                or is_screen_reader_text(element)
+                or screen_reader_only(element)
             ):
                 walk.skip_subtree()
                 continue

@@ -18,7 +18,15 @@ from types import MappingProxyType
 
 from lxml import etree
 
-__all__ = ["Region", "find_region", "is_hidden", "is_screen_reader_text", "skipped", "words_of"]
+__all__ = [
+    "Region",
+    "find_region",
+    "is_hidden",
+    "is_screen_reader_text",
+    "screen_reader_only",
+    "skipped",
+    "words_of",
+]
 
 #: Elements whose text is never article text.
 SKIP_TAGS = frozenset(
@@ -68,8 +76,7 @@ _WIDEN_LINKS = 0.15
 _UTILITY = re.compile(r"[\[\]:&/]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _SCREEN_READER = re.compile(
-    r"(?:^|\s)(?:sr-only|screen-reader-text|visually-hidden|visuallyhidden|show-for-sr)(?:\s|$)",
-    re.IGNORECASE,
+    r"(?:^|\s)(?:sr-only|screen-reader-text|visually-hidden|visuallyhidden|show-for-sr)(?:\s|$)"
 )
 
 
@@ -114,11 +121,28 @@ def is_hidden(element: etree._Element) -> bool:
     return bool(style) and _HIDDEN_STYLE.search(style) is not None
 
 
-def is_screen_reader_text(element: etree._Element) -> bool:
-    """Text that only a screen reader reads ('opens in a new tab', 'Post navigation', 'Skip to
-    content'): the accessibility classes of WordPress, Bootstrap, Tailwind and Foundation."""
+def is_screen_reader_text(words: str) -> bool:
+    """Whether an element's class/id words (``words_of``) mark text that only a screen reader
+    reads ('opens in a new tab', 'Post navigation', 'Skip to content'): the accessibility
+    classes of WordPress, Bootstrap, Tailwind and Foundation."""
+    return _may_hide(words) and _SCREEN_READER.search(words) is not None
+
+
+def screen_reader_only(element: etree._Element) -> bool:
+    """``is_screen_reader_text`` for an element; the page-wide walk of ``_outside`` asks it of
+    every element, so the class is looked at before it is split into words."""
     classes = element.get("class")
-    return bool(classes) and _SCREEN_READER.search(classes) is not None
+    return bool(classes) and _may_hide(classes) and is_screen_reader_text(words_of(element))
+
+
+def _may_hide(classes: str) -> bool:
+    """A cheap first look (plain substring tests) for the classes of ``_SCREEN_READER``."""
+    return (
+        "sr-only" in classes
+        or "screen-reader" in classes
+        or "isually" in classes
+        or "show-for-sr" in classes
+    )
 
 
 def _unlikely(element: etree._Element) -> bool:

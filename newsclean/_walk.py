@@ -136,7 +136,7 @@ def _walk(
     name = element.tag
     outer_hints, outer_reason = hints, reason  # what the text before this element belongs to
     words = words_of(element) if element.attrib else ""
-    if words and is_screen_reader_text(element):
+    if words and is_screen_reader_text(words):
         return  # like a control's label: not what the page shows
     if words and not reason and not root:
         hidden = is_hidden(element) and not _collapsed_panel(element)
