@@ -53,6 +53,9 @@ _TRUST_CHARS = 1000  # a region with less text than this is often a box, not the
 _TRUST_PAGE = 0.95  # of the page's text: a region with nearly all of it has the chrome too
 _REPEAT_WORDS = 8
 _REPEATABLE_TAGS = frozenset({"p", "li", "td", "h2", "h3", "h4", "h5", "h6"})
+#: Reasons the rules give a line by its shape alone (a bare date, a network's name, a follower
+#: count, a menu word). In a table cell that shape is data: a column of dates, a list of networks.
+_CELL_DATA = frozenset({"meta.timestamp", "share.prompt", "share.follow", "nav.chrome"})
 #: Markup reasons whose blocks the classifier still reads: a line of a byline box that the rules
 #: know as a byline keeps that reason (its names become authors); the rest go by the markup.
 _CLASSIFIED = frozenset({"html.byline"})
@@ -105,7 +108,7 @@ def html_labelled(
         _by_markup(next(labelled), r, options) if k else Labelled(b, "boilerplate", r)
         for b, r, k in zip(blocks, reasons, read, strict=True)
     ]
-    merged = [_repeat_kept(x) for x in merged]
+    merged = [_repeat_kept(_cell_kept(x)) for x in merged]
     return pitch_boxes(merged) if options.enabled(PITCH_BOX) else merged, meta
 
 
@@ -125,6 +128,13 @@ def _repeat_kept(labelled: Labelled) -> Labelled:
         return labelled
     if block.words < _REPEAT_WORDS or block.tag == "li":
         return Labelled(block, "body", "")
+    return labelled
+
+
+def _cell_kept(labelled: Labelled) -> Labelled:
+    """A table cell that a rule dropped for its shape alone ('1/1/2013', 'LinkedIn') is data."""
+    if labelled.block.tag == "td" and labelled.reason in _CELL_DATA:
+        return Labelled(labelled.block, "body", "")
     return labelled
 
 

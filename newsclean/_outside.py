@@ -3,8 +3,9 @@
 The HTML front end reads the article region; the rest of the page (menus, headers, sidebars,
 footers) is cut before the rules run. This module lists that rest: one linear walk over the
 page's ``<body>`` in document order makes a block of each block-level element's own text
-(scripts, styles and other invisible elements skipped), and every block whose text the article's
-blocks do not already hold is recorded in ``Article.removed`` as ``page.outside-region``.
+(scripts, styles, screen-reader text and other invisible elements skipped), and every block
+whose text the article's blocks do not already hold is recorded in ``Article.removed`` as
+``page.outside-region``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ._blocks import Block, Labelled, normalise
+from ._region import screen_reader_only
 
 __all__ = ["REASON", "with_outside"]
 
@@ -90,7 +92,11 @@ def _page_texts(body: etree._Element) -> list[str]:
             continue
         tag = tag.lower()
         if event == "start":
-            if tag in _INVISIBLE or element.get("hidden") is not None:
+            if (
+                tag in _INVISIBLE
+                or element.get("hidden") is not None
+                or screen_reader_only(element)
+            ):
                 walk.skip_subtree()
                 continue
             if tag in _BLOCK:

@@ -3,7 +3,8 @@
 A readability-style pass, read-only on the tree: every paragraph-like element (a ``p``, ``pre``,
 ``td``, or a ``div`` without block children) with at least 25 characters of text adds a score to
 its parent and half of it to its grandparent (one point, one per comma, one per 100 characters up
-to three). A container's score is weighted by its class/id words and by ``1 - link density``.
+to three). A container's score is weighted by its class/id words and by ``1 - link density``
+(links to places on the same page, a table of contents, do not count).
 The best container wins, and its siblings that score well too, or that share its class (a body
 split into several ``div.article__body`` by full-width ad rows), join it.
 """
@@ -17,7 +18,15 @@ from types import MappingProxyType
 
 from lxml import etree
 
-__all__ = ["Region", "find_region", "is_hidden", "skipped", "words_of"]
+__all__ = [
+    "Region",
+    "find_region",
+    "is_hidden",
+    "is_screen_reader_text",
+    "screen_reader_only",
+    "skipped",
+    "words_of",
+]
 
 #: Elements whose text is never article text.
 SKIP_TAGS = frozenset(
@@ -66,6 +75,9 @@ _WIDEN_SHARE = 0.3
 _WIDEN_LINKS = 0.15
 _UTILITY = re.compile(r"[\[\]:&/]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+_SCREEN_READER = re.compile(
+    r"(?:^|\s)(?:sr-only|screen-reader-text|visually-hidden|visuallyhidden|show-for-sr)(?:\s|$)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +121,30 @@ def is_hidden(element: etree._Element) -> bool:
     return bool(style) and _HIDDEN_STYLE.search(style) is not None
 
 
+def is_screen_reader_text(words: str) -> bool:
+    """Whether an element's class/id words (``words_of``) mark text that only a screen reader
+    reads ('opens in a new tab', 'Post navigation', 'Skip to content'): the accessibility
+    classes of WordPress, Bootstrap, Tailwind and Foundation."""
+    return _may_hide(words) and _SCREEN_READER.search(words) is not None
+
+
+def screen_reader_only(element: etree._Element) -> bool:
+    """``is_screen_reader_text`` for an element; the page-wide walk of ``_outside`` asks it of
+    every element, so the class is looked at before it is split into words."""
+    classes = element.get("class")
+    return bool(classes) and _may_hide(classes) and is_screen_reader_text(words_of(element))
+
+
+def _may_hide(classes: str) -> bool:
+    """A cheap first look (plain substring tests) for the classes of ``_SCREEN_READER``."""
+    return (
+        "sr-only" in classes
+        or "screen-reader" in classes
+        or "isually" in classes
+        or "show-for-sr" in classes
+    )
+
+
 def _unlikely(element: etree._Element) -> bool:
     """Chrome by its tag or class, unless it wraps the page's ``<main>`` or ``<article>``."""
     words = words_of(element)
@@ -148,6 +184,12 @@ def _paragraphs(root: etree._Element, *, ruthless: bool) -> Iterator[etree._Elem
         stack.extend(reversed(element))
 
 
+def _in_page(link: etree._Element) -> bool:
+    """A link to a place on the same page ('#step-2'): the article's own table of contents,
+    which leads into the story, not away from it as a menu or a teaser list does."""
+    return (link.get("href") or "").startswith("#")
+
+
 def _link_share(counts: list[int] | None) -> float:
     """The share of a container's paragraph text that is link text."""
     if not counts or counts[0] == 0:
@@ -175,7 +217,7 @@ def _find(root: etree._Element, *, ruthless: bool) -> Region | None:
         length = len(text.strip())
         if length < 25:
             continue
-        links = sum(len(a.text_content()) for a in para.iter("a"))
+        links = sum(len(a.text_content()) for a in para.iter("a") if not _in_page(a))
         for ancestor in para.iterancestors():
             counts = prose.setdefault(ancestor, [0, 0])
             counts[0] += length

@@ -18,7 +18,7 @@ from lxml import etree
 
 from ._blocks import Block
 from ._images import CREDIT_CLASS
-from ._region import is_hidden, skipped, words_of
+from ._region import is_hidden, is_screen_reader_text, skipped, words_of
 
 __all__ = ["Walked", "walk_region"]
 
@@ -48,6 +48,7 @@ _FURNITURE = re.compile(
     r"|(?:^|[\s_-])(?P<footer>footer)(?:$|[\s_-])"
     r"|\b(?P<byline>bylines?)\b"
     r"|\b(?P<feedback>feedback|survey)\b"
+    r"|\b(?P<popup>popup|modal|overlay|dropdown)\b"
 )
 #: Furniture words joined to another word in one class name ('articleAuthor', 'contributorByline',
 #: 'advisorCta', 'bookingButton' lower-cased): split off, so that the pattern above reads them.
@@ -135,6 +136,8 @@ def _walk(
     name = element.tag
     outer_hints, outer_reason = hints, reason  # what the text before this element belongs to
     words = words_of(element) if element.attrib else ""
+    if words and is_screen_reader_text(words):
+        return  # like a control's label: not what the page shows
     if words and not reason and not root:
         hidden = is_hidden(element) and not _collapsed_panel(element)
         reason = "html.hidden" if hidden else furniture_reason(words)

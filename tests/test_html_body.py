@@ -158,3 +158,40 @@ def test_a_byline_box_is_removed_and_a_by_line_in_it_still_names_the_author() ->
 )
 def test_furniture_words_joined_into_one_class_name_are_read(words: str, reason: str) -> None:
     assert furniture_reason(words) == reason
+
+
+def test_a_bare_date_is_data_in_a_table_cell_and_a_timestamp_on_its_own_line() -> None:
+    table = "<table><tr><td>1/1/2013</td><td>4.1 per cent</td></tr></table>"
+    html = f"<html><body><article>{PROSE}{table}<p>1/1/2013</p>{PROSE}</article></body></html>"
+    article = newsclean.parse(html)
+    assert "1/1/2013" in article.paragraphs
+    assert ("1/1/2013", "meta.timestamp") in [(r.text, r.reason) for r in article.removed]
+
+
+@pytest.mark.parametrize(
+    ("words", "reason"),
+    [
+        ("pum-overlay popmake-overlay", "html.popup"),
+        ("exit-intent-popup", "html.popup"),
+        ("modal fade", "html.popup"),
+        ("units-dropdown", "html.popup"),
+        ("popular-posts", ""),
+        ("modality-note", ""),
+    ],
+)
+def test_popups_modals_and_dropdowns_are_furniture(words: str, reason: str) -> None:
+    assert furniture_reason(words) == reason
+
+
+def test_screen_reader_text_is_neither_story_nor_page_chrome() -> None:
+    link = "<a href='/map'>county flood map<span class='sr-only'> (opens in a new tab)</span></a>"
+    html = (
+        "<html><body><h2 class='screen-reader-text'>Post navigation</h2>"
+        f"<article>{PROSE}<p>See the {link} for the whole stretch of the lower path.</p></article>"
+        "</body></html>"
+    )
+    article = newsclean.parse(html)
+    assert "See the county flood map for the whole stretch of the lower path." in article.paragraphs
+    seen = " ".join([*article.paragraphs, *(r.text for r in article.removed)])
+    assert "opens in a new tab" not in seen
+    assert "Post navigation" not in seen
