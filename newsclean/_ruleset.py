@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from ._blocks import replace_quotes_and_dashes
 from ._firstchar import Copy, Splitter, structure, top_level_alternatives
 from ._patternfacts import first_chars, required_strings
+from ._prefilter import Prefilter, build
 from ._rules import Rule
 
 __all__ = ["RuleSet"]
@@ -99,7 +100,7 @@ class _Lane:
 
 @dataclass(frozen=True, slots=True)
 class _Lanes:
-    ascii: _Lane
+    ascii: _Lane | None  # None when the prefilter reads such text
     unicode: _Lane
 
 
@@ -108,7 +109,10 @@ class RuleSet:
     """Rules in the order they are tried, with a fast path that gives the same answer."""
 
     rules: tuple[Rule, ...]
+    #: Whether to use the RE2 prefilter (when ``google-re2`` is installed) on ASCII text.
+    prefiltered: bool = True
     max_words: int = field(init=False)
+    prefilter: Prefilter | None = field(init=False, repr=False, compare=False)
     limits: tuple[int, ...] = field(init=False, repr=False, compare=False)
     lanes: tuple[_Lanes, ...] = field(init=False, repr=False, compare=False)
     #: Word count -> its lane (``lanes`` at the first limit that allows it), up to ``max_words``
@@ -118,9 +122,14 @@ class RuleSet:
         limits = tuple(sorted({r.max_words for r in self.rules}))
         object.__setattr__(self, "max_words", limits[-1] if limits else -1)
         object.__setattr__(self, "limits", limits)
+        prefilter = build(self.rules) if self.prefiltered else None
+        object.__setattr__(self, "prefilter", prefilter)
         known: dict[str, frozenset[str] | None] = {}  # strings read off each alternative, once
         splitter = Splitter(0)  # copies of the lower-case lane's patterns per first character
-        lanes = tuple(_lanes(self.rules, limit, known, splitter) for limit in limits)
+        lanes = tuple(
+            _lanes(self.rules, limit, known, splitter, lower_case=prefilter is None)
+            for limit in limits
+        )
         object.__setattr__(self, "lanes", lanes)
         at = tuple(lanes[bisect_left(limits, words)] for words in range(self.max_words + 1))
         object.__setattr__(self, "lane_at", at)
@@ -129,9 +138,17 @@ class RuleSet:
         """The first rule that removes a block with this text and word count, if any."""
         if words > self.max_words:
             return None
+        prefilter = self.prefilter
+        if prefilter is not None and (
+            text.isascii() or replace_quotes_and_dashes(text, "").isascii()
+        ):
+            maybe = prefilter.candidates(text, words)
+            if maybe is not None:
+                rules = self.rules
+                return next((rules[i] for i in maybe if rules[i].regex.search(text)), None)
         # Every rule of this lane allows ``words`` words, and no other rule does.
         lanes = self.lane_at[max(words, 0)]
-        if text.isascii() or _uncased(text):
+        if lanes.ascii is not None and (text.isascii() or _uncased(text)):
             lane, probe = lanes.ascii, text.lower()
         else:
             lane, probe = lanes.unicode, text
@@ -160,6 +177,10 @@ class RuleSet:
             return _first(self.rules[hit + 1 :], text, words)
         return self.rules[hit]
 
+    def __reduce__(self) -> tuple[type[RuleSet], tuple[tuple[Rule, ...], bool]]:
+        # RE2's sets do not pickle: a copy builds its own.
+        return (RuleSet, (self.rules, self.prefiltered))
+
 
 def _uncased(text: str) -> bool:
     """Whether the text's non-ASCII characters have no case ('’', '—', '€'): lower-casing then
@@ -179,9 +200,16 @@ def _lanes(
     limit: int,
     known: dict[str, frozenset[str] | None],
     splitter: Splitter,
+    *,
+    lower_case: bool,
 ) -> _Lanes:
     allowed = [i for i, r in enumerate(rules) if r.max_words >= limit]
     joinable = [i for i in allowed if not _GROUP_REFERENCE.search(rules[i].pattern)]
+    unicode = _lane(
+        rules, allowed, {i: rules[i].pattern for i in joinable}, re.IGNORECASE, known, gated=False
+    )
+    if not lower_case:
+        return _Lanes(ascii=None, unicode=unicode)
     lowered = {i: _lowered(rules[i].pattern) for i in joinable}
     lowerable = {i: p for i, p in lowered.items() if p is not None}
     relaxed = frozenset(i for i, p in lowerable.items() if p != rules[i].pattern)
@@ -194,17 +222,7 @@ def _lanes(
         gated=limit <= _GATE_MAX_WORDS,
         split=splitter if limit <= _SPLIT_MAX_WORDS else None,
     )
-    return _Lanes(
-        ascii=replace(lane, relaxed=relaxed),
-        unicode=_lane(
-            rules,
-            allowed,
-            {i: rules[i].pattern for i in joinable},
-            re.IGNORECASE,
-            known,
-            gated=False,
-        ),
-    )
+    return _Lanes(ascii=replace(lane, relaxed=relaxed), unicode=unicode)
 
 
 def _lowered(pattern: str) -> str | None:
