@@ -36,7 +36,7 @@ if sys.version_info >= (3, 11):
 else:
     import sre_parse
 
-__all__ = ["ALPHABET", "loosened", "loosened_alternatives"]
+__all__ = ["ALPHABET", "Ranges", "loosened", "loosened_alternatives"]
 
 #: The characters of the text the prefilter reads.
 ALPHABET = "".join(map(chr, range(128))) + QUOTES_AND_DASHES
@@ -44,6 +44,8 @@ ALPHABET = "".join(map(chr, range(128))) + QUOTES_AND_DASHES
 _MAX_COUNT = 4
 #: The flags of a pattern that sets none (``str`` patterns are Unicode).
 _DEFAULT_FLAGS = sre_parse.parse("").state.flags
+#: Classes that match only word characters.
+_WORDS = frozenset({"CATEGORY_WORD", "CATEGORY_DIGIT"})
 _REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
 _CHARS = frozenset({"LITERAL", "NOT_LITERAL", "IN", "ANY"})
 _ANCHORS = {
@@ -55,12 +57,16 @@ _ANCHORS = {
 }
 
 
+#: Ranges of code points, first and last.
+Ranges = tuple[tuple[int, int], ...]
+
+
 class _Unknown(Exception):
     """The tree holds something this module does not rewrite."""
 
 
 def loosened_alternatives(
-    pattern: str, flags: int, classes: dict[tuple[str, int], str]
+    pattern: str, flags: int, classes: dict[tuple[str, int], Ranges]
 ) -> list[str] | None:
     """Each top-level alternative of the pattern, loosened; the whole pattern as one when it
     sets flags for all of them (``(?x)``) or an alternative cannot be written alone; None
@@ -77,7 +83,7 @@ def loosened_alternatives(
     return None if one is None else [one]
 
 
-def loosened(pattern: str, flags: int, classes: dict[tuple[str, int], str]) -> str | None:
+def loosened(pattern: str, flags: int, classes: dict[tuple[str, int], Ranges]) -> str | None:
     """The RE2 pattern for a Python pattern compiled with ``flags``, or None when it cannot be
     written (``classes`` keeps each character class written, for the other patterns)."""
     try:
@@ -88,7 +94,7 @@ def loosened(pattern: str, flags: int, classes: dict[tuple[str, int], str]) -> s
 
 
 class _Writer:
-    def __init__(self, classes: dict[tuple[str, int], str]) -> None:
+    def __init__(self, classes: dict[tuple[str, int], Ranges]) -> None:
         self._classes = classes
 
     def sequence(self, data: list[tuple[Any, Any]], flags: int) -> str:
@@ -96,7 +102,14 @@ class _Writer:
 
     def _node(self, name: str, av: Any, flags: int) -> str:
         if name in _CHARS:
-            return self._char(one_char(name, av), flags)
+            extra: Ranges = ()  # what it may match outside ``ALPHABET``
+            if name == "LITERAL" and chr(av) not in ALPHABET:
+                extra = ((av, av),)
+            elif name in ("ANY", "NOT_LITERAL"):
+                extra = _OTHERS
+            elif name == "IN":
+                extra = _beyond(av)
+            return self._char(one_char(name, av), flags, extra)
         if name == "AT":
             if av.name == "AT_BEGINNING":
                 return "(?m:^)" if flags & re.MULTILINE else "^"
@@ -125,33 +138,64 @@ class _Writer:
             return f"(?:{'|'.join(both)})"
         raise _Unknown(name)
 
-    def _char(self, one: str, flags: int) -> str:
-        """The RE2 class of the characters of ``ALPHABET`` that ``one`` matches."""
+    def _char(self, one: str, flags: int, extra: Ranges) -> str:
+        """The RE2 class of the characters of ``ALPHABET`` that ``one`` matches (small letters
+        for capitals: RE2 reads the patterns ignoring case), and of ``extra``."""
         flags &= ~(re.MULTILINE | re.VERBOSE)
         if flags & re.ASCII:  # an inline (?a) over the pattern's default UNICODE
             flags &= ~re.UNICODE
         key = (one, flags)
         if key not in self._classes:
-            tester = re.compile(one, key[1])
-            members = {ord(c.lower()) for c in ALPHABET if tester.match(c)}
-            self._classes[key] = _class(sorted(members))
-        return self._classes[key]
+            tester = re.compile(one, flags)
+            self._classes[key] = _ranges(
+                sorted({ord(c.lower()) for c in ALPHABET if tester.match(c)})
+            )
+        ranges = self._classes[key] + extra
+        if not ranges:
+            return r"[^\x00-\x{10FFFF}]"  # no character
+        if len(ranges) == 1 and ranges[0][0] == ranges[0][1]:
+            return _escape(ranges[0][0])
+        spans = (_escape(a) if a == b else f"{_escape(a)}-{_escape(b)}" for a, b in ranges)
+        return f"[{''.join(spans)}]"
 
 
-def _class(codes: list[int]) -> str:
-    """An RE2 class of these code points (ascending), as ranges."""
-    if not codes:
-        return r"[^\x00-\x{10FFFF}]"
-    if len(codes) == 1:
-        return _escape(codes[0])
-    ranges: list[list[int]] = []
+def _beyond(items: list[tuple[Any, Any]]) -> Ranges:
+    """What the items of a character class may match outside ``ALPHABET``, in text whose other
+    characters are not word characters (``\\w``, ``\\d`` match none of them)."""
+    found: list[tuple[int, int]] = []
+    for op, value in items:
+        if op.name == "LITERAL" and chr(value) not in ALPHABET:
+            found.append((value, value))
+        elif op.name == "RANGE" and value[1] >= 128:
+            found.append((max(value[0], 128), value[1]))
+        elif op.name == "NEGATE" or (op.name == "CATEGORY" and value.name not in _WORDS):
+            return _OTHERS
+    return tuple(found)
+
+
+def _ranges(codes: list[int]) -> Ranges:
+    """These code points (ascending) as ranges, first and last."""
+    ranges: list[tuple[int, int]] = []
     for code in codes:
         if ranges and ranges[-1][1] == code - 1:
-            ranges[-1][1] = code
+            ranges[-1] = (ranges[-1][0], code)
         else:
-            ranges.append([code, code])
-    parts = (_escape(a) if a == b else f"{_escape(a)}-{_escape(b)}" for a, b in ranges)
-    return f"[{''.join(parts)}]"
+            ranges.append((code, code))
+    return tuple(ranges)
+
+
+def _outside(chars: str) -> Ranges:
+    """The code points above ASCII that are not among these characters, as ranges."""
+    ranges, start = [], 0x80
+    for code in sorted(map(ord, chars)):
+        if code > start:
+            ranges.append((start, code - 1))
+        start = code + 1
+    return (*ranges, (start, 0x10FFFF))
+
+
+#: Every character outside ``ALPHABET``.
+_OTHERS = _outside(QUOTES_AND_DASHES)
 
 
 def _escape(code: int) -> str:

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ._loosen import loosened_alternatives
+from ._loosen import Ranges, loosened_alternatives
 from ._rules import Rule
 
 try:
@@ -51,10 +51,14 @@ class Prefilter:
     max_words: tuple[int, ...]  # rule index -> its word limit
 
     def candidates(self, text: str, words: int) -> list[int] | None:
-        """The indices of the rules that might remove a block of this ASCII text (and the
-        quotes and dashes) and word count, in order; None when RE2 could not tell."""
-        starts = self.starts.Match(text)
-        anywhere = self.anywhere.Match(text)
+        """The indices of the rules that might remove a block of this text and word count, in
+        order; None when RE2 could not tell. The text's characters outside ASCII must be
+        neither word characters nor cased (``RuleSet`` checks it)."""
+        try:
+            starts = self.starts.Match(text)
+            anywhere = self.anywhere.Match(text)
+        except UnicodeEncodeError:  # a lone surrogate
+            return None
         if starts is None or anywhere is None:
             return None  # the empty pattern did not match: RE2 gave up
         if len(starts) == 1 and len(anywhere) == 1 and not self.always:
@@ -70,7 +74,7 @@ def build(rules: tuple[Rule, ...]) -> Prefilter | None:
     """The prefilter of these rules, or None without RE2 or when it cannot build the sets."""
     if re2 is None:
         return None
-    classes: dict[tuple[str, int], str] = {}
+    classes: dict[tuple[str, int], Ranges] = {}
     starts: list[tuple[str, int]] = []  # (pattern, rule index)
     anywhere: list[tuple[str, int]] = []
     always: set[int] = set()

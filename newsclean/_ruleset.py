@@ -40,7 +40,7 @@ from ._patternfacts import first_chars, required_strings
 from ._prefilter import Prefilter, build
 from ._rules import Rule
 
-__all__ = ["RuleSet"]
+__all__ = ["RuleSet", "readable"]
 
 #: An upper-case letter that is not an escape (``\W``, ``\S`` ...), or a switch of flags.
 _CASE_SENSITIVE = re.compile(r"(?<!\\)[A-Z]|\(\?-?[a-z]*-")
@@ -48,6 +48,7 @@ _CASE_SENSITIVE = re.compile(r"(?<!\\)[A-Z]|\(\?-?[a-z]*-")
 #: or '(?-i:[A-Z]{2,5})' (any quantifier); the lane reads them as small letters.
 _CAPITALS = re.compile(r"\(\?-i:\[A-Z\]((?:\{\d+(?:,\d*)?\}|[+*?])?)\)")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
 #: Patterns that number or name their groups cannot have them made non-capturing.
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P[=<]")
 #: A start alternative that may start with this many of the 26 letters scans the block ...
@@ -139,9 +140,7 @@ class RuleSet:
         if words > self.max_words:
             return None
         prefilter = self.prefilter
-        if prefilter is not None and (
-            text.isascii() or replace_quotes_and_dashes(text, "").isascii()
-        ):
+        if prefilter is not None and (text.isascii() or readable(text)):
             maybe = prefilter.candidates(text, words)
             if maybe is not None:
                 rules = self.rules
@@ -180,6 +179,14 @@ class RuleSet:
     def __reduce__(self) -> tuple[type[RuleSet], tuple[tuple[Rule, ...], bool]]:
         # RE2's sets do not pickle: a copy builds its own.
         return (RuleSet, (self.rules, self.prefiltered))
+
+
+def readable(text: str) -> bool:
+    """Whether the prefilter reads the text: its characters outside ASCII are neither word
+    characters nor cased ('’', '—', '©', '→', a no-break space, but not 'é')."""
+    if replace_quotes_and_dashes(text, "").isascii():
+        return True  # the usual case, told without a regex
+    return _NON_ASCII_WORD.search(text) is None and _uncased(text)
 
 
 def _uncased(text: str) -> bool:

@@ -15,10 +15,10 @@ from hypothesis import strategies as st
 from test_rule_fast_path import EXAMPLES, JOINS, ODD_RULES, ODD_TEXTS
 
 from newsclean import RULES, Options, Rule
-from newsclean._blocks import QUOTES_AND_DASHES, word_count
+from newsclean._blocks import word_count
 from newsclean._loosen import loosened, loosened_alternatives
 from newsclean._prefilter import Prefilter, build
-from newsclean._ruleset import RuleSet
+from newsclean._ruleset import RuleSet, readable
 
 re2 = pytest.importorskip("re2")
 
@@ -28,8 +28,8 @@ PREFILTER = build(ALL_RULES)
 
 def assert_no_rule_left_out(prefilter: Prefilter, rules: tuple[Rule, ...], text: str) -> None:
     """Every rule that removes the text at a word count is a candidate at that count."""
-    if not text.replace("\n", " ").isascii() and not _readable(text):
-        return  # the prefilter reads ASCII and the quotes and dashes only
+    if not readable(text):
+        return  # text with letters outside ASCII takes the lanes
     for words in {word_count(text), 1, 12, 40, 90}:
         candidates = prefilter.candidates(text, words)
         assert candidates is not None, text
@@ -38,16 +38,16 @@ def assert_no_rule_left_out(prefilter: Prefilter, rules: tuple[Rule, ...], text:
         assert set(matching) <= set(candidates), (text, words, matching, candidates)
 
 
-def _readable(text: str) -> bool:
-    return all(c.isascii() or c in QUOTES_AND_DASHES for c in text)
-
-
 def test_every_rule_is_a_candidate_on_its_own_examples() -> None:
     assert PREFILTER is not None and not PREFILTER.always
     checked = 0
     for rule in ALL_RULES:
         for text in (*rule.drop, *rule.keep, *ODD_TEXTS):
-            for variant in (text, text.lower(), text.upper(), f"“{text}” —", f"{text}\n"):
+            variants = (
+                *(text, text.lower(), text.upper(), f"“{text}” —", f"{text}\n", f"© {text}•"),
+                text.replace(" ", "\xa0"),  # a space to '\s', not to ' '
+            )
+            for variant in variants:
                 assert_no_rule_left_out(PREFILTER, ALL_RULES, variant)
                 checked += 1
     assert checked > 1000
@@ -56,7 +56,8 @@ def test_every_rule_is_a_candidate_on_its_own_examples() -> None:
 @settings(max_examples=300, deadline=None)
 @given(
     parts=st.lists(
-        st.sampled_from(EXAMPLES) | st.text(alphabet="aeiostrwxAE |›→—’“.,:/()@1\n", max_size=12),
+        st.sampled_from(EXAMPLES)
+        | st.text(alphabet="aeiostrwxAE |›→—’“.,:/()@1\n\xa0©•éİ", max_size=12),
         min_size=1,
         max_size=3,
     ),
@@ -72,6 +73,11 @@ def test_no_rule_left_out_on_texts_mixed_from_examples(
     assert_no_rule_left_out(PREFILTER, ALL_RULES, text)
 
 
+#: The quotes and dashes, then every other character above ASCII, as RE2 ranges.
+QUOTES = r"\x{2013}-\x{2014}\x{2018}-\x{2019}\x{201C}-\x{201D}\x{2026}"
+OTHERS = r"\x{80}-\x{2012}\x{2015}-\x{2017}\x{201A}-\x{201B}\x{201E}-\x{2025}\x{2027}-\x{10FFFF}"
+
+
 @pytest.mark.parametrize(
     ("pattern", "loose"),
     [
@@ -79,10 +85,9 @@ def test_no_rule_left_out_on_texts_mixed_from_examples(
         (r"a{1,60}b{2}", r"(?:a){1,}(?:b){2,2}"),  # large bounds left open
         (r"^x$", r"^x(?m:$)"),  # '$' before any new line
         (r"(a)\1", r"(?:a)(?s:.*)"),  # a group reference: anything
-        (
-            r"[^a-z]",
-            r"[\x{0}-\x{40}\x{5B}-\x{60}\x{7B}-\x{7F}\x{2013}-\x{2014}\x{2018}-\x{2019}\x{201C}-\x{201D}\x{2026}]",
-        ),  # re's own letters (both cases), the quotes and dashes
+        (r"[^a-z]", r"[\x{0}-\x{40}\x{5B}-\x{60}\x{7B}-\x{7F}" + QUOTES + OTHERS + "]"),
+        (r"[\w’]+ ©", r"(?:[0-9\x{5F}a-z\x{2019}]){1,}\x{20}\x{A9}"),  # '\w': no other
+        (r"[\s›]", r"[\x{9}-\x{D}\x{1C}-\x{20}" + OTHERS + "]"),  # spaces: no-break ...
         (r"(?-i:[A-Z])", r"(?:[a-z])"),  # compiled without case: a superset
         (r"\bk", r"\bk"),
     ],
