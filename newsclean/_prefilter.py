@@ -55,10 +55,11 @@ class Prefilter:
         order; None when RE2 could not tell. The text's characters outside ASCII must be
         neither word characters nor cased (``RuleSet`` checks it)."""
         try:
-            starts = self.starts.Match(text)
-            anywhere = self.anywhere.Match(text)
+            data = text.encode()  # once for both sets (each would encode a str)
         except UnicodeEncodeError:  # a lone surrogate
             return None
+        starts = self.starts.Match(data)
+        anywhere = self.anywhere.Match(data)
         if starts is None or anywhere is None:
             return None  # the empty pattern did not match: RE2 gave up
         if len(starts) == 1 and len(anywhere) == 1 and not self.always:

@@ -132,3 +132,11 @@ def test_options_pickle_and_build_their_own_prefilter() -> None:
     options = pickle.loads(pickle.dumps(Options(disable=frozenset({"ad.label"}))))
     assert options.ruleset.prefilter is not None
     assert options.ruleset.first_match("Advertisement", 1) is None
+
+
+def test_a_lone_surrogate_is_left_to_the_lanes() -> None:
+    ruleset = RuleSet(RULES)
+    assert ruleset.prefilter is not None
+    assert ruleset.prefilter.candidates("Advertisement \ud800", 2) is None
+    rule = ruleset.first_match("Share this \ud800", 3)
+    assert rule == next((r for r in RULES if r.matches("Share this \ud800", 3)), None)
