@@ -1,7 +1,14 @@
 """``RuleSet``: the rules of one ``Options``, in order, with a fast path that gives the same answer
 as trying each rule in turn (``tests/test_rules.py`` checks that on every example).
 
-Python's ``re`` tries the branches of an alternation one by one, so the fast path
+With ``google-re2`` installed, a block whose characters outside ASCII are neither word
+characters nor cased (``readable``: nearly all English text) goes through the prefilter
+(``_prefilter``): two RE2 sets, read in one pass each, name the rules that might match (never
+one too few), and only those rules' own patterns are tried, in order. Any other block (one
+with 'é'), and every block when RE2 is missing, cannot build its sets or gives up, takes the
+lanes below; with the prefilter, only their case-insensitive lane is built.
+
+Python's ``re`` tries the branches of an alternation one by one, so the lanes
 
 1. picks the rules that can match a block of its length (each rule has ``max_words``): one lane
    per distinct limit, built once;
