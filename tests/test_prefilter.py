@@ -17,7 +17,7 @@ from test_rule_fast_path import EXAMPLES, JOINS, ODD_RULES, ODD_TEXTS
 from newsclean import RULES, Options, Rule
 from newsclean._blocks import word_count
 from newsclean._loosen import loosened, loosened_alternatives
-from newsclean._prefilter import Prefilter, build
+from newsclean._prefilter import Prefilter, _set, build
 from newsclean._ruleset import RuleSet, readable
 
 re2 = pytest.importorskip("re2")
@@ -111,6 +111,13 @@ def test_a_rule_tried_on_every_block_is_always_a_candidate() -> None:
     assert table is not None
     assert replace(table, always=frozenset({0, 3})).candidates("nothing here at all", 4) == [0, 3]
     assert table.candidates("nothing here at all", 4) == []
+
+
+def test_a_pattern_re2_refuses_puts_its_rule_among_those_tried_every_time() -> None:
+    always: set[int] = set()
+    found, rule_of = _set(re2.Set.SearchSet, [("share", 2), ("(?<=a)b", 5)], always)
+    assert always == {5} and rule_of == (-1, 2)
+    assert sorted(found.Match(b"share this")) == [0, 1]
 
 
 def test_without_an_answer_from_re2_the_lanes_answer() -> None:
