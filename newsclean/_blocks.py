@@ -6,6 +6,7 @@ import re
 from typing import Final, Literal, NamedTuple
 
 __all__ = [
+    "QUOTES_AND_DASHES",
     "Block",
     "Label",
     "Labelled",
@@ -29,7 +30,7 @@ _ASCII_WORDS = bytes(97 if chr(i).isalnum() or chr(i) == "_" else 32 for i in ra
 #: The characters outside ASCII that English text is full of. None has a case, none is a word
 #: character (``\w``): text with no others can be read as ASCII ('’' is part of a word of the
 #: stop-word tokens, see ``_context``).
-_QUOTES_AND_DASHES = "’“”‘—–…"
+QUOTES_AND_DASHES = "’“”‘—–…"
 #: A short sentence: a capital, then a small letter before the full stop.
 _FULL_STOP = re.compile(r"^[\"'“‘(]?[A-Z].*[a-z][.!?][\"'”’)]*$")
 #: What may close a sentence, and the quotes and brackets that may follow it.
@@ -100,7 +101,7 @@ class Labelled(NamedTuple):
 
 def replace_quotes_and_dashes(text: str, by: str) -> str:
     """The text with each of '’“”‘—–…' replaced by ``by``: ASCII, usually, when ``by`` is."""
-    for char in _QUOTES_AND_DASHES:
+    for char in QUOTES_AND_DASHES:
         text = text.replace(char, by)
     return text
 

@@ -36,7 +36,7 @@ if sys.version_info >= (3, 11):
 else:
     import sre_parse
 
-__all__ = ["first_chars", "required_strings"]
+__all__ = ["first_chars", "one_char", "required_strings"]
 
 #: ``re``'s character classes in a parsed set, as written in a pattern.
 _CATEGORIES = MappingProxyType(
@@ -90,7 +90,7 @@ def _first(data: list[tuple[Any, Any]], flags: int) -> tuple[list[_Item], bool]:
             char_flags = flags & _CHAR_FLAGS
             if char_flags & re.ASCII:  # an inline (?a) over the pattern's default UNICODE
                 char_flags &= ~re.UNICODE
-            items.append((_one_char(name, av), char_flags))
+            items.append((one_char(name, av), char_flags))
             return items, False
         if name in _ZERO_WIDTH:
             continue
@@ -117,7 +117,7 @@ def _first(data: list[tuple[Any, Any]], flags: int) -> tuple[list[_Item], bool]:
     return items, True
 
 
-def _one_char(name: str, av: Any) -> str:
+def one_char(name: str, av: Any) -> str:
     """A pattern for the one character that a ``LITERAL``, ``NOT_LITERAL``, ``IN`` or ``ANY``
     node matches."""
     if name == "ANY":

@@ -1,7 +1,14 @@
 """``RuleSet``: the rules of one ``Options``, in order, with a fast path that gives the same answer
 as trying each rule in turn (``tests/test_rules.py`` checks that on every example).
 
-Python's ``re`` tries the branches of an alternation one by one, so the fast path
+With ``google-re2`` installed, a block whose characters outside ASCII are neither word
+characters nor cased (``readable``: nearly all English text) goes through the prefilter
+(``_prefilter``): two RE2 sets, read in one pass each, name the rules that might match (never
+one too few), and only those rules' own patterns are tried, in order. Any other block (one
+with 'é'), and every block when RE2 is missing, cannot build its sets or gives up, takes the
+lanes below; with the prefilter, only their case-insensitive lane is built.
+
+Python's ``re`` tries the branches of an alternation one by one, so the lanes
 
 1. picks the rules that can match a block of its length (each rule has ``max_words``): one lane
    per distinct limit, built once;
@@ -37,9 +44,10 @@ from dataclasses import dataclass, field, replace
 from ._blocks import replace_quotes_and_dashes
 from ._firstchar import Copy, Splitter, structure, top_level_alternatives
 from ._patternfacts import first_chars, required_strings
+from ._prefilter import Prefilter, build
 from ._rules import Rule
 
-__all__ = ["RuleSet"]
+__all__ = ["RuleSet", "readable"]
 
 #: An upper-case letter that is not an escape (``\W``, ``\S`` ...), or a switch of flags.
 _CASE_SENSITIVE = re.compile(r"(?<!\\)[A-Z]|\(\?-?[a-z]*-")
@@ -47,6 +55,7 @@ _CASE_SENSITIVE = re.compile(r"(?<!\\)[A-Z]|\(\?-?[a-z]*-")
 #: or '(?-i:[A-Z]{2,5})' (any quantifier); the lane reads them as small letters.
 _CAPITALS = re.compile(r"\(\?-i:\[A-Z\]((?:\{\d+(?:,\d*)?\}|[+*?])?)\)")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
 #: Patterns that number or name their groups cannot have them made non-capturing.
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P[=<]")
 #: A start alternative that may start with this many of the 26 letters scans the block ...
@@ -99,7 +108,7 @@ class _Lane:
 
 @dataclass(frozen=True, slots=True)
 class _Lanes:
-    ascii: _Lane
+    ascii: _Lane | None  # None when the prefilter reads such text
     unicode: _Lane
 
 
@@ -108,7 +117,10 @@ class RuleSet:
     """Rules in the order they are tried, with a fast path that gives the same answer."""
 
     rules: tuple[Rule, ...]
+    #: Whether to use the RE2 prefilter (when ``google-re2`` is installed) on ASCII text.
+    prefiltered: bool = True
     max_words: int = field(init=False)
+    prefilter: Prefilter | None = field(init=False, repr=False, compare=False)
     limits: tuple[int, ...] = field(init=False, repr=False, compare=False)
     lanes: tuple[_Lanes, ...] = field(init=False, repr=False, compare=False)
     #: Word count -> its lane (``lanes`` at the first limit that allows it), up to ``max_words``
@@ -118,9 +130,14 @@ class RuleSet:
         limits = tuple(sorted({r.max_words for r in self.rules}))
         object.__setattr__(self, "max_words", limits[-1] if limits else -1)
         object.__setattr__(self, "limits", limits)
+        prefilter = build(self.rules) if self.prefiltered else None
+        object.__setattr__(self, "prefilter", prefilter)
         known: dict[str, frozenset[str] | None] = {}  # strings read off each alternative, once
         splitter = Splitter(0)  # copies of the lower-case lane's patterns per first character
-        lanes = tuple(_lanes(self.rules, limit, known, splitter) for limit in limits)
+        lanes = tuple(
+            _lanes(self.rules, limit, known, splitter, lower_case=prefilter is None)
+            for limit in limits
+        )
         object.__setattr__(self, "lanes", lanes)
         at = tuple(lanes[bisect_left(limits, words)] for words in range(self.max_words + 1))
         object.__setattr__(self, "lane_at", at)
@@ -129,9 +146,15 @@ class RuleSet:
         """The first rule that removes a block with this text and word count, if any."""
         if words > self.max_words:
             return None
+        prefilter = self.prefilter
+        if prefilter is not None and (text.isascii() or readable(text)):
+            maybe = prefilter.candidates(text, words)
+            if maybe is not None:
+                rules = self.rules
+                return next((rules[i] for i in maybe if rules[i].regex.search(text)), None)
         # Every rule of this lane allows ``words`` words, and no other rule does.
         lanes = self.lane_at[max(words, 0)]
-        if text.isascii() or _uncased(text):
+        if lanes.ascii is not None and (text.isascii() or _uncased(text)):
             lane, probe = lanes.ascii, text.lower()
         else:
             lane, probe = lanes.unicode, text
@@ -160,6 +183,18 @@ class RuleSet:
             return _first(self.rules[hit + 1 :], text, words)
         return self.rules[hit]
 
+    def __reduce__(self) -> tuple[type[RuleSet], tuple[tuple[Rule, ...], bool]]:
+        # RE2's sets do not pickle: a copy builds its own.
+        return (RuleSet, (self.rules, self.prefiltered))
+
+
+def readable(text: str) -> bool:
+    """Whether the prefilter reads the text: its characters outside ASCII are neither word
+    characters nor cased ('’', '—', '©', '→', a no-break space, but not 'é')."""
+    if replace_quotes_and_dashes(text, "").isascii():
+        return True  # the usual case, told without a regex
+    return _NON_ASCII_WORD.search(text) is None and _uncased(text)
+
 
 def _uncased(text: str) -> bool:
     """Whether the text's non-ASCII characters have no case ('’', '—', '€'): lower-casing then
@@ -179,9 +214,16 @@ def _lanes(
     limit: int,
     known: dict[str, frozenset[str] | None],
     splitter: Splitter,
+    *,
+    lower_case: bool,
 ) -> _Lanes:
     allowed = [i for i, r in enumerate(rules) if r.max_words >= limit]
     joinable = [i for i in allowed if not _GROUP_REFERENCE.search(rules[i].pattern)]
+    unicode = _lane(
+        rules, allowed, {i: rules[i].pattern for i in joinable}, re.IGNORECASE, known, gated=False
+    )
+    if not lower_case:
+        return _Lanes(ascii=None, unicode=unicode)
     lowered = {i: _lowered(rules[i].pattern) for i in joinable}
     lowerable = {i: p for i, p in lowered.items() if p is not None}
     relaxed = frozenset(i for i, p in lowerable.items() if p != rules[i].pattern)
@@ -194,17 +236,7 @@ def _lanes(
         gated=limit <= _GATE_MAX_WORDS,
         split=splitter if limit <= _SPLIT_MAX_WORDS else None,
     )
-    return _Lanes(
-        ascii=replace(lane, relaxed=relaxed),
-        unicode=_lane(
-            rules,
-            allowed,
-            {i: rules[i].pattern for i in joinable},
-            re.IGNORECASE,
-            known,
-            gated=False,
-        ),
-    )
+    return _Lanes(ascii=replace(lane, relaxed=relaxed), unicode=unicode)
 
 
 def _lowered(pattern: str) -> str | None:

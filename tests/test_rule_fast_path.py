@@ -62,6 +62,10 @@ WORD_COUNTS = sorted(
 )
 
 
+WITH_PREFILTER = RuleSet(RULES)
+WITH_LANES = RuleSet(RULES, prefiltered=False)
+
+
 def each_in_turn(rules: tuple[Rule, ...], text: str, words: int) -> Rule | None:
     return next((rule for rule in rules if rule.matches(text, words)), None)
 
@@ -72,15 +76,16 @@ def assert_same_rule(ruleset: RuleSet, text: str) -> None:
         assert fast == each_in_turn(ruleset.rules, text, count), (text, count)
 
 
+@pytest.mark.parametrize("prefiltered", [True, False], ids=["prefilter", "lanes"])
 @pytest.mark.parametrize(
     "rules",
     [(*ODD_RULES, *RULES), (*RULES[:20], *ODD_RULES, *RULES[20:]), ODD_RULES],
     ids=["odd-first", "odd-between", "odd-only"],
 )
 def test_user_rules_of_odd_shapes_give_the_same_rule_as_trying_each(
-    rules: tuple[Rule, ...],
+    rules: tuple[Rule, ...], prefiltered: bool
 ) -> None:
-    ruleset = RuleSet(rules)
+    ruleset = RuleSet(rules, prefiltered=prefiltered)
     for text in (*ODD_TEXTS, *EXAMPLES[::3]):
         for variant in (text, text.lower(), text.upper(), f"{text} é"):
             assert_same_rule(ruleset, variant)
@@ -101,7 +106,8 @@ def test_fast_path_gives_the_same_rule_on_texts_mixed_from_examples(
 ) -> None:
     text = join.join(parts).strip()
     text = {"as written": text, "lower": text.lower(), "upper": text.upper()}[case]
-    assert_same_rule(RuleSet(RULES), text)
+    assert_same_rule(WITH_PREFILTER, text)
+    assert_same_rule(WITH_LANES, text)
 
 
 def start_alternatives() -> list[str]:
@@ -192,10 +198,11 @@ def test_required_strings(pattern: str, flags: int, needs: set[str] | None) -> N
 def test_first_character_copies_match_as_the_whole_start_pattern() -> None:
     # Every example's match (span and marker) on each copy of each lane's narrow start pattern
     # is the whole pattern's, for texts that begin with the copy's character or not.
-    ruleset = RuleSet((*ODD_RULES[:-1], *RULES))  # not the global flags: nothing is joined
+    # not the global flags: nothing is joined
+    ruleset = RuleSet((*ODD_RULES[:-1], *RULES), prefiltered=False)
     texts = [t.lower() for t in (*ODD_TEXTS, *EXAMPLES)]
     texts += [f"{c}{t}" for c in "s1 (" for t in texts[::7]]
-    split = [lanes.ascii for lanes in ruleset.lanes if lanes.ascii.narrow_by_first]
+    split = [lanes.ascii for lanes in ruleset.lanes if lanes.ascii and lanes.ascii.narrow_by_first]
     assert split
     for lane in split:
         whole = lane.narrow

@@ -9,6 +9,7 @@ import pytest
 import newsclean
 from newsclean import RULES, Options, Rule
 from newsclean._blocks import word_count
+from newsclean._ruleset import RuleSet
 
 DROPS = [(rule.id, text) for rule in RULES for text in rule.drop]
 KEEPS = [(rule.id, text) for rule in RULES for text in rule.keep]
@@ -77,8 +78,9 @@ def test_options_reject_a_single_string_for_disable() -> None:
         Options(disable="ad.label")  # type: ignore[arg-type]
 
 
-def test_ruleset_fast_path_picks_the_same_rule_as_trying_each_in_order() -> None:
-    ruleset = Options().ruleset
+@pytest.mark.parametrize("prefiltered", [True, False], ids=["prefilter", "lanes"])
+def test_ruleset_fast_path_picks_the_same_rule_as_trying_each_in_order(prefiltered: bool) -> None:
+    ruleset = RuleSet(Options().ruleset.rules, prefiltered=prefiltered)
     examples = [*(t for _, t in DROPS), *(t for _, t in KEEPS)]
     # Upper case and a non-ASCII letter take the other lanes of the fast path.
     # Characters without case ('—', '’') keep the lower-case lane; 'ſ' and the Kelvin sign 'K'
