@@ -90,6 +90,9 @@ _CLOSING = ("related.", "comments.")
 #: 'By Lucy Carver For Mailonline': the outlet the writer filed for.
 _OUTLET_SUFFIX = re.compile(r"\s+for (the )?[A-Z][\w.]*( [A-Z][\w.]*){0,3}$", re.IGNORECASE)
 _NOT_NAMES = frozenset({*_AGENCIES, "staff", "staff writer"})
+#: The newsroom after a byline's bar is no author: 'Jane Doe | NJ Advance Media', '| The Center
+#: Square'.
+_NEWSROOM = re.compile(r"^the |\b(media|news|newspapers|network)$", re.IGNORECASE)
 #: The site after a byline's comma is no author: 'Tanner Beckstead, KSL.com'.
 _DOMAIN = re.compile(r"\.(com|ca|org|net|news)$", re.IGNORECASE)
 
@@ -168,6 +171,7 @@ def _authors_from_bylines(removed: list[Removal]) -> tuple[str, ...]:
             if (
                 _NAME.match(name)
                 and not _DOMAIN.search(name)
+                and not _NEWSROOM.search(name)
                 and name.casefold() not in _NOT_NAMES
                 and not _ROLE.matches(name, len(name.split()))
                 and name not in authors

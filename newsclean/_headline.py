@@ -29,10 +29,10 @@ __all__ = [
 ]
 
 _INLINE_CREDIT = re.compile(
-    r"(\((ap|afp|reuters|getty|epa|efe|ap photo|photo|image|credit|picture|pic( credit)?|"
+    r"(\((ap|afp|reuters|getty|epa|efe|ap photo|photo|image|credit|picture|pic( credit)?|courtesy|"
     r"kyodo|xinhua|yonhap|anadolu|antara|bernama|ansa|tass|ians|pti|ani|jiji|"
     r"pa( wire| media| images)?)\b[^()]{0,80}\)"
-    r"|\b(photo|photograph|image|credit|picture)s?\s?[:/]\s?[^.]{2,60}"
+    r"|\b(photo|photograph|image|credit|picture)s?( by)?\s?[:/]\s?[^.]{2,60}"
     # '(Jane Doe/AP)', '(Jane Doe for The Washington Post)', '(Jane Doe, KSL.com)': a name,
     # then the outlet
     r"|\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+| de| van| von| da){1,3}( ?/ ?| for (the )?|, )"
@@ -50,17 +50,23 @@ _INLINE_CREDIT = re.compile(
     r"|ap|afp|reuters|xinhua|anadolu)"
     # ... a name and the USA Today network's agency: '... | Kirby Lee-USA TODAY Sports'
     r"|\| (?-i:[A-Z])[\w.'’ -]{1,40}-(usa today( sports| network)?|imagn images)"
+    # ... a name, then a bar and the outlet or the photographer's address (Advance Local,
+    # McClatchy): '... in Montclair. Jane Doe | For NJ Advance Media', '... Jane Doe jdoe@x.com'
+    r"|(?<=(?-i:[a-z\d])\. )(?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3}"
+    r" (\| (?-i:[A-Z])[^|]{2,50}|[\w.+-]+@[\w-]+\.[\w.]+)"
     # ... a name and a one-word outlet: '... in 1988. (Dana Fitch/Patch)'
     # ... or an agency and a name: '... on March 5. (Antara/Hafidz Mubarak A.)'
     r"|\((?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,2} ?/ ?(?-i:[A-Z])[\w.'’-]*"
     r"( (?-i:[A-Z])[\w.'’-]*){0,3}\)"
     r"|\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3} ?/ ?(?-i:[A-Z])[\w.'’-]+\)"
+    # ... a name and a bar: '... in Huntsville. (Jane Doe | jdoe@al.com)'
+    r"|\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3} \| [^()|]{2,50}\)"
     # ... a name working for an outlet: '... in Queens. (Christian Martinez for Chalkbeat)'
     r"|\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3} for (the )?(?-i:[A-Z])[\w.'’&-]*"
     r"( (?-i:[A-Z])[\w.'’&-]*){0,3}\)"
     # ... an agency: '... on Feb. 20. Scott Olson via Getty Images'
     r"|((?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,4}( ?/ ?(?-i:[A-Z]{2,6}))?"
-    r"( via | ?/ ?| for ))?"
+    r"( via | ?/ ?| for |, ))?"
     r"(getty images|ap|afp|reuters|shutterstock|alamy)"
     # ... a source that hands out pictures: '(Canton Police Department)'
     r"|\((?-i:[A-Z])[\w.'’&-]*( ((?-i:[A-Z])[\w.'’&-]*|of|for|the|and|via)){0,5}"
@@ -108,6 +114,8 @@ _PLACE_WORDS = 3
 _TITLED_MIN = 4
 _TITLED_MAX = 15
 _TITLED_LONG = 4
+#: How many lines a byline stack under a headline may take ('By X' / date / place / station).
+_STACK = 5
 #: How far below a 'Topics' header its topics may run.
 _TAGS_SCAN = 4
 #: Headers of the lists a section's name is printed in again.
@@ -175,20 +183,32 @@ def headline_index(
     later = {key: keys.count(key) for key in {blocks[i].key for i in top}}
     first = blocks[top[0]]
     dated = [i for i in candidates[1:] if _dated(dates, i) and blocks[i].words >= 4]
-    # A short first line printed again in the byline under a dated headline (the outlet's
-    # name: 'Mark Davis' / 'The Daily Herald') has no evidence from that copy.
+    if dated:
+        # A short line above a dated headline, printed again in the byline under it (the
+        # outlet's name: 'Mark Davis' / 'The Daily Herald'), has no evidence from that copy
+        # (a later line, from a copy under the copy of the line above it: 'Atlanta' / 'FOX 5
+        # Atlanta' above the headline and below its byline); nor from a copy among the topics
+        # under a 'Topics' header ('Startups'), among the section labels of a related box's
+        # teasers ('Related Stories' / 'Movies' / ...), or among the tags printed after the
+        # story's last paragraph.
+        end = max((j for j, b in enumerate(blocks) if b.prose), default=len(blocks))
+        stack = range(dated[0] + 1, min(dated[0] + _STACK, len(blocks)))
+        for i in {i for i in top if i < dated[0] and blocks[i].words <= _WEAK_HEADLINE_WORDS}:
+            key = blocks[i].key
+            later[key] -= sum(
+                1
+                for j in stack
+                if blocks[j].key == key
+                and (i == top[0] or (j - 1 in stack and blocks[j - 1].key == blocks[i - 1].key))
+            )
+            later[key] -= sum(
+                1
+                for j in range(i + 1, len(blocks))
+                if blocks[j].key == key
+                and (j > end or not _LISTS.isdisjoint(reasons[max(j - _TAGS_SCAN, 0) : j]))
+                and j not in stack
+            )
     repeats = later[first.key]
-    if dated and first.words <= _WEAK_HEADLINE_WORDS:
-        repeats -= sum(1 for b in blocks[dated[0] + 1 : dated[0] + 4] if b.key == first.key)
-    if dated and first.words <= _WEAK_HEADLINE_WORDS:
-        # ... nor from a copy among the topics under a 'Topics' header ('Startups'), or among
-        # the section labels of a related box's teasers ('Related Stories' / 'Movies' / ...).
-        repeats -= sum(
-            1
-            for j in range(top[0] + 1, len(blocks))
-            if blocks[j].key == first.key
-            and not _LISTS.isdisjoint(reasons[max(j - _TAGS_SCAN, 0) : j])
-        )
     strong = first.words > _WEAK_HEADLINE_WORDS or repeats > 0
     if candidates[0] == top[0] and not _glued(first) and strong:
         # Still, a site's name gives way to a headline with its date or byline just below;
@@ -367,6 +387,7 @@ def credit(text: str) -> re.Match[str] | None:
         or "©" in text
         or " | " in text
         or " by " in text
+        or "@" in text
         or text.endswith(_CREDIT_ENDS)
     ):
         return None

@@ -103,8 +103,9 @@ def _is_pair(
     credit = reasons[j] == "caption.credit"
     if not credit and labels[j] is None and _bare_credit(blocks[j]):
         # A name above a bare name is a byline ('Jane Doe' / 'BBC Scotland News'): a photo of
-        # a person ('Jane Doe' / 'Courtesy of the artist') needs a credit the rules know.
-        credit = not is_name(blocks[i].text)
+        # a person ('Jane Doe' / 'Courtesy of the artist') needs a credit the rules know. Two
+        # bare names are tags ('Columbus' / 'Crime and Public Safety').
+        credit = not is_name(blocks[i].text) and not _bare_credit(blocks[i])
     return caption and credit and 0 < blocks[i].words <= _CAPTION_WORDS
 
 

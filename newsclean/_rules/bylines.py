@@ -73,7 +73,7 @@ BYLINES: tuple[Rule, ...] = (
        r"^(today|yesterday) at \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?\W*$"
        r"|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, (19|20)\d\d"
        r"\d{1,2}:\d{2} ?[ap]\.?m\.?\W*$"
-       r"|^(published|updated|posted|last updated|last update|last modified|first published|"
+       r"|^(published|updated|posted|(and )?last updated|last update|last modified|first published|"
        r"modified|"
        r"date|created|issued)( on| at)?\s*[:\-–—]?\s*"
        r"(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
@@ -111,6 +111,7 @@ BYLINES: tuple[Rule, ...] = (
        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
        r"\d{1,2}(st|nd|rd|th),? \d{4}( at \d{1,2}:\d{2} ?[ap]\.?m\.?)?( \w{2,4})?\W*$",
        drop=("Thursday March 14 2024, 12.01am GMT, The Times",
+             "and last updated 9:14 AM, Mar 12, 2024",
              "March 12, 2024 6:00 am(Updated 9:14 am)", "Published: March 14, 2014",
              "Updated 6:41 PM ET, Fri March 14, 2014",
              "22nd February 2024", "March 3rd, 2024",
@@ -133,12 +134,13 @@ BYLINES: tuple[Rule, ...] = (
              "12-03-2024 10:42"),
        keep=("Published in 1851, the novel sold poorly at first.",), max_words=24),
     _r("meta.reading-time", "reading-time estimates",
-       r"^[•·|]?\s?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -]?(min(ute)?s?|mins?)"
+       r"^[•·|]?\s?(\d{1,2}[hmd] [•·|] ?)?"
+       r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -]?(min(ute)?s?|mins?)"
        r"( read| reading time| to read)?\W*$|^(estimated )?(reading|read) time\b"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} [•·|] \d+ min(ute)?s? read\W*$"
        r"|^[\w.,: ]{4,40}\b(19|20)\d\d ?[a-z]{0,8} ?\d{1,2} min(ute)?s?\.? read\W*$",
        drop=("Cody Benjamin • 4 min read", "Tues., March 12, 2024timer3 min. read",
-             "5 min read", "Reading time: 4 minutes",
+             "5 min read", "Reading time: 4 minutes", "• 2h • 2 min read",
              "Estimated read time: 3-4 minutes", "3-minute read", "• 3 min read"),
        keep=("Five minutes later the doors opened.",)),
 )

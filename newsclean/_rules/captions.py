@@ -12,11 +12,13 @@ CAPTIONS: tuple[Rule, ...] = (
        r"^\((?-i:[A-Z][a-z])[\w.'’&-]*( (?-i:[A-Z][a-z])[\w.'’&-]*){1,3}\)$|"
        r"^[\(\[]?(photo(graph)?s?|photographer|image|picture|pic|video|illustration|credit|"
        r"file photo|photo credit|image credit|image source|image credits|photo credits|chart|"
+       r"gallery credit|"
        r"graphic)"
        r"( by)?\s*[:/]"
        r"|^[\(\[](image|photo|picture|pic|credit)s?:[^\)\]]*[\)\]]$"
        r"|^(?-i:[A-Z])[\w .'’&-]{0,30} file (photo|picture|image|pic)\W*$"
        r"|^(getty|getty images|shutterstock|alamy|istock|dreamstime|adobe stock|"
+       r"nbc ?universal,? inc|canva|unsplash|pexels|pixabay|"
        r"pa( wire| images| media)?|epa(-efe)?)"
        r"( photo)?\W*$|^[\(\[]?(photo |image )?courtesy( of)? \w"
        r"|^[\(\[]?(photo|image|picture|illustration|screenshot|photo illustration)s?"
@@ -29,9 +31,14 @@ CAPTIONS: tuple[Rule, ...] = (
        r"|^[\(\[]?[\w .,'’/—-]{1,60} via (getty( images)?|shutterstock|alamy|reuters|ap|afp)\W*$"
        r"|^[\(\[]?(ap|afp|reuters|getty|epa|efe|xinhua)( photo| images)? ?/ ?"
        # a name, then the agency or outlet: 'Name, Getty Images', 'Name/AP', 'Name name@x.com'
-       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}(, (getty images|shutterstock|alamy|"
+       r"|^(?!by )(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}"
+       r"(, (getty images|shutterstock|alamy|"
        r"imagn images|usa today network|epa(-efe)?|ap photo|sipa usa|zuma press|"
-       r"afp via getty images)\W*| [\w.+-]+@[\w-]+\.[\w.]+"
+       r"afp via getty images|(the )?[\w .'’-]{0,30} (news|times|post|journal|tribune|herald|"
+       r"press|chronicle|gazette|dispatch|observer|star|bee))\W*| [\w.+-]+@[\w-]+\.[\w.]+"
+       # a newsroom's own photographers: 'Name/Staff photographer', 'Name, Contributor'
+       r"|(, | ?/ ?)(staff|contributor|contributing photographer|special to [\w .'’-]{1,30})"
+       r"( photographer| photo| file photo)?\W*"
        r"|-(usa today( sports| network)?|imagn images)"
        r"| ?/ ?((?-i:[A-Z]{2,5})|ap|afp|reuters|getty( images)?|shutterstock|alamy|epa(-efe)?|"
        r"upi|sipa( usa)?|zuma( press)?|xinhua|anadolu( agency)?|bloomberg( news)?|redux|rex|"
@@ -41,8 +48,8 @@ CAPTIONS: tuple[Rule, ...] = (
        r"| for (the )?[\w .'’-]{0,30}\b(news|times|post|journal|tribune|herald|guardian|observer|"
        r"telegraph|independent|week|weekly|magazine|daily)\W*)$",
        drop=("Photo: Hau Dinh, AP", "(Image: GETTY)", "Kathmandu Post file photo",
-             "Chart: The Economist", "Credit: Reuters",
-             "Getty Images",
+             "Chart: The Economist", "Credit: Reuters", "Gallery Credit: Jess Hart", "Canva",
+             "Getty Images", "NBC Universal, Inc.",
              "Photograph: Alamy", "Image source, Getty Images", "(AP Photo/Evan Vucci)",
              "Photo by John Smith", "Photographer: Alex Kraus/Bloomberg",
              "Maddie McGarvey for Education Week", "(Farm Journal)",
@@ -61,11 +68,12 @@ CAPTIONS: tuple[Rule, ...] = (
              "Gallo Images/Netwerk24/Deon Raath",
              "Photo illustration by Slate. Photos by Getty Images Plus.",
              "Jane Doe/Wikimedia Commons, CC BY-SA 4.0", "Kirby Lee-USA TODAY Sports",
-             "Jayne Kamin-Oncea-Imagn Images"),
+             "Jayne Kamin-Oncea-Imagn Images", "Kimberly P. Mitchell, Detroit Free Press",
+             "Brett Coomer/Staff photographer", "Jane Doe, Contributor"),
        keep=("(SOUNDBITE OF ARCHIVED RECORDING)",
              "Photos of the crash spread quickly on social media, police said.",
              "Rolls Royce/BMW Deal Talks", "Department of Justice",
-             "Classen Curve / Western Avenue"),
+             "Classen Curve / Western Avenue", "Clouds over Houston, Texas Press Association"),
        max_words=14),
     _r("caption.source", "the source line under a chart, table or screenshot",
        r"^[\(\[]?(data )?sources?\s*[:/]",
@@ -100,13 +108,19 @@ CAPTIONS: tuple[Rule, ...] = (
        r"\d{1,2}:\d{2} ?/ ?\d{1,2}:\d{2}|close this (video )?player)\W*$"
        r"|^(\()?(watch )?(the )?video (above|below)\b\W"
        r"|^your browser does not support (the )?(<?(audio|video)>? )?(element|tag|playback)?"
-       r"|^(video )?player is loading\W*$|^watch on (youtube|vimeo|tiktok|instagram)\W*$",
+       r"|^(video )?player is loading\W*$|^watch on (youtube|vimeo|tiktok|instagram)\W*$"
+       # a TV station's blurb under its video: '... FOX 5's Tia Brennan reports.'
+       r"|['’]s (?-i:[A-Z])[\w.'’-]+ (?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+)? "
+       r"(reports|has more|has the story|has the details)\.$",
        drop=("Video Ad Feedback", "Now Playing", "Play video content", "02:31",
              "01:12 - Source: CNN", "00:00 / 03:12", "Duration 2:15",
              "Your browser does not support the <audio> element.", "Video Player is loading.",
              "Video above: Crews clear snow on the Kennedy", "(Video above)",
-             "Close this video player", "Watch on YouTube"),
-       keep=("Now playing at the Grand: a revival of the musical.",)),
+             "Close this video player", "Watch on YouTube",
+             "Police say new cameras will help them respond faster. FOX 5's Tia Brennan reports."),
+       keep=("Now playing at the Grand: a revival of the musical.",
+             "Sales fell 5% in the quarter, the company's Chief Executive Ann Lee reported.",
+             "The bridge will close for a year, The Times reports."), max_words=40),
     _r("gallery.chrome", "photo gallery navigation and controls",
        r"^((image|photo|slide|picture) \d+ (of|/) \d+|\d+ (of|/) \d+|caption|close|"
        r"back to gallery|view gallery|open gallery|(see|view) (all )?\d* ?photos|"

@@ -92,7 +92,9 @@ ENDMATTER: tuple[Rule, ...] = (
        r"|^(the )?(associated press|agence france-presse|bloomberg news|reuters|ap|afp|upi|"
        r"press trust of india|pti|ani|ians|yonhap|kyodo|xinhua|bernama|aap|canadian press|dpa)\W*$"
        r"|^(information|material|reporting) from .{2,60} (was|were) used in this "
-       r"(report|story|article)",
+       r"(report|story|article)"
+       # a TV station's note on its sources: 'The Source: Information in this article came from'
+       r"|^the source: (the )?(information|details|this (story|article|report))\b",
        drop=("Reporting by Jane Doe; Editing by Sam Roe", "--Editing by Peter Kang.",
              "Edited by: Sean Sinico",
              "With reports from El Universal and Milenio", "Abridged translation by Sam Lee",
@@ -101,6 +103,7 @@ ENDMATTER: tuple[Rule, ...] = (
              "Have a tip? Email us", "(Reporting by Ann Lee in London)",
              "The Associated Press contributed to this report.", "Associated Press",
              "Information from The Associated Press was used in this report.",
+             "The Source: Information in this article came from the Atlanta Police Department.",
              "— With assistance from Eva Brunner", "Reuters", "Press Trust of India",
              "Contributing: Jane Doe, USA TODAY",
              "CNN’s Wayne Chang contributed reporting.",
@@ -151,7 +154,7 @@ ENDMATTER: tuple[Rule, ...] = (
        r"(on|in|at|by)\b|^all (content|material)s? ©"
        r"|^our (standards|editorial standards|ethics policy)\W*:"
        r"|^a version of this (article|story) appears? in print\b"
-       r"|^why you can trust [\w .'’]{1,30}$"
+       r"|^why you can trust [\w .'’]{1,30}$|^why trust us\W*$"
        r"|^\W?except for the headline, this story has not been edited\b"
        r"|\b(auto-?generated|published|generated) from a syndicated (news )?feed\b"
        r"|\bis not responsible for the content of external (sites|websites|links)\b"
@@ -171,7 +174,7 @@ ENDMATTER: tuple[Rule, ...] = (
              "Media Contact & Reprint Requests",
              "Privacy & Cookies",
              "A version of this article appears in print on Aug. 8, 2022, Section A, Page 1.",
-             "Why you can trust Sky News",
+             "Why you can trust Sky News", "Why Trust Us?",
              "(Except for the headline, this story has not been edited by NDTV staff and is "
              "published from a syndicated feed.)",
              "(This story has not been edited by Devdiscourse staff and is auto-generated from a "

@@ -21,7 +21,11 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|\b(partners|advertisers|companies) (who|that) compensate us\b"
        r"|^advertiser disclosure\W*$"
        r"|\bmay contain references to products from (our|its) partners\b"
-       r"|\b(an explanation (of|for) )?how we make money\W*$",
+       r"|\b(an explanation (of|for) )?how we make money\W*$"
+       r"|\bmay earn (us )?(a portion of (the )?sales|an? (small )?(affiliate )?commission)\b"
+       r".{0,80}\b(products?|links?|our site|retailers?)\b"
+       r"|\b(products?|links?|our site)\b.{0,60}\bmay earn (us )?(a portion of (the )?sales|"
+       r"an? (small )?(affiliate )?commission)\b",
        drop=("If you buy something from a Verge link, Vox Media may earn a commission. See our "
              "ethics statement.",
              "When you buy something using the retail links in our stories, we may earn a small "
@@ -35,7 +39,11 @@ HTMLBODIES: tuple[Rule, ...] = (
              "Many or all of the products on this page are from partners who compensate us when "
              "you click to or take an action on their website.", "Advertiser Disclosure",
              "While we adhere to strict editorial integrity, this post may contain references to "
-             "products from our partners. Here’s an explanation for how we make money."),
+             "products from our partners. Here’s an explanation for how we make money.",
+             "Vanity Fair may earn a portion of sales from products that are purchased through "
+             "our site as part of our Affiliate Partnerships with retailers.",
+             "Every product is independently selected by (obsessive) editors. Things you buy "
+             "through our links may earn us a commission."),
        keep=("When you buy a house, the agent may earn a commission of 3 percent, she said in "
              "the interview.",), max_words=60),
     _r("paywall.exclusive", "notes that the story is for subscribers only, naming the outlet",
@@ -71,7 +79,8 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|\bmake a (gift|donation) to [\w .'’&-]{2,40} today\b"
        r"|\bhelp us by (joining|supporting|donating to) [\w .'’&-]{2,40} today\b"
        r"|\bfreely accessible (to|for) (all|everyone)\b"
-       r"|\bjournalism is (free|open) (for|to) (all|everyone)\b",
+       r"|\bjournalism is (free|open) (for|to) (all|everyone)\b"
+       r"|^our journalism needs your support\b",
        drop=("At HuffPost, we believe that everyone needs high-quality journalism, but we "
              "understand that not everyone can afford to pay for expensive news subscriptions.",
              "Would you join us to help keep our stories free for all? Your contribution of as "
@@ -95,7 +104,8 @@ HTMLBODIES: tuple[Rule, ...] = (
              "accessible to all.", "The Daily Ledger Is Reader-Supported",
              "That takes resources. We depend on support from readers like you.",
              "Make a gift to the Ledger today. Your gift helps us make good journalism better.",
-             "Has the world ever needed a watchdog more? Help us by joining the Ledger today."),
+             "Has the world ever needed a watchdog more? Help us by joining the Ledger today.",
+             "Our journalism needs your support. Please subscribe today to NJ.com."),
        keep=("Would you join a union? Half of the workers said yes.",
              "Support for the bill came from farmers and unions.",
              "The news was made available to all staff on Monday.",
@@ -113,7 +123,11 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|^get in touch with (our|the) [\w ]{0,30}(team|desk) by (e-?mail(ing)?|calling|phoning)\b"
        r"|\bif you have a news tip\b|^join our [\w ]{1,30} forums?\b"
        r"|^do you have (information|a tip) about\b.{0,120}\bcontact\b"
-       r"|^have an opinion (about|on) this (story|article)\b.{0,40}\bletters? to the editor\b",
+       r"|^have an opinion (about|on) this (story|article)\b.{0,40}\bletters? to the editor\b"
+       r"|^submit a letter to the editor\b"
+       r"|^send (us )?your (stories|news|pictures|photos)( and (photos|pictures|videos))?\b"
+       r"|^get involved with the news in your community\W*$"
+       r"|^(do you )?know (something|more) about this (story|topic|issue)\?",
        drop=("Have an opinion about this story? Click here to submit a Letter to the Editor, and "
              "we may publish it in print.",
              "Have a tip? Contact this reporter via email at x@businessinsider.com or Signal at "
@@ -124,7 +138,11 @@ HTMLBODIES: tuple[Rule, ...] = (
              "more! And if you have a news tip, correction or comment, let us know at: "
              "community@space.com.",
              "Do you have information about hospital debt collection? Contact Maya Lau at "
-             "maya.lau@propublica.org or by Signal at 213-555-0142."),
+             "maya.lau@propublica.org or by Signal at 213-555-0142.",
+             "Submit a letter to the editor at freep.com/letters and we may publish it online or "
+             "in print.", "Get involved with the news in your community",
+             "Send your stories and photos now",
+             "Know something about this story? Email us at tips@hoodline.com."),
        keep=("Have a tipple before dinner, the doctor said.",
              "Get in touch with the team by Friday, the coach told parents.",
              "Do you have information about the crash? Police asked witnesses to call them."),
@@ -167,7 +185,11 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|^about sponsored content\b|^this content (was|is) (commissioned|paid for|produced) by\b"
        r"|\bprovides funding as a (founding )?(member|partner) of\b"
        r"|\bdoes not work for, consult, own shares in or receive funding from\b"
-       r"|^\([\w!&.'’ ]{1,60} (are|is) (both )?part of the [\w .&'’-]{1,40} family\.?\)$",
+       r"|^\([\w!&.'’ ]{1,60} (are|is) (both )?part of the [\w .&'’-]{1,40} family\.?\)$"
+       # the UK press regulator's notice under regional papers' stories
+       r"|\badhere to the independent press standards organisation\b"
+       # the note on sources under the health and finance sites of one chain
+       r"|\buses only high-quality sources, including peer-reviewed studies\b",
        drop=("Translation of an original article published in French on lemonde.fr; the "
              "publisher may only be liable for the French version.",
              "Disclaimer: This article is intended for educational purposes only.",
@@ -195,6 +217,12 @@ HTMLBODIES: tuple[Rule, ...] = (
              "company or organisation that would benefit from this article.",
              "(E! and NBC News are both part of the NBCUniversal family.)",
              "An expert's point of view on a current event.",
+             "This website and associated newspapers adhere to the Independent Press Standards "
+             "Organisation's Editors' Code of Practice. If you have a complaint about the "
+             "editorial content which relates to inaccuracy or intrusion, then please contact the "
+             "editor here.",
+             "Verywell Health uses only high-quality sources, including peer-reviewed studies, "
+             "to support the facts within our articles.",
              "Amnesty International is a global movement of more than 10 million people who "
              "campaign for a world where human rights are enjoyed by all."),
        keep=("The company said the figures were published for informational purposes, "
@@ -375,7 +403,8 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|^you may (occasionally )?receive (promotional|marketing) "
        r"(content|emails|messages|offers)"
        r"|^contact me with (news|offers|updates)\b|^receive (email|emails|offers) from us\b"
-       r"|^your (information|details|data) will be used in (line|accordance) with\b",
+       r"|^your (information|details|data) will be used in (line|accordance) with\b"
+       r"|^\W{0,2}i understand and agree that registration on or use of this site\b",
        drop=("By signing up, you agree to our Terms of Use and Privacy Policy.",
              "Privacy Notice: Newsletters may contain info about charities, online ads, and "
              "content funded by outside parties.",
@@ -392,7 +421,9 @@ HTMLBODIES: tuple[Rule, ...] = (
              "You may occasionally receive promotional content from the Los Angeles Times.",
              "Contact me with news and offers from other Future brands",
              "Receive email from us on behalf of our trusted partners or sponsors",
-             "Your information will be used in line with our Privacy Policy"),
+             "Your information will be used in line with our Privacy Policy",
+             "* I understand and agree that registration on or use of this site constitutes "
+             "agreement to its user agreement and privacy policy."),
        keep=("By signing the treaty, both countries agreed to cut emissions by half.",
              "Half of readers unsubscribe from newsletters because they get too many.",
              "By clicking through the archive, researchers found letters from 1921."),

@@ -198,6 +198,8 @@ PITCHES: tuple[Rule, ...] = (
     _r("paywall.appeal", "appeals for donations or subscriptions, and republishing notices, "
        "written as paragraphs",
        r"\bwe have a (small )?favou?r to ask\b"
+       r"|\b(please )?consider supporting (our (journalism|reporting|work|newsroom)|"
+       r"(?-i:[A-Z])[\w .'’&-]{1,30}['’]s? (journalism|reporting|newsroom))\b"
        r"|\bplease consider (supporting (us|our)\b|pitching in|donating|"
        r"making a (small |one-time |monthly )?(donation|contribution|gift)|"
        r"a (small |one-time |monthly )?(donation|contribution|gift))"
@@ -233,6 +235,7 @@ PITCHES: tuple[Rule, ...] = (
              "If you believe stories like this matter, please consider pitching in what you can.",
              "If you're enjoying this article, consider supporting our award-winning journalism "
              "by subscribing.", "Double my donation",
+             "Thank you for reading The Center Square. Consider supporting our journalism.",
              "Republish our articles for free, online or in print, under a Creative Commons "
              "license.", "Republish this article",
              "To learn more about republishing this content and the fees, please fill out this "
@@ -251,6 +254,7 @@ PITCHES: tuple[Rule, ...] = (
        keep=("The charity said it would ask donors to double their gifts this winter.",
              "Every dollar you give to a campaign is reported. Few gifts are ever matched.",
              "Please consider the evidence before you vote, the judge told the jury.",
+             "Donors should consider supporting the museum's work, the mayor said.",
              "Supporting journalism in small towns has become harder, the report found.",
              "Join us, the founder of the co-op said; it is powered by members.",
 ),

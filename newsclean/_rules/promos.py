@@ -18,7 +18,8 @@ PROMOS: tuple[Rule, ...] = (
        r"|^(watch|stream)( live)?( on)? [\w .&]{1,30} (news|tv|live)( live)?( on any device)?\W*$"
        r"|^join (our|[\w'’]{1,20}) (whatsapp|telegram|signal) (channel|group)"
        r"|^enjoy more (audio|podcasts)\b|^voiced by (artificial intelligence|ai)\W*$"
-       r"|\b(direct|straight) to your whatsapp\b|\bjoin(ing)? our whatsapp community\b"
+       r"|\b(direct|straight) to your whatsapp\b"
+       r"|\bjoin(ing)? (our|the [\w .&'’-]{1,30}) whatsapp community\b"
        r"|^listen (to )?[\w .&'’-]{1,30} live\W*$|\b(on|in) the [\w .&'’-]{1,30} app\W*$"
        r"|^watch [^.!?]{1,60} (live )?on [\w +&'’-]{1,30}( and stream with \w+)?$"
        r"|^join (the )?(?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,4} channel\W*$"
@@ -29,13 +30,14 @@ PROMOS: tuple[Rule, ...] = (
        r"|^get [\w ]{1,40} (sent|delivered) (straight |directly )?to your (phone|mobile|device)"
        r"|^sign up (to|for) (push )?(alerts|notifications)\b"
        r"|^would you like to (receive|get|turn on|enable) (push |browser )?(notifications|alerts)\b"
-       r"|^(find|join) (us|[\w'’ ]{1,30}) on (whatsapp|telegram|instagram|tiktok|youtube)\b"
+       r"|^(find|join|follow) (us|[\w'’ &]{1,30}) on (whatsapp|telegram|instagram|tiktok|youtube)\b"
        r"|^(?-i:[A-Z])[\w .'’&-]{1,40} is (now )?on (whatsapp|telegram|instagram|tiktok|youtube|"
        r"threads|bluesky)\b.{0,40}\b(join|follow|subscribe)\b"
        r"|^(new:? ?)?you can now listen to\b|^(fox news flash )?top headlines (are here|for \w+ \d)"
        r"|^(live|watch live|watch):? [\w .&'’-]{0,30}\bnews"
        r"( at \d{1,2}(:\d{2})?( ?[ap]\.?m\.?)?)?\W*$"
        r"|^only have a minute\? listen\b|^powered by trinity audio\W*$"
+       r"|^take us with you\W*$|^real-time updates\b.{0,60}\bin the palm of your hand\b"
        r"|^[‘'\"“][\w'’ ]{1,40}[’'\"”] podcast: "
        r"|^add [\w .&'’]{1,40} (on|as a (preferred|trusted) source on) google\W*$",
        drop=("Open in App", "Continue in app", "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
@@ -62,7 +64,10 @@ PROMOS: tuple[Rule, ...] = (
              "Would you like to receive notifications about new posts?",
              "Find The Irish Times on WhatsApp and stay up to date",
              "LIVE: KOMO 4 News at 5:00 PM", "Only have a minute? Listen instead",
-             "Powered by Trinity Audio", "Watch live: 12 News at 6",
+             "Powered by Trinity Audio", "Join the Liverpool ECHO's WhatsApp community HERE",
+             "Follow the Express & Star on WhatsApp", "Take Us With You",
+             "Real-time updates and all local stories you want right in the palm of your hand.",
+             "Watch live: 12 News at 6",
              "Get the latest news from across Greater Manchester direct to your WhatsApp by "
              "joining our community HERE", "Listen to talkSPORT live",
              "Get the latest football news, transfer updates and live commentary on the "
@@ -87,7 +92,7 @@ PROMOS: tuple[Rule, ...] = (
        r"website|organi[sz]ation|service)|publication|newsroom) (that|which) covers\b"
        r"|\b(rely|count|depend) on [\w .'’&-]{1,40} for\b.{0,80}[.!] "
        r"(subscribe|sign up)( now| today| for free)?\W*$"
-       r"|\bby signing up for (our|the) .{0,60}\bnewsletters?\W*$"
+       r"|\bby signing up (for|to) (our|the) .{0,60}\bnewsletters?( here)?\W*$"
        r"|^[\w .'’-]{1,40} is an? ([\w(),-]+ ){0,3}(nonprofit|non-profit|independent)"
        r"( [\w(),-]+){0,3} (newsroom|news organi[sz]ation|news site|publication) "
        r"(dedicated to|that|which|committed to|covering|reporting on)\b"
@@ -138,6 +143,8 @@ PROMOS: tuple[Rule, ...] = (
              "Thanks for subscribing to Block Club Chicago, an independent, 501(c)(3), "
              "journalist-run newsroom.",
              "Get more Colorado news by signing up for our Mile High Roundup email newsletter.",
+             "Don't miss the biggest stories from around the city by signing up to our daily "
+             "newsletter here",
              "CoinDesk is an award-winning media outlet that covers the cryptocurrency industry.",
              "Hospital execs and industry experts rely on Fierce Healthcare for the latest news. "
              "Subscribe today."),
@@ -190,12 +197,16 @@ PROMOS: tuple[Rule, ...] = (
              "On a similar note..."),
        keep=("Read more than 40 books last year, she said.", "Most read local stories online.")),
     _r("related.teaser", "inline teaser links to other stories",
-       r"^(read more|read|more|related|see|also read|read also|watch|listen|don'?t miss|"
+       r"^(read more|read|more|more (news|stories|coverage)|related|see|also read|read also|watch|"
+       r"look|listen|don'?t miss|"
        r"must read|recommended|see also|click here|related story|related article|"
        r"trending|latest|also on (?!(mon|tues|wednes|thurs|fri|satur|sun)day\b)(?-i:[A-Z])"
        r"[\w .'’]{1,40})\s?[:>»|–—-]+\s?\S"
        r"|^read more (about|on) [^.!?]{1,60}$|^read more(?-i:[A-Z])[^.!?]{5,150}$"
        r"|^\[(see also|read more|related|more|read): [^\[\]]{2,150}\]$"
+       # a promo in brackets and capitals inside the story: '[DOWNLOAD: Free X News app ...]'
+       r"|^\[(download|sign up|subscribe|watch( live)?|listen|photos|video|more)( here)?: "
+       r"[^\[\]]{2,120}\]$"
        r"|^go deeper( \(\d+ min\. read\)\W*$|( \(\d+ min\. read\))?: ?\S)"
        r"|^also: (?-i:[A-Z])[^.!?]{5,150}$"
        r"|^read [“\"][^”\"]{5,120}[”\"] (on|at) [\w .'’-]{1,30}\.?$",
@@ -207,7 +218,11 @@ PROMOS: tuple[Rule, ...] = (
              "Also on Science News: Elephants call each other by name",
              "Read more about the bill", "Read moreParis voters reject rental e-scooters",
              "Also: The best AI chatbots of 2024: ChatGPT, Copilot and worthy alternatives",
-             "Read “The 50 Best Albums of 2021” on Pitchfork."),
+             "Read “The 50 Best Albums of 2021” on Pitchfork.",
+             "MORE NEWS: Council approves new budget for parks",
+             "LOOK: 50 photos of Grand Rapids through the years",
+             "[DOWNLOAD: Free WSB-TV News app for alerts as news breaks]",
+             "[SIGN UP: WSB-TV Daily Headlines Newsletter]"),
        keep=("Read the full report at the library.", "Go deeper into the cave, he said.",
              "Also on Tuesday: the council approved the budget.",
              "Also in the bill: a tax credit for renters.",
