@@ -45,6 +45,8 @@ _WORD_END = re.compile(r"[^\W\d_]{2}[.!?]$")
 #: ... or, after a dash, its sign-off, one word or capitals, at most this many characters
 #: ('– Rappler.com', '— AP').
 _SIGN_OFF = 30
+#: ... or the writer's name in brackets: '... in June. (Jane Doe)'.
+_NAME_SIGN_OFF = re.compile(r"[.!?][\"”’]? \((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+$")
 
 #: What a block is, once labelled. Boilerplate carries the reason id of the rule that matched.
 Label = Literal["title", "subtitle", "body", "caption", "boilerplate"]
@@ -158,6 +160,8 @@ def ends_sentence(text: str) -> bool:
         and head.count(" ") >= _INITIALS_AFTER
         and _WORD_END.search(head.rstrip(_CLOSERS))
     ):
+        return True
+    if core[-1:].islower() and _NAME_SIGN_OFF.search(core):
         return True
     # ... or its sign-off after a dash: '... 18 meters. – Rappler.com'.
     head, dash, tail = core.rpartition(" – " if " – " in core[-_SIGN_OFF:] else " — ")

@@ -143,7 +143,7 @@ def classify(
     _find_author_cards(blocks, labels, reasons, drop)  # again, knowing the headline
     if not facts.region_known and options.enabled("caption.pair"):
         label_caption_pairs(blocks, labels, reasons, drop)
-        label_lead_in_caption(blocks, labels, dateline_of)  # once the pairs are known
+        label_lead_in_caption(blocks, labels, reasons, dateline_of)  # once the pairs are known
     _find_duplicates(blocks, labels, drop, options)
     _find_captions(blocks, labels, drop, options)
     if not facts.region_known and options.enabled(CONTENTS):

@@ -39,6 +39,8 @@ _INLINE_CREDIT = re.compile(
     r"(?-i:[A-Z])[^()]{0,30}"
     r"(ap|afp|reuters|getty images|shutterstock|alamy|epa|upi|news|times|post|journal|tribune|"
     r"herald|press|magazine|images|photos?|wire|today|handout|digital|\.com|\.ca)\)"
+    # a service's or body's photo: '(U.S. Air Force photo by Staff Sgt. Jane Doe)'
+    r"|\((?-i:[A-Z])[\w.'’ -]{0,40} (photo|photograph|image)s? (by|courtesy of) [^()]{2,60}\)"
     # after a caption's full stop (one look behind for all the forms that follow one):
     r"|(?<=[.!?”’] )("
     # ... a bar, a name and an outlet: '... on March 4. | Francis Chung/POLITICO'
@@ -46,7 +48,7 @@ _INLINE_CREDIT = re.compile(
     # ... an agency's acronym in brackets: '... on Tuesday. (SPA)'
     r"|\((?-i:[A-Z]{2,6})\)"
     # ... a dash and a photo credit: '... on Tuesday. — Photo courtesy: Punjab govt', '— AFP'
-    r"|[—–] ?((photo|image|picture|file)s?\b[^.]{0,50}|[\w/ .'’-]{1,40} screengrab"
+    r"|[—–] ?((photo|image|picture|file)s?\b[^.]{0,50}|file ?pic|[\w/ .'’-]{1,40} screengrab"
     r"|ap|afp|reuters|xinhua|anadolu)"
     # ... a name and the USA Today network's agency: '... | Kirby Lee-USA TODAY Sports'
     r"|\| (?-i:[A-Z])[\w.'’ -]{1,40}-(usa today( sports| network)?|imagn images)"
@@ -78,7 +80,9 @@ _INLINE_CREDIT = re.compile(
     r"|\[(file:? )?[^\[\]/]{2,60}/[^\[\]]{2,40}\]|\s©\s?[^©.]{2,60}"
     r"|\[(photo|image|picture|pic)s?( credit)?: ?[^\[\]]{2,60}\]"
     # after a caption's full stop: 'Photograph by Brian Skerry, Nat Geo Image Collection'
-    r"|(?<=[.!?”’] )(photo(graph)?|illustration)s? by (?-i:[A-Z])[^.]{2,60}"
+    r"|(?<=[.!?”’] )(photo(graph)?|illustration|chart|graphic|map)s? by (?-i:[A-Z])[^.]{2,60}\.?"
+    # ... a hyphen, a name and a role: '... on Tuesday. - Jane Doe/Photographer'
+    r"|- (?-i:[A-Z])[\w.'’ -]{1,40}/ ?(photographer|contributor|staff|file)"
     # after a caption's comma: 'Glass Orchard, photo by Matt Ruiz'
     r"|, (photo|photograph)s? by (?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){0,3})$",
     re.IGNORECASE,
@@ -86,7 +90,7 @@ _INLINE_CREDIT = re.compile(
 #: A credit that does not close in a bracket holds ':', '©', '/', ' | ' or ' by ' ('Photo: ...',
 #: 'Name/AP', '| Name', ', photo by Name'; ``credit`` tests them one by one). One without a mark
 #: ends in a bracket or an agency's name:
-_CREDIT_ENDS = (")", ")\n", "]", "Images", "AP", "AFP", "Reuters")
+_CREDIT_ENDS = (")", ")\n", "]", "Images", "AP", "AFP", "Reuters", "Filepic", "File pic")
 #: What joins the sections of a trail above a headline ('Finance & economics | Free exchange'):
 #: such a line does not own the date below the headline under it.
 _TRAIL = " | "

@@ -13,7 +13,11 @@
 - *caption labels*: the line under a bare caption label ('Image caption,' or 'Media caption,',
   which screen readers hear before a caption) is that caption;
 - *byline labels*: the line under a bare 'By:' or 'From:' is the byline it introduces
-  ('From:' / 'Department for Transport').
+  ('From:' / 'Department for Transport');
+- *box names and pitch blurbs*: a short name printed right above a newsletter pitch, with the
+  box's chrome below the pitch ('Lunchtime News' / 'The latest news direct to your inbox' /
+  'Sign up'), is the box's; so is a line between two lines of a reader pitch ('Support Our
+  Journalism' / 'India needs fair journalism ...' / 'Sustaining this needs support ...').
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ import re
 from collections.abc import Callable
 
 from ._blocks import Block, Label, ends_sentence
-from ._photo import line_groups
+from ._photo import adjacent, line_groups
 
 __all__ = [
     "PRODUCT_CARD",
@@ -66,6 +70,12 @@ _BYLINE_LABELS = frozenset({"by:", "from:"})
 _BYLINE_WORDS = 14
 #: A caption printed on one line with its label: 'Image caption, Crowds gathered on Friday'.
 _CAPTION_LABELS = ("Image caption, ", "Media caption, ", "Video caption, ")
+#: A newsletter box's name, printed on the line above its pitch, is a few words.
+_NEWSLETTER = frozenset({"newsletter.signup", "newsletter.pitch"})
+_BOX_NAME_WORDS = 5
+#: Rules whose lines make a reader-pitch box: its header, pitch and button.
+_PITCHES = frozenset({"paywall.pitch", "paywall.support", "paywall.appeal", "pitch.call-to-action"})
+_PITCH_BLURB_WORDS = 60
 
 
 def drop_by_neighbours(
@@ -134,6 +144,39 @@ def drop_by_neighbours(
             drop(i, "byline")
     if enabled(PRODUCT_CARD) and _BUTTON in reasons:
         _drop_product_cards(blocks, labels, reasons, drop)
+    _drop_box_names_and_blurbs(blocks, labels, reasons, drop, enabled)
+
+
+def _drop_box_names_and_blurbs(
+    blocks: list[Block],
+    labels: list[Label | None],
+    reasons: list[str],
+    drop: _Drop,
+    enabled: Callable[[str], bool],
+) -> None:
+    """A newsletter box's name above its pitch, and the lines between two lines of a reader
+    pitch (a blurb of two lines goes line by line, each then under a removed one)."""
+    for i in range(1, len(blocks) - 1):
+        if labels[i] is not None:
+            continue
+        below = reasons[i + 1]
+        name = SIGNUP_BOX if below in _NEWSLETTER else below if below in _PITCHES else ""
+        if (
+            name
+            and blocks[i].words <= _BOX_NAME_WORDS
+            and not ends_sentence(blocks[i].text)
+            and adjacent(blocks[i], blocks[i + 1])
+            and (i + 2 == len(blocks) or labels[i + 2] is not None)
+            and enabled(name)
+        ):
+            drop(i, name)
+        elif (
+            reasons[i - 1] in _PITCHES
+            and below in _PITCHES
+            and blocks[i].words <= _PITCH_BLURB_WORDS
+            and enabled(reasons[i - 1])
+        ):
+            drop(i, reasons[i - 1])
 
 
 def _drop_product_cards(

@@ -9,7 +9,10 @@ __all__ = ["BYLINES"]
 # fmt: off
 BYLINES: tuple[Rule, ...] = (
     _r("byline", "bylines name the authors, which go to Article.authors",
-       r"^(by:?|written by|words by|story by|words:|(writer|reporter)\s*:)\s*(?-i:[A-Z])"
+       r"^(by:?|written by|words by|story by|words:|(writer|reporter)\s*:)\s*"
+       # not a sentence opening with a time: 'By Wednesday morning, all three had ...'
+       r"(?!((mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|july|september|"
+       r"october|november|december|midday|nightfall|noon|midnight|then|now)\b)(?-i:[A-Z])"
        r"[\w'’.\-/]*(\s|,|$)"
        r"|^(by|written by|from:)$|^by(?-i:[A-Z])[a-z'’]+ (?-i:[A-Z])|^authors? of the article:?$"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} · .{2,40} · "
@@ -30,6 +33,9 @@ BYLINES: tuple[Rule, ...] = (
        r"|^([\w&]+ )?(editor|writer|reporter|correspondent|columnist) "
        r"(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,2}$"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}, [\w-]+\.(com|ca|org|net|news)$"
+       # the name, a slash and the role: 'Jane Doe/Staff Reporter', 'Jane Doe/Contributor'
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} ?/ ?((senior |staff |special )?"
+       r"(reporter|writer|correspondent)|contributor|gleaner writer|freelance writer)\W*$"
        # a desk or report credit: 'Star Business Report', 'Online Desk', 'Our Correspondent'
        r"|^(\w+ )?(online|web|news|business|sports|city|metro|national) (report|desk|bureau)\W*$"
        r"|^(?!(annual|special|full|final|interim|latest|quarterly|the|our|an?|news) )"
@@ -51,8 +57,9 @@ BYLINES: tuple[Rule, ...] = (
              "ago", "Leo Fischer - Mar 5, 2024 7:00 pm UTC",
              "Rob Delaney, ESPN Staff WriterSep 15, 2024, 11:48 PM ET", "by: Sarah Cortez",
              "Author of the article:", "Agent Editor Carla Montoya", "Senior Reporter Li Wei",
-             "Tanner Beckstead, KSL.com"),
+             "Tanner Beckstead, KSL.com", "Kevon Ellis/Staff Reporter"),
        keep=("By the end of the day, the river had crested.",
+             "By Wednesday morning, all three had signed on.",
              "Web Summit - November 9 - 12, 2026, Lisbon, Portugal",
              "Thomson Reuters", "Shares of Thomson Reuters rose 2% on Monday.",
              "Editor Jane Doe resigned on Friday.", "Letters to the Editor",
@@ -96,6 +103,7 @@ BYLINES: tuple[Rule, ...] = (
        r"|^\d{1,2}-\d{1,2}-\d{4}( \d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?\W*$"
        r"|^\d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?( \w{2,4})?,? \w+ \d{1,2},? \d{4}\W*$"
        r"|^\d+ (minutes?|hours?|days?|weeks?|months?) ago\W*$"
+       r"|^\d{1,2}[:.]\d{2} ?[ap]\.?m\.?( [a-z]{2,4})?$"
        r"|^\d{1,2}[:.]\d{2} ?([ap]\.?m\.?)? on \d{1,2} \w+ \d{4}\W*$"
        r"|\b(updated|published|posted): ((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
        r"[a-z]*\.? \d|\d)"
@@ -129,7 +137,7 @@ BYLINES: tuple[Rule, ...] = (
              "7:00 AM PST · March 5, 2024", "Tue, March 5th 2024 at 7:12 PM",
              "|Updated Tue, Mar 5, 2024 at 9:00 pm ET",
              "Updated - March 14, 2024 at 6:02 p.m.",
-             "12.3. 10:42•Updated 12.3. 11:05",
+             "12.3. 10:42•Updated 12.3. 11:05", "10:42 AM MYT",
              "Updated - March 12, 2024 10:42 pm IST - CHENNAI", "7:42 am on 12 March 2024",
              "12-03-2024 10:42"),
        keep=("Published in 1851, the novel sold poorly at first.",), max_words=24),

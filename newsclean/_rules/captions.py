@@ -17,7 +17,7 @@ CAPTIONS: tuple[Rule, ...] = (
        r"( by)?\s*[:/]"
        r"|^[\(\[](image|photo|picture|pic|credit)s?:[^\)\]]*[\)\]]$"
        r"|^(?-i:[A-Z])[\w .'’&-]{0,30} file (photo|picture|image|pic)\W*$"
-       r"|^(getty|getty images|shutterstock|alamy|istock|dreamstime|adobe stock|"
+       r"|^(getty|getty images|shutterstock|alamy|istock|dreamstime|adobe( stock)?|"
        r"nbc ?universal,? inc|canva|unsplash|pexels|pixabay|"
        r"pa( wire| images| media)?|epa(-efe)?)"
        r"( photo)?\W*$|^[\(\[]?(photo |image )?courtesy( of)? \w"
@@ -47,7 +47,7 @@ CAPTIONS: tuple[Rule, ...] = (
        r"photos?|wire|today))( file( photo)?)?\W*"
        r"| for (the )?[\w .'’-]{0,30}\b(news|times|post|journal|tribune|herald|guardian|observer|"
        r"telegraph|independent|week|weekly|magazine|daily)\W*)$",
-       drop=("Photo: Hau Dinh, AP", "(Image: GETTY)", "Kathmandu Post file photo",
+       drop=("Photo: Hau Dinh, AP", "(Image: GETTY)", "Adobe", "Kathmandu Post file photo",
              "Chart: The Economist", "Credit: Reuters", "Gallery Credit: Jess Hart", "Canva",
              "Getty Images", "NBC Universal, Inc.",
              "Photograph: Alamy", "Image source, Getty Images", "(AP Photo/Evan Vucci)",
@@ -85,7 +85,7 @@ CAPTIONS: tuple[Rule, ...] = (
        drop=("Image caption,", "Media caption,", "Image caption"),
        keep=("Image caption contests are run every week.",)),
     _r("correction.note", "notes of a correction appended to a story",
-       r"^(updated?\b.{0,40}?: )?this (article|story|piece|report|post) "
+       r"^(update[ds]?\b.{0,40}?: )?this (article|story|piece|report|post) "
        r"(was|has been) (amended|corrected|updated)\b"
        r"|^an earlier version of this (article|story|piece|report)\b"
        r"|^(corrections?|clarifications?)( and clarifications)?\W*:",
@@ -94,7 +94,8 @@ CAPTIONS: tuple[Rule, ...] = (
              "Correction: An earlier version of this story misstated the date of the vote.",
              "An earlier version of this article gave the wrong age for the mayor.",
              "Update 3/12/24, 1:15 p.m. ET: This article was updated with additional "
-             "information."),
+             "information.", "Updates and corrections | March 12, 2024: This article has been "
+             "updated to include comment from the ministry."),
        keep=("This article was edited by Ann Lee and Sam Roe.",
              "Editor's note, Nov. 11, 2022: This story has been updated to include comments "
              "from researchers.",

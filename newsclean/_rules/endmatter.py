@@ -46,16 +46,33 @@ ENDMATTER: tuple[Rule, ...] = (
        r"(?!(what|here['’]?s what|who|how|why) )[\w.'’\- ]{2,40} says:?|"
        r"re: \(score:\d+\)|\d+ (likes?|votes?)|"
        r"load more comments)\W*$|^comments are (subject to|moderated|pre-?moderated)\b"
-       r"|^(comments|conversations) are (the )?opinions of (our|their) (readers|authors)\b",
+       r"|^(comments|conversations) are (the )?opinions of (our|their) (readers|authors)\b"
+       r"|^please enable javascript to view the comments\b",
        drop=("Conversations are opinions of our readers and are subject to the Code of Conduct. "
              "The Star does not endorse these opinions.",
              "Comments are opinions of their authors and do not reflect the views of the site.",
              "Be the first to comment", "Reply to comment", "Melissa says", "Re: (Score:2)",
              "12 likes",
              "Comments are subject to our community guidelines, which can be viewed here.",
-             "Log in here to leave a comment."),
+             "Log in here to leave a comment.",
+             "Please enable JavaScript to view the comments powered by Disqus."),
        keep=("Reply to the letter by May 1, the office said.", "What the weather bureau says"),
        max_words=30),
+    _r("comments.policy", "a comment section's moderation policy, written as a paragraph",
+       r"\bcommitted to hosting (lively|respectful|civil|robust|healthy|constructive|thoughtful)\b"
+       r"|\bhelp us keep the (conversation|discussion|comments?) (useful|civil|respectful|"
+       r"constructive|healthy)\b"
+       r"|^comments (expressed|posted|made|published)( here| on this (site|page|platform))? "
+       r"do not (necessarily )?(reflect|represent)\b",
+       drop=("Crikey is committed to hosting lively discussions. Help us keep the conversation "
+             "useful, interesting and welcoming. We aim to publish comments quickly in the "
+             "interest of promoting robust conversation, but we're a small team and we deploy "
+             "filters to protect against legal risk.",
+             "Comments expressed here do not reflect the opinions of the newspaper or any "
+             "employee thereof."),
+       keep=("The council is committed to hosting the games in 2032, the mayor said.",
+             "Comments made by the minister do not reflect government policy, her office said."),
+       max_words=80),
     _r("feedback.prompt", "'was this helpful?' widgets and their answers",
        r"^(feedback\W*$|was this helpful|was this (article|page|story|post|information|"
        r"answer|resource|content) (helpful|useful)|"
@@ -63,6 +80,9 @@ ENDMATTER: tuple[Rule, ...] = (
        r"how (useful|helpful) was this (article|page|story|post)?|is this page useful|"
        r"(give|send|leave) (us )?(your )?feedback)\b|^thank(s| you) for (your|the) feedback\W*$"
        r"|^your feedback\W*$"
+       r"|^(found|spotted|see) (a|an) (mistake|error|typo)( in this (article|story))?\?"
+       r"|^report it to us\W*$|^thank(s| you) for your report\W*$"
+       r"|^we welcome your (comments|feedback|letters|views) at [\w.+-]+@"
        r"|^(how (does|did) (this|the)( article| story| post| news)? make you feel|"
        r"how do you feel about this (article|story|post|news)|what('s| is) your reaction|"
        r"do you like (the content of )?this (article|story|post))\W*$",
@@ -70,7 +90,9 @@ ENDMATTER: tuple[Rule, ...] = (
              "Feedback", "Was this helpful?", "Your feedback",
              "Did you find this article useful? Yes No", "Was this resource helpful?",
              "How does this make you feel?", "What's your reaction?",
-             "Do you like the content of this article?"),
+             "Do you like the content of this article?", "Found a mistake in this article?",
+             "Report it to us.", "Thank you for your report!",
+             "We welcome your comments at letters@scroll.in."),
        keep=("Thank you for the feedback, the minister told the committee.",
              "Was this the right decision? Voters will say in May."), max_words=10),
     _r("bio.reporting", "agency credits and reporting lines",
@@ -213,13 +235,15 @@ ENDMATTER: tuple[Rule, ...] = (
        "who provided the story and how to cite it",
        r"^(more|journal) information: |^provided by (the )?(?-i:[A-Z])[^.]{1,80}$"
        r"|^citation: .{1,200}\bretrieved\b"
-       r"|^(cite this (article|story|page|post)|(hide|show) citation)\W*$",
+       r"|^(cite this (article|story|page|post)|(hide|show) citation)\W*$"
+       r"|^source reference: ",
        drop=("More information: Alice Bridges et al, Bumblebees socially learn behaviour too "
              "complex to innovate alone, Nature (2024). DOI: 10.1038/s41586-024-07126-4",
              "Journal information: Nature", "Cite this article", "Hide citation",
              "Provided by University of Exeter",
              "Citation: Bumblebees learn to solve puzzles (2024, March 12) retrieved 13 March "
-             "2024 from https://phys.org/news/2024-03-bumblebees.html"),
+             "2024 from https://phys.org/news/2024-03-bumblebees.html",
+             "Source Reference: Doe J, et al \"A trial of X\" Lancet 2024; DOI: 10.1016/x."),
        keep=("Provided by the council, the buses run every ten minutes.",
              "More information about the scheme is on the council's website."),
        max_words=80),

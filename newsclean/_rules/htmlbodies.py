@@ -80,7 +80,16 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|\bhelp us by (joining|supporting|donating to) [\w .'’&-]{2,40} today\b"
        r"|\bfreely accessible (to|for) (all|everyone)\b"
        r"|\bjournalism is (free|open) (for|to) (all|everyone)\b"
-       r"|^our journalism needs your support\b",
+       r"|^our journalism needs your support\b"
+       r"|^readers like you (are|have) (been )?(keeping|kept|helping|helped|making|made)\b"
+       r"|\byour (subscription|membership|support|contribution) helps us (keep|continue|do)\b"
+       r"|\b(because of|thanks to|made possible by|support from) (\w+ )?(readers|supporters|"
+       r"members|donors) like you\b"
+       r"|\byou can take a (paid )?subscription\b"
+       r"|\bdoes(n['’]t| not) mean (it['’]s|it is) free to (produce|make|report)\b"
+       r"|\bhelps? keep (the )?paywalls? (away|down|off)\b"
+       r"|\blike all (the )?(news|stories|journalism|reporting|articles) we (publish|produce), "
+       r"is free\b",
        drop=("At HuffPost, we believe that everyone needs high-quality journalism, but we "
              "understand that not everyone can afford to pay for expensive news subscriptions.",
              "Would you join us to help keep our stories free for all? Your contribution of as "
@@ -105,7 +114,18 @@ HTMLBODIES: tuple[Rule, ...] = (
              "That takes resources. We depend on support from readers like you.",
              "Make a gift to the Ledger today. Your gift helps us make good journalism better.",
              "Has the world ever needed a watchdog more? Help us by joining the Ledger today.",
-             "Our journalism needs your support. Please subscribe today to NJ.com."),
+             "Our journalism needs your support. Please subscribe today to NJ.com.",
+             "Readers like you are keeping these stories free for everyone...",
+             "A mix of advertising and supporting contributions helps keep paywalls away from "
+             "valuable information like this article.",
+             "Perhaps you noticed: This story, like all the news we publish, is free to read.",
+             "The M&G is one of South Africa's most trusted news sources. Your subscription helps "
+             "us keep it that way.",
+             "The Narwhal's reporting is free to read because of readers like you",
+             "Sustaining this needs support from wonderful readers like you.",
+             "Whether you live in India or overseas, you can take a paid subscription by "
+             "clicking here.",
+             "Our reporting is free to all readers. But that doesn't mean it's free to produce."),
        keep=("Would you join a union? Half of the workers said yes.",
              "Support for the bill came from farmers and unions.",
              "The news was made available to all staff on Monday.",
@@ -181,7 +201,8 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"(commission|compensation|"
        r"share of (the )?(sales|revenue))\b"
        r"|\bhas a disclosure policy\b|^disclosure statement\W*$"
-       r"|\bmay not be (reproduced|published)\b[\w ,]{0,60}\b(redistributed|rewritten)\b"
+       r"|\bmay not be (reproduced|published)\b[\w ,]{0,60}\b(redistributed|rewritten|"
+       r"distributed)\b"
        r"|^about sponsored content\b|^this content (was|is) (commissioned|paid for|produced) by\b"
        r"|\bprovides funding as a (founding )?(member|partner) of\b"
        r"|\bdoes not work for, consult, own shares in or receive funding from\b"
@@ -223,6 +244,8 @@ HTMLBODIES: tuple[Rule, ...] = (
              "editor here.",
              "Verywell Health uses only high-quality sources, including peer-reviewed studies, "
              "to support the facts within our articles.",
+             "This material and any other digital content on this platform may not be "
+             "reproduced, published, broadcast, written or distributed in full or in part.",
              "Amnesty International is a global movement of more than 10 million people who "
              "campaign for a world where human rights are enjoyed by all."),
        keep=("The company said the figures were published for informational purposes, "
@@ -241,11 +264,13 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"(ai|artificial intelligence|machine learning)\b"
        r"|^summary is ai-generated\b"
        r"|\b(may|might|can) (contain|have) (errors|mistakes|inaccuracies)\b.{0,60}\b(refer|read) "
-       r"(to )?the (full|original|whole) (article|story|text)\b",
+       r"(to )?the (full|original|whole) (article|story|text)\b"
+       r"|^read (a|the) (short |quick |brief )?summary of this (article|story)\b",
        drop=("This is AI generated summarization, which may have errors. For context, always refer "
              "to the full article.", "Summary is AI-generated, newsroom-reviewed.",
              "This summary was generated with the help of AI and checked by our editors.",
-             "This article was written with the assistance of AI."),
+             "This article was written with the assistance of AI.",
+             "Read a summary of this article on FAST."),
        keep=("The company said the summary was generated by AI and contained errors.",
              "Critics say AI-generated content is flooding search results."),
        max_words=40),
@@ -346,7 +371,8 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"^(related (articles|posts|stories|reads|reading|pages|papers|publications|"
        r"content|links)( and links)?( that may interest you)?|"
        r"you['’]ll also (like|love|enjoy)|you (may|might) also (like|enjoy|love)|"
-       r"more from [\w &'’-]+|about the (author|reviewer|writer)s?|"
+       r"more from [\w &'’-]+|about the (author|reviewer|writer)s?|about this (story|article)|"
+       r"primary sources?|"
        r"share this( on| article| post| story)?|follow us( on [\w ]+)?|article sources|"
        r"(read|see) more reviews|"
        r"more (articles|stories|posts)( like this| for you)?|(recent|popular|similar) "
@@ -369,7 +395,8 @@ HTMLBODIES: tuple[Rule, ...] = (
              "More book recommendations:", "Image credits", "Was this article helpful?",
              "How useful was this post?", "Rate this article", "How we reviewed this article:",
              "How we tested these products", "Want to advertise in The Weekly Byte?",
-             "How was this issue?", "Acknowledgements and disclosures"),
+             "How was this issue?", "Acknowledgements and disclosures", "About This Story",
+             "Primary Source"),
        keep=("Related articles in the journal questioned the method.",
              "More from the interview with the minister follows below.",
              "Share this story with a friend, the app suggests.",

@@ -27,7 +27,8 @@ PITCHES: tuple[Rule, ...] = (
        r"(mon|tues|wednes|thurs|fri|satur|sun|week)days?( mornings?| evenings?)?\W*$"
        r"|^sign up (now |today )?(for|to get|to receive) (breaking news|the latest|exclusive|"
        r"free|daily|weekly|all the)\b"
-       r"|^sign up (to|for) (?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*| (to|of|the|and|in|on)){0,5}"
+       r"|^(sign up|subscribe) (to|for) (?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*|"
+       r" (to|of|the|and|in|on)){0,5}"
        r"[.!]?$"
        r"|^(skip past|after) newsletter promotion\W*$"
        r"|^get (the|our|all the) [\w ]{1,40} (by|via) e-?mail\W*$|^we have more newsletters\b"
@@ -41,6 +42,7 @@ PITCHES: tuple[Rule, ...] = (
              "Thank you for signing up! Sign up for more newsletters here",
              "Sign up for our newsletter", "Enter your email address", "Thanks for subscribing!",
              "You're all set!", "Join our mailing list", "Sign up to Art Weekly",
+             "Subscribe to Pacific Waves",
              "Sign up now for the Deals newsletter.",
              "Thank you for subscribing to our daily newsletter.", "You’re all signed up!",
              "Sign up to Down to Earth", "skip past newsletter promotion",
@@ -84,11 +86,19 @@ PITCHES: tuple[Rule, ...] = (
        r"subscribe( now)? to (listen|read)|access to .{0,40} requires? a .{0,20}subscription|"
        r"log ?in, register or subscribe|by subscribing, you (can )?(help|support)|"
        r"([\w ]{1,40}: )?try (it )?free for (one|a|\d+) (month|week)s?)\b"
+       r"|^not an? ([\w.&'’-]+ ){0,3}(subscriber|member)\?|^why am i seeing this\W*$"
+       r"|^this content has been archived\b|^to view this content, please\b"
+       r"|\bplease subscribe to (keep|continue) reading\b|^join us( now| today)?\W*$"
        r"|\b(gain|get|enjoy) unlimited access\b.{0,80}[.!] subscribe( now| today)?\W*$"
        r"|^unlimited( digital)? access\b.{0,40}\b(only|just) \$?\d"
        r"|^access [\w.'’-]+ (on|from) any device\b",
        drop=("Join thousands of energy professionals with Ledger PRO.",
              "Subscribe now", "Already a subscriber? Log in", "Already a member? Sign in",
+             "Not a Lexis Subscriber?", "Why am I seeing this?", "Join us today.",
+             "You are reading an article from our print edition. Please subscribe to keep "
+             "reading.",
+             "This content has been archived. It is available through our partners.",
+             "To view this content, please continue to their sites.",
              "You have /5 articles left.",
              "Sign Up", "Sign in to your account",
              "Subscribe now for unlimited access", "This article is for subscribers only.",
@@ -146,8 +156,26 @@ PITCHES: tuple[Rule, ...] = (
        r"|^sign up (now |today )?to (receive|get) (a |our )?(free )?((daily|weekly|morning|"
        r"evening) )?(e-?mail|newsletter|digest|briefing)\b"
        r"|^get (the|our) [\w .'’&-]{1,50} (by|via) e-?mail and never miss\b"
-       r"|^thanks for reading\b.{0,80}\bsubscribe\b",
+       r"|^thanks for reading\b.{0,80}\bsubscribe\b"
+       r"|^we deliver [^.]{0,60}\b(to|in|into) your inbox\b"
+       r"|^get (our|the) [^.]{0,60}\b(in|to) your inbox\W*$"
+       r"|\b(straight|right|directly|direct) to your inbox\b"
+       r"|\bdelivered to your inbox (every|each) (day|week|morning|evening|weekday|month)\W*$"
+       r"|\bsign up to (receive|get) [^.]{0,80}\bin your inbox\b"
+       r"|^get (a|an|the|our) [^.]{0,40}\b(round-?up|digest|briefing|summary|selection)\b"
+       r"[^.]{0,80}\b((by|via) e-?mail|every (day|week|weekday|morning|evening|(mon|tues|wednes|"
+       r"thurs|fri|satur|sun)day))\W*$",
        drop=("Join the 60,000 who get the freshest media news in our daily email.",
+             "We deliver climate news to your inbox like nobody else.",
+             "Get our pick of top stories and thought-provoking articles in your inbox",
+             "Expert analysis directly to your inbox.",
+             "Wrap up the morning with the latest news direct to your inbox every weekday.",
+             "Get the latest news on the Pacific, delivered to your inbox each week.",
+             "DAILY BRIEFING Sign up to receive the top stories on climate news from X in your "
+             "inbox, every weekday.",
+             "Get a round-up of all the important articles and papers selected by X by email.",
+             "Get a round-up of the week's top stories every Saturday.",
+             "Promotions, new products and sales. Directly to your inbox.",
              "Want more of our free, weekly newsletters in your inbox? Let’s get started.",
              "Sign up for Semafor Americas: The biggest stories, briefly. Read it now.",
              "Sign up for Chalkbeat New York’s free daily newsletter to keep up with the schools.",

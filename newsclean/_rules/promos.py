@@ -20,7 +20,9 @@ PROMOS: tuple[Rule, ...] = (
        r"|^enjoy more (audio|podcasts)\b|^voiced by (artificial intelligence|ai)\W*$"
        r"|\b(direct|straight) to your whatsapp\b"
        r"|\bjoin(ing)? (our|the [\w .&'’-]{1,30}) whatsapp community\b"
-       r"|^listen (to )?[\w .&'’-]{1,30} live\W*$|\b(on|in) the [\w .&'’-]{1,30} app\W*$"
+       r"|^listen (to )?[\w .&'’-]{1,30} live\W*$"
+       r"|^(get|download|listen|watch|read|follow|stream|available)\b[^.]{0,80}\b(on|in) the "
+       r"[\w .&'’-]{1,30} app\W*$|^(for|with) (an )?ad-free (news|listening|reading|experience)\b"
        r"|^watch [^.!?]{1,60} (live )?on [\w +&'’-]{1,30}( and stream with \w+)?$"
        r"|^join (the )?(?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,4} channel\W*$"
        r"|^get [\w ]{1,30} with [\w .'’-]{1,30} (whatsapp|telegram) channel\W*$"
@@ -39,7 +41,10 @@ PROMOS: tuple[Rule, ...] = (
        r"|^only have a minute\? listen\b|^powered by trinity audio\W*$"
        r"|^take us with you\W*$|^real-time updates\b.{0,60}\bin the palm of your hand\b"
        r"|^[‘'\"“][\w'’ ]{1,40}[’'\"”] podcast: "
-       r"|^add [\w .&'’]{1,40} (on|as a (preferred|trusted) source on) google\W*$",
+       r"|^add [\w .&'’]{1,40} (on|as a (preferred|trusted) source on) google\W*$"
+       r"|^get (whatsapp|telegram|signal|push|sms|text) (alerts|updates)\W*$"
+       r"|^stay (updated|up to date|informed) with (push |our )?notifications\b"
+       r"|\bon your preferred (chat|messaging) app\W*$",
        drop=("Open in App", "Continue in app", "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
              "CLICK HERE TO GET THE FOX NEWS APP",
              "Download the NBC News app for breaking news",
@@ -72,8 +77,12 @@ PROMOS: tuple[Rule, ...] = (
              "joining our community HERE", "Listen to talkSPORT live",
              "Get the latest football news, transfer updates and live commentary on the "
              "talkSPORT app", "Watch the EFL on Sky Sports",
-             "Watch Sky Sports Football on Sky Sports+ and stream with NOW"),
-       keep=("She said the app had been downloaded five million times in its first year, "
+             "Watch Sky Sports Football on Sky Sports+ and stream with NOW",
+             "Get WhatsApp alerts", "for ad-free news and current affairs",
+             "Stay updated with notifications for breaking news and our best stories",
+             "Join our channel for the top reads for the day on your preferred chat app"),
+       keep=("Passengers have been advised to check the status of trains on the NTES app.",
+             "She said the app had been downloaded five million times in its first year, "
              "a record for the company.", "Watch the video on our website.",
              "Listen to the band live at the park on Sunday."), max_words=18),
     _r("promo.blurb", "longer promotions of the outlet, its newsletters and its channels",

@@ -9,7 +9,8 @@ __all__ = ["SHARING"]
 # fmt: off
 SHARING: tuple[Rule, ...] = (
     _r("share.prompt", "share bars and social prompts",
-       r"^(share( this| full| the)?( article| story| page| link)?( on \w+| via \w+)?|"
+       r"^((kindly |please )?share( this| full| the)?( article| story| page| link)?"
+       r"( on \w+| via \w+)?|"
        r"share on facebook|"
        r"share this:?|tweet( this)?|email( this)?( article| story)?|"
        r"print( this)?( page| article| story)?|pin( it)?|"
@@ -32,7 +33,7 @@ SHARING: tuple[Rule, ...] = (
        r"|^((sms|facebook|twitter|x|e-?mail|linkedin|whatsapp|reddit|pinterest|flipboard|"
        r"messenger|telegram|bluesky|threads|mastodon|print|copy link)\b[\s|•·,/]*){2,12}$"
        r"|^share or comment on this (article|story)|^save (articles|stories) to read later\b"
-       r"|^read later\W*$"
+       r"|^read later\W*$|^sharelines( from this (story|article))?\W*$"
        r"|^[+-] ?(text|font) size\W*$"
        r"|^(copy|copy to clipboard|copied|share\d|\+ ?follow)\W*$|^copy/paste .{0,40}\bembed\b",
        drop=("X (Twitter)", "Share this:", "Facebook", "0 shares", "Tweet", "Copy link",
@@ -50,7 +51,8 @@ SHARING: tuple[Rule, ...] = (
              "Very large text size", "+ FOLLOW", "Share this link:",
              "Copy/paste the article video embed link below:",
              "{copyShortcut} to copy Link copied!", "+Text Size", "Other ways to share",
-             "More sharing options"),
+             "More sharing options", "Kindly Share This Story:",
+             "Sharelines from this story"),
        keep=("Facebook said on Monday that it would appeal the ruling.",
              "Facebook Twitter rivalry heats up")),
     _r("share.follow", "calls to follow the outlet or reporter",
