@@ -110,6 +110,7 @@ CAPTIONS: tuple[Rule, ...] = (
        r"|^(\()?(watch )?(the )?video (above|below)\b\W"
        r"|^your browser does not support (the )?(<?(audio|video)>? )?(element|tag|playback)?"
        r"|^(video )?player is loading\W*$|^watch on (youtube|vimeo|tiktok|instagram)\W*$"
+       r"|^watch (it )?above,? (via|on|from) [\w .&'’-]{1,40}\W*$"
        # a TV station's blurb under its video: '... FOX 5's Tia Brennan reports.'
        r"|['’]s (?-i:[A-Z])[\w.'’-]+ (?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+)? "
        r"(reports|has more|has the story|has the details)\.$",
@@ -117,7 +118,7 @@ CAPTIONS: tuple[Rule, ...] = (
              "01:12 - Source: CNN", "00:00 / 03:12", "Duration 2:15",
              "Your browser does not support the <audio> element.", "Video Player is loading.",
              "Video above: Crews clear snow on the Kennedy", "(Video above)",
-             "Close this video player", "Watch on YouTube",
+             "Close this video player", "Watch on YouTube", "Watch above via CNN.",
              "Police say new cameras will help them respond faster. FOX 5's Tia Brennan reports."),
        keep=("Now playing at the Grand: a revival of the musical.",
              "Sales fell 5% in the quarter, the company's Chief Executive Ann Lee reported.",

@@ -239,6 +239,11 @@ PITCHES: tuple[Rule, ...] = (
        r"|^to read the rest of this (story|article)\b"
        r"|\byou('ve| have) read \d+ [\w .'’&-]{1,40} (articles|stories)\b"
        r"|\brepublish our articles for free\b|\babout republishing this (content|article|story)\b"
+       r"|\brepublished (articles|stories|content) must (include|carry|credit)\b"
+       r"|^become an? ([\w.&'’-]+ ){0,3}(member|subscriber) (of [\w .&'’-]{1,30} )?to "
+       r"(keep reading|continue reading|get (full |unlimited )?access|get all)\b"
+       r"|^want more (of|from) [^?]{1,50}\? (join [\w .&'’-]{1,30} for|subscribe|sign up|"
+       r"become an? )"
        r"|\bhelp us keep (going|it free|reporting)\W*$"
        r"|\btry (a|one|\d+) (weeks?|months?) (on us|for free|free)\W*$"
        r"|^(on )?supporting (science |local |independent |quality )?journalism\W*$"
@@ -266,6 +271,10 @@ PITCHES: tuple[Rule, ...] = (
              "Thank you for reading The Center Square. Consider supporting our journalism.",
              "Republish our articles for free, online or in print, under a Creative Commons "
              "license.", "Republish this article",
+             "All republished articles must include our logo and our reporter's byline.",
+             "Become a Ledger member to keep reading and get access to all our newsletters.",
+             "Become a member of LedgerPLUS to get all of our content, an ad-free experience.",
+             "Want more of The Morning Brief? Join the Ledger for full access to our writers.",
              "To learn more about republishing this content and the fees, please fill out this "
              "form.",
              "This article is exclusive to STAT+ subscribers",
@@ -285,15 +294,20 @@ PITCHES: tuple[Rule, ...] = (
              "Donors should consider supporting the museum's work, the mayor said.",
              "Supporting journalism in small towns has become harder, the report found.",
              "Join us, the founder of the co-op said; it is powered by members.",
+             "To become a member of the union and get a vote, workers must pay dues for a year.",
+             "Want more of the same? Join the club, the coach joked.",
 ),
        max_words=60),
     _r("account.prompt", "prompts to make an account or log in to save, follow or comment",
        r"^create (a |your )?free (profile|account)\b|^(log|sign) ?in to (save|bookmark|follow)\b"
        r"|^(log|sign) ?in to (unlock|enjoy|access) (member|subscriber|premium|exclusive)"
-       r"|^(sign up|register)( for a free account)? or (log|sign) ?in\W*$",
+       r"|^(sign up|register)( for a free account)? or (log|sign) ?in\W*$"
+       r"|^follow (topics|authors|this topic)\b.{0,40}\bwe['’]ll (e-?mail|notify|alert) you\b",
        drop=("Create your free profile or log in to save this article",
              "Sign up for a free account or log in.",
-             "Sign in to save this story", "Create a free account to follow this topic",
+             "Sign in to save this story",
+             "Follow topics and we'll email you when we publish something new about them.",
+             "Create a free account to follow this topic",
              "Sign in to unlock member-only benefits!"),
        keep=("Create a profile of each suspect, the detective told her team.",), max_words=16),
     _r("pitch.call-to-action", "a pitch that ends in the outlet's call to act, a sentence of its "
