@@ -146,6 +146,9 @@ PITCHES: tuple[Rule, ...] = (
        r"[\w.&-]*){1,3}['’]s) [\w .'’&-]{0,40}newsletters?\b"
        r"|\bto your inbox\b.{0,30}[.!] (sign up|subscribe)( now| today| here)?\W*$"
        r"|^get (more )?[\w .'’&-]{0,30} delivered (straight |right |directly )?to your inbox\b"
+       # ... or after a sentence of its own: '... zone? No. Get the news delivered to your inbox.'
+       r"|(?<=[.!?] )get (more |the |our )?[\w .'’&-]{0,30} delivered (straight |right |directly )?"
+       r"to your (e-?mail )?inbox\b|\bdelivered to your (e-?mail )?inbox by signing up\b"
        r"|^(recommended|featured) newsletter:|^get instant access to breaking news\b"
        r"|^join (the )?[\d,.]+k?\+? (readers |people |subscribers |others )?who "
        r"(get|receive|read)\b"
@@ -165,7 +168,10 @@ PITCHES: tuple[Rule, ...] = (
        r"|^get (a|an|the|our) [^.]{0,40}\b(round-?up|digest|briefing|summary|selection)\b"
        r"[^.]{0,80}\b((by|via) e-?mail|every (day|week|weekday|morning|evening|(mon|tues|wednes|"
        r"thurs|fri|satur|sun)day))\W*$",
-       drop=("Join the 60,000 who get the freshest media news in our daily email.",
+       drop=("Local news you can trust? Yes. Get the news delivered to your inbox.",
+             "Get breaking news and daily headlines delivered to your email inbox by signing up "
+             "here.",
+             "Join the 60,000 who get the freshest media news in our daily email.",
              "We deliver climate news to your inbox like nobody else.",
              "Get our pick of top stories and thought-provoking articles in your inbox",
              "Expert analysis directly to your inbox.",
