@@ -26,13 +26,10 @@ from ._blocks import Block, Label, Labelled, ends_sentence, normalise
 from ._contents import REASON as CONTENTS
 from ._contents import drop_contents
 from ._context import cut_closing_sections, drop_link_runs, find_body_region
+from ._credit import credit
 from ._dedupe import find_duplicates
 from ._dek import MAX_DEK_WORDS, is_byline_without_by, is_dek, names_below
-from ._headline import (
-    credit,
-    headline_index,
-    marks_date,
-)
+from ._headline import headline_index, marks_date
 from ._leadin import label_lead_in_caption
 from ._neighbours import (
     PRODUCT_CARD,

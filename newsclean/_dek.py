@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from ._authorbox import is_names
 from ._blocks import Block, Label, ends_sentence
-from ._headline import closes_with_credit, date_line, marks_date
+from ._credit import closes_with_credit
+from ._headline import date_line, marks_date
 from ._photo import adjacent
 
 __all__ = ["MAX_DEK_WORDS", "is_byline_without_by", "is_dek", "names_below"]
