@@ -40,6 +40,7 @@ from ._neighbours import (
 )
 from ._options import Options
 from ._photo import label_caption_pairs
+from ._video import REASON as VIDEO_TITLE
 from ._video import drop_video_titles
 
 __all__ = ["classify"]
@@ -104,7 +105,7 @@ PASS_IDS = (
     SCOREBOARD,
     SIGNUP_BOX,
     PRODUCT_CARD,
-    "video.title",
+    VIDEO_TITLE,
     "box.header",
     "caption.pair",
 )
@@ -132,7 +133,7 @@ def classify(
     _find_author_cards(blocks, labels, reasons, drop)
     drop_by_neighbours(blocks, labels, reasons, drop, options.enabled)
     label_captions_under_labels(blocks, labels, reasons)
-    if options.enabled("video.title"):
+    if options.enabled(VIDEO_TITLE):
         drop_video_titles(blocks, labels, reasons, drop)
     if options.enabled("box.header"):
         _find_box_headers(blocks, labels, reasons, drop)

@@ -54,10 +54,7 @@ def is_byline_without_by(
     """Block ``i``, under the headline, is nothing but names, with a date or timestamp just
     above or below it: the byline, when none was printed above it (names under a byline are a
     photo's: 'By Jane Doe' / 'May 5, 2024' / 'Maya Costa and Idris Lane' / 'Getty Images')."""
-    if not is_names(blocks[i].text):
-        return False
-    title = labels.index("title") if "title" in labels else 0
-    if "byline" in reasons[title:i]:
+    if not is_names(blocks[i].text) or _byline_above(labels, reasons, i):
         return False
     return any(
         0 <= j < len(blocks) and marks_date(blocks, labels, reasons, j) for j in (i - 1, i + 1)
@@ -82,5 +79,10 @@ def names_below(
         return False
     if _heads_box(blocks, labels, below):
         return False  # 'Key Points' / a sentence
+    return not _byline_above(labels, reasons, i)
+
+
+def _byline_above(labels: list[Label | None], reasons: list[str], i: int) -> bool:
+    """A byline the rules removed between the headline and block ``i``."""
     title = labels.index("title") if "title" in labels else 0
-    return "byline" not in reasons[title:i]
+    return "byline" in reasons[title:i]

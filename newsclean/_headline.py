@@ -43,7 +43,7 @@ _TIMESTAMP = "meta.timestamp"
 _DATED = frozenset({"byline", _TIMESTAMP})
 _DATE_SCAN = 10
 #: A writer's name may sit this many lines above the timestamp, over lines this short.
-_STACK = 2
+_NAME_TO_DATE = 2
 _PLACE_WORDS = 3
 #: A headline in title case with full stops: 4 to 15 words, its words of 4 letters capitalised.
 _TITLED_MIN = 4
@@ -270,7 +270,7 @@ def _above_timestamp(
 ) -> bool:
     """A timestamp (removed, or a date line) just below block ``i``, or below a short line under
     it (the place in a byline stack: 'Jane Doe' / 'Beirut, Lebanon' / 'Published: 14 March')."""
-    for j in range(i + 1, min(i + 1 + _STACK, len(blocks))):
+    for j in range(i + 1, min(i + 1 + _NAME_TO_DATE, len(blocks))):
         if reasons[j] == _TIMESTAMP or (labels[j] is None and date_line(blocks[j])):
             return True
         if blocks[j].words > _PLACE_WORDS:
