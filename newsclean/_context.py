@@ -23,7 +23,7 @@ from types import MappingProxyType
 
 from ._blocks import Block, Label, ends_sentence, glued_joins, replace_quotes_and_dashes
 from ._dates import holds_date
-from ._photo import adjacent, line_groups
+from ._photo import blank_between, line_groups
 from ._stopwords import ALL_STOPWORDS
 
 __all__ = ["cut_closing_sections", "drop_link_runs", "find_body_region", "is_prose", "prose_score"]
@@ -232,7 +232,7 @@ def _story_resumes(blocks: list[Block], labels: list[Label | None], header: int)
 
 def _set_apart(blocks: list[Block], header: int, prose: int) -> bool:
     """Whether a blank line comes before a box's header and before the prose below it."""
-    return (header == 0 or not adjacent(blocks[header - 1], blocks[header])) and not adjacent(
+    return (header == 0 or blank_between(blocks[header - 1], blocks[header])) and blank_between(
         blocks[prose - 1], blocks[prose]
     )
 
