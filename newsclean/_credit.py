@@ -65,6 +65,8 @@ _INLINE_CREDIT = re.compile(
     r"|\[(photo|image|picture|pic)s?( credit)?: ?[^\[\]]{2,60}\]"
     # after a caption's full stop: 'Photograph by Brian Skerry, Nat Geo Image Collection'
     r"|(?<=[.!?”’] )(photo(graph)?|illustration|chart|graphic|map)s? by (?-i:[A-Z])[^.]{2,60}\.?"
+    # ... a handout's source and where it was posted: '... Courtesy of Nora Vance/Instagram'
+    r"|(?<=[.!?”’] )(photo )?courtesy( of)? (?-i:[A-Z])[\w.'’ -]{1,40}/ ?[\w.'’ -]{2,30}"
     # ... a hyphen, a name and a role: '... on Tuesday. - Jane Doe/Photographer'
     r"|- (?-i:[A-Z])[\w.'’ -]{1,40}/ ?(photographer|contributor|staff|file)"
     # after a caption's comma: 'Glass Orchard, photo by Matt Ruiz'

@@ -18,6 +18,7 @@ from ._authorbox import is_name
 from ._blocks import Block, Label, ends_sentence, glued_joins
 from ._credit import closes_with_credit
 from ._dates import holds_date
+from ._liveblog import live_entry
 from ._stopwords import ALL_STOPWORDS
 
 __all__ = ["date_line", "headline_index", "marks_date"]
@@ -72,6 +73,14 @@ _MENU_ITEM_WORDS = 3
 
 
 def headline_index(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str]
+) -> int | None:
+    """The headline (``_top_headline``); on a live blog's page for one entry, the entry's."""
+    start = _top_headline(blocks, labels, reasons)
+    return None if start is None else live_entry(blocks, labels, reasons, start)
+
+
+def _top_headline(
     blocks: list[Block], labels: list[Label | None], reasons: list[str]
 ) -> int | None:
     """The headline, from the few blocks above the first prose: scrapes usually open with it,

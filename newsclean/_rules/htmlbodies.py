@@ -318,6 +318,8 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"([^.]|(?<=\b\w)\.){3,80} (for|at) (the )?(?-i:[A-Z])[\w'’.\-]*( (?-i:[A-Z])[\w'’.\-]*|"
        r" and){0,3}\."
        # '... has been writing about cars for Car and Driver since 2011.'
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}, ([\w-]+ ){0,3}(writer|reporter|"
+       r"editor|columnist|correspondent)\. (?-i:[A-Z])\w+ (has|is|was|covers|writes|joined)\b"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} has been (writing|reporting) "
        r"(about|on) [^.]{2,60} (for|at) (the )?(?-i:[A-Z])[^.]{1,40} since (19|20)\d\d\b"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} joined (the )?"
@@ -334,7 +336,9 @@ HTMLBODIES: tuple[Rule, ...] = (
              "Ann Lee covers the Navy and U.S. military operations in Europe for Stars and "
              "Stripes. She is based in Naples.",
              "Greg Fink has been writing about cars for Car and Driver since 2011.",
-             "Jonathan Jones is an NFL Insider for CBS Sports."),
+             "Jonathan Jones is an NFL Insider for CBS Sports.",
+             "Brad Townsend, Staff Writer. Brad has covered the Mavericks for The Dallas "
+             "Morning News since 2001."),
        keep=("Smith is a reporter who covered the trial for the local paper, the court heard.",
              "The author of the report said the findings were preliminary.",
              "Agriculture is a major contributor to greenhouse gas emissions, the report found.",
@@ -344,7 +348,7 @@ HTMLBODIES: tuple[Rule, ...] = (
        max_words=90),
     _r("cta.button", "a call-to-action button or link on a line of its own",
        r"^(learn more|get started( now| today| for free)?|contact us( today)?|get in touch|"
-       r"start now|book (now|a demo)|get a demo|back to (the )?blog|"
+       r"start now|book (now|a demo)|not now|turn (it )?on|get a demo|back to (the )?blog|"
        r"request a (demo|quote)|get a (free )?quote|buy (it )?now|buy on amazon|shop now|"
        r"check (the )?price( at [\w.]+)?( \(on sale!\))?|see it|see (the )?deal|"
        r"read the (full )?review|apply now|order now|download now|"
@@ -354,7 +358,7 @@ HTMLBODIES: tuple[Rule, ...] = (
        drop=("Learn more", "Get started", "Book now", "Check price at Amazon (on sale!)",
              "Read the Review", "Buy on Amazon", "Start Your 14-Day Free Trial",
              "Start a free trial", "Try for free", "No Credit Card Required.", "Take action",
-             "Sign the petition", "I'm in"),
+             "Sign the petition", "I'm in", "Not Now", "Turn On"),
        keep=("Learn more about the study in the journal Nature.",
              "Get started early: the deadline is in March.", "Free trial available",
              "14-day free trial available", "No free trial")),
