@@ -168,7 +168,7 @@ def _authors_from_bylines(removed: list[Removal]) -> tuple[str, ...]:
         for part in _NAME_SPLIT.split(_OUTLET_SUFFIX.sub("", text)):
             if "@" in part:
                 break  # the writer's address, then the outlet: 'By X | x@paper.com | Paper'
-            name = _without_role(_without_credentials(part.strip(" .;:")))
+            name = _without_role(_without_credentials(part.strip(" .;:/")))
             if (
                 _NAME.match(name)
                 and not _DOMAIN.search(name)

@@ -56,7 +56,8 @@ _INLINE_CREDIT = re.compile(
     r"(getty images|ap|afp|reuters|shutterstock|alamy)"
     # ... a source that hands out pictures: '(Canton Police Department)'
     r"|\((?-i:[A-Z])[\w.'’&-]*( ((?-i:[A-Z])[\w.'’&-]*|of|for|the|and|via)){0,5}"
-    r" (department|police|office|handout|images|photos?|digital|archives?|family|pool)\))"
+    r" (department|police|office|handout|images|photos?|digital|archives?|family|pool|"
+    r"productions|pictures|studios?|films|records)\))"
     # wire and broadcaster forms: '(ABC News: Jane Doe)', '(Supplied)', '[File: X/Reuters]', '© X'
     r"|\((abc[\w ]{0,20}|aap|supplied)(: [\w .'’-]{2,40})?\)|\(file (image|photo|picture)\)"
     r"|\([\w .'’-]{2,40}/(cbc|radio-canada|(the )?canadian press|reuters|afp|ap|getty images|"

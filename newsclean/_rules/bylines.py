@@ -43,6 +43,8 @@ BYLINES: tuple[Rule, ...] = (
        # a desk or report credit: 'Star Business Report', 'Online Desk', 'Our Correspondent'
        r"|^(\w+ )?(online|web|news|business|sports|city|metro|national) (report|desk|bureau)\W*$"
        r"|^redazione (?-i:[A-Z])[\w.]*( (?-i:[A-Z])[\w.]*)?\W*$"
+       # a name and a slash before the date line: 'Maya Harlan/'
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} ?/$"
        r"|^(?!(annual|special|full|final|interim|latest|quarterly|the|our|an?|news) )"
        r"(?-i:[A-Z][\w&'’]*( [A-Z][\w&'’]*){0,3} report)\W*$"
        # an agency in capitals, a dash and the date: 'KYODO NEWS - Mar 12, 2024 - 10:42 | Japan'
@@ -63,6 +65,7 @@ BYLINES: tuple[Rule, ...] = (
              "Rob Delaney, ESPN Staff WriterSep 15, 2024, 11:48 PM ET", "by: Sarah Cortez",
              "Author of the article:", "Agent Editor Carla Montoya", "Senior Reporter Li Wei",
              "Tanner Beckstead, KSL.com", "Kevon Ellis/Staff Reporter", "Redazione ANSA",
+             "Maya Harlan/",
              "From CNN's Nadia Perez", "From CNN’s Tom Archer, Lena Wu and Ann Lee"),
        keep=("By the end of the day, the river had crested.",
              "By Wednesday morning, all three had signed on.",

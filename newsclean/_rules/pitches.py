@@ -231,7 +231,7 @@ PITCHES: tuple[Rule, ...] = (
        max_words=60),
     _r("paywall.appeal", "appeals for donations or subscriptions, and republishing notices, "
        "written as paragraphs",
-       r"\bwe have a (small )?favou?r to ask\b"
+       r"\bwe have a (small )?favou?r to ask\b|^we (need|rely on) your (help|support)\W*$"
        r"|\b(please )?consider supporting (our (journalism|reporting|work|newsroom)|"
        r"(?-i:[A-Z])[\w .'’&-]{1,30}['’]s? (journalism|reporting|newsroom))\b"
        r"|\bplease consider (supporting (us|our)\b|pitching in|donating|"
@@ -292,8 +292,7 @@ PITCHES: tuple[Rule, ...] = (
              "Thanks to NewsMatch, every dollar you give will be doubled through December 31.",
              "We’re independent of corporate interests — and powered by members. Join us.",
              "Our website contains only a portion of the news stories offered to subscribers. "
-             "Please contact us for subscription options.",
-),
+             "Please contact us for subscription options.", "We need your help."),
        keep=("The charity said it would ask donors to double their gifts this winter.",
              "Every dollar you give to a campaign is reported. Few gifts are ever matched.",
              "Please consider the evidence before you vote, the judge told the jury.",
