@@ -50,6 +50,8 @@ _PLACE_WORDS = 3
 _TITLED_MIN = 4
 _TITLED_MAX = 15
 _TITLED_LONG = 4
+#: ... which, this long, outweighs the dek in sentence case right under it.
+_TITLED_DEK_WORDS = 8
 #: How many lines a byline stack under a headline may take ('By X' / date / place / station).
 _STACK = 5
 #: How far below a 'Topics' header its topics may run.
@@ -192,6 +194,13 @@ def _top_headline(
             owned = not left.get(below - 1, False)
         if owned or _prose_at(blocks, labels, i + 1):
             score += 1.0
+        if (
+            below == i + 1
+            and block.words >= _TITLED_DEK_WORDS
+            and _titled(block)
+            and _sentence_case(blocks[below])
+        ):
+            score += 1.0  # a headline in title case above its dek in sentence case
         return score
 
     best = max(candidates, key=lambda i: (evidence(i), -i))
@@ -305,7 +314,14 @@ def _titled(block: Block) -> bool:
     return (
         _TITLED_MIN <= len(words) <= _TITLED_MAX
         and len(long) >= _TITLED_MIN
-        and all(w[:1].isupper() or w[:1].isdigit() for w in long)
+        and all(not w[:1].islower() for w in long)
+    )
+
+
+def _sentence_case(block: Block) -> bool:
+    """A line of four words or more, some of its long words in lower case (a dek's)."""
+    return block.words >= _TITLED_MIN and any(
+        w[:1].islower() for w in block.text.split()[1:] if len(w) >= _TITLED_LONG
     )
 
 

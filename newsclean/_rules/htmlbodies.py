@@ -179,7 +179,9 @@ HTMLBODIES: tuple[Rule, ...] = (
        keep=("Join us at the park on Sunday, the mayor wrote.",
              "Firms must apply for the Export Awards scheme, the minister said."), max_words=40),
     _r("legal.disclaimer", "disclaimers that sites append to articles",
-       r"^\W{0,3}disclaimer\b|^translation of an original article\b"
+       r"^\W{0,3}disclaimer\b|^translation of an original article\b|^legal disclaimer:?$"
+       # a wire's note on a release it distributes: 'X provides this news content "as is" ...'
+       r"|\bprovides this (news )?content [\"“']?as is[\"”']? without warranty\b"
        # a kicker's gloss: 'An expert's point of view on a current event.'
        r"|^an? (expert|author|writer|columnist)['’]s (own )?"
        r"(point of view|perspective|opinion) on\b"
@@ -247,7 +249,8 @@ HTMLBODIES: tuple[Rule, ...] = (
              "This material and any other digital content on this platform may not be "
              "reproduced, published, broadcast, written or distributed in full or in part.",
              "Amnesty International is a global movement of more than 10 million people who "
-             "campaign for a world where human rights are enjoyed by all."),
+             "campaign for a world where human rights are enjoyed by all.", "Legal Disclaimer:",
+             "EIN Presswire provides this news content \"as is\" without warranty of any kind."),
        keep=("The company said the figures were published for informational purposes, "
              "not as a forecast.",
              "Officials expressed concern about the views of residents near the plant.",
@@ -329,6 +332,8 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"editor|columnist|correspondent)\. (?-i:[A-Z])\w+ (has|is|was|covers|writes|joined)\b"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} has been (writing|reporting) "
        r"(about|on) [^.]{2,60} (for|at) (the )?(?-i:[A-Z])[^.]{1,40} since (19|20)\d\d\b"
+       r"|^(?-i:[A-Z])\w+ joined the [\w'’ .&-]{1,40} (news )?(team|staff|newsroom) in "
+       r"(19|20)\d\d\.?$"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} joined (the )?"
        r"(?-i:[A-Z])[\w'’ .&-]{1,40} in \d{4}\b",
        drop=("About the Author Jorge Jimenez is a writer at Housecall Pro.",
@@ -345,7 +350,7 @@ HTMLBODIES: tuple[Rule, ...] = (
              "Greg Fink has been writing about cars for Car and Driver since 2011.",
              "Jonathan Jones is an NFL Insider for CBS Sports.",
              "Brad Townsend, Staff Writer. Brad has covered the Mavericks for The Dallas "
-             "Morning News since 2001."),
+             "Morning News since 2001.", "Hannah joined the 27 News team in 2022."),
        keep=("Smith is a reporter who covered the trial for the local paper, the court heard.",
              "The author of the report said the findings were preliminary.",
              "Agriculture is a major contributor to greenhouse gas emissions, the report found.",
@@ -361,11 +366,11 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"read the (full )?review|apply now|order now|download now|"
        r"(start|get|claim) (your |a |my )?(free )?(\d+[- ]day )?(free )?trial( today| now)?|"
        r"try (it )?(for )?free( today| now)?|no credit card (is )?required|"
-       r"take action( now)?|sign (the|our) petition|act now|i['’]m in)\W*$",
+       r"take action( now)?|sign (the|our) petition|act now|i['’]m in|e-?mail us here)\W*$",
        drop=("Learn more", "Get started", "Book now", "Check price at Amazon (on sale!)",
              "Read the Review", "Buy on Amazon", "Start Your 14-Day Free Trial",
              "Start a free trial", "Try for free", "No Credit Card Required.", "Take action",
-             "Sign the petition", "I'm in", "Not Now", "Turn On"),
+             "Sign the petition", "I'm in", "Not Now", "Turn On", "email us here"),
        keep=("Learn more about the study in the journal Nature.",
              "Get started early: the deadline is in March.", "Free trial available",
              "14-day free trial available", "No free trial")),

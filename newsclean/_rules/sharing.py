@@ -60,12 +60,14 @@ SHARING: tuple[Rule, ...] = (
        r"linkedin|whatsapp|telegram|bluesky|"
        r"google news|youtube)\b"
        r"|^don['’]t miss [^.]{1,40}\. (like|follow) us on \w+\W*$"
-       r"|^follow @\w+|^follow [\w'’ ]{1,30} coverage (of|at)\b"
+       r"|^follow @\w+|^visit us on social media:?$"
+       r"|^follow [\w'’ ]{1,30} coverage (of|at)\b"
        r"|^\d[\d.,]*[km]? followers\W*$",
        drop=("Follow us on Twitter", "Like us on Facebook", "Follow @jsmith",
              "Follow Mike Johnson on Twitter @mjohnson", "Follow Sky News on WhatsApp",
              "Follow AP's coverage of Europe at https://apnews.com/hub/europe",
-             "1.2K Followers", "Don't miss the big stories. Like us on Facebook."),
+             "1.2K Followers", "Visit us on social media:",
+             "Don't miss the big stories. Like us on Facebook."),
        keep=("Follow the river north for two miles and you reach the camp.",), max_words=20),
 )
 # fmt: on
