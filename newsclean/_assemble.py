@@ -51,7 +51,8 @@ _AGENCY_DATELINE = re.compile(
 )
 _BYLINE_PREFIX = re.compile(
     r"^(by:?|written by|words by|story by|words:|from:|(writer|reporter)\s*:)(\s+|$)"
-    r"|^by(?=(?-i:[A-Z][a-z]))",
+    r"|^by(?=(?-i:[A-Z][a-z]))"
+    r"|^from (?-i:[A-Z])[\w.&]{1,20}( (?-i:[A-Z])[\w.&]{1,20}){0,2}['’]s\s+",  # live blogs
     re.IGNORECASE,
 )
 #: News agencies: credited in bylines, never authors themselves.
@@ -76,7 +77,7 @@ _BYLINE_TAIL = re.compile(r"\s+(follow|[-–—|•·] [^\d]{0,20}\d.*)$", re.IG
 #: A government body or office as the byline of a press release: no author.
 _ORGANISATION = re.compile(
     r"^(the )?(department|ministry|office|agency|bureau|council|government|embassy|commission|"
-    r"authority|secretariat)\b",
+    r"authority|secretariat|redazione)\b",
     re.IGNORECASE,
 )
 _NAME_SPLIT = re.compile(r"\s?(?:,|\band\b|&|\|)\s*", re.IGNORECASE)
@@ -167,7 +168,7 @@ def _authors_from_bylines(removed: list[Removal]) -> tuple[str, ...]:
         for part in _NAME_SPLIT.split(_OUTLET_SUFFIX.sub("", text)):
             if "@" in part:
                 break  # the writer's address, then the outlet: 'By X | x@paper.com | Paper'
-            name = _without_role(_without_credentials(part.strip(" .;:")))
+            name = _without_role(_without_credentials(part.strip(" .;:/")))
             if (
                 _NAME.match(name)
                 and not _DOMAIN.search(name)

@@ -28,8 +28,8 @@ from ._contents import drop_contents
 from ._context import cut_closing_sections, drop_link_runs, find_body_region
 from ._credit import credit
 from ._dedupe import find_duplicates
-from ._dek import MAX_DEK_WORDS, is_byline_without_by, is_dek, names_below
-from ._headline import headline_index, marks_date
+from ._dek import is_byline_without_by, is_dek, is_standfirst, names_below
+from ._headline import headline_index
 from ._leadin import label_lead_in_caption
 from ._neighbours import (
     PRODUCT_CARD,
@@ -80,12 +80,6 @@ _CARD_BELOW = frozenset({"byline.role", "meta.timestamp", "bio.author"})
 _MIN_NAME_WORDS = 2
 _MAX_NAME_WORDS = 6
 _NAME_PARTICLES = frozenset({"of", "the", "and", "for", "&"})
-#: A standfirst has the byline or the date below it, past removed chrome and this many other
-#: blocks (a photo and its caption may sit between), within this many blocks.
-_DEK_GAP = 2
-_DEK_SCAN = 8
-#: The short lines of a byline stack ('Name' / 'Outlet' / 'City') are not such blocks.
-_STACK_WORDS = 3
 
 #: Passes that are not table rules still have ids, so users can switch them off by id.
 PASS_IDS = (
@@ -263,29 +257,11 @@ def _find_headline(
         return
     # A standfirst may be a full sentence when the byline or the date follows it.
     names = names_below(blocks, labels, reasons, following)  # the byline, printed without 'By'
-    standfirst = 3 <= blocks[following].words <= MAX_DEK_WORDS and (
-        names or _dated_below(blocks, labels, reasons, following)
-    )
+    standfirst = is_standfirst(blocks, labels, reasons, following, names=names)
     if is_dek(blocks, labels, following, standfirst):
         labels[following] = "subtitle"
         if names:
             drop(following + 1, "byline")
-
-
-def _dated_below(
-    blocks: list[Block], labels: list[Label | None], reasons: list[str], i: int
-) -> bool:
-    """The byline or a date below block ``i``: within two blocks, not counting removed chrome
-    (share bars, sign-in prompts) nor the short lines of a byline stack between."""
-    others = 0
-    for j in range(i + 1, min(i + 1 + _DEK_SCAN, len(blocks))):
-        if marks_date(blocks, labels, reasons, j):
-            return True
-        if labels[j] is None and (blocks[j].prose or blocks[j].words > _STACK_WORDS):
-            others += 1
-            if others == _DEK_GAP:
-                return False
-    return False
 
 
 def _skip_page_header(

@@ -56,7 +56,8 @@ _INLINE_CREDIT = re.compile(
     r"(getty images|ap|afp|reuters|shutterstock|alamy)"
     # ... a source that hands out pictures: '(Canton Police Department)'
     r"|\((?-i:[A-Z])[\w.'’&-]*( ((?-i:[A-Z])[\w.'’&-]*|of|for|the|and|via)){0,5}"
-    r" (department|police|office|handout|images|photos?|digital|archives?|family|pool)\))"
+    r" (department|police|office|handout|images|photos?|digital|archives?|family|pool|"
+    r"productions|pictures|studios?|films|records)\))"
     # wire and broadcaster forms: '(ABC News: Jane Doe)', '(Supplied)', '[File: X/Reuters]', '© X'
     r"|\((abc[\w ]{0,20}|aap|supplied)(: [\w .'’-]{2,40})?\)|\(file (image|photo|picture)\)"
     r"|\([\w .'’-]{2,40}/(cbc|radio-canada|(the )?canadian press|reuters|afp|ap|getty images|"
@@ -65,6 +66,8 @@ _INLINE_CREDIT = re.compile(
     r"|\[(photo|image|picture|pic)s?( credit)?: ?[^\[\]]{2,60}\]"
     # after a caption's full stop: 'Photograph by Brian Skerry, Nat Geo Image Collection'
     r"|(?<=[.!?”’] )(photo(graph)?|illustration|chart|graphic|map)s? by (?-i:[A-Z])[^.]{2,60}\.?"
+    # ... a handout's source and where it was posted: '... Courtesy of Nora Vance/Instagram'
+    r"|(?<=[.!?”’] )(photo )?courtesy( of)? (?-i:[A-Z])[\w.'’ -]{1,40}/ ?[\w.'’ -]{2,30}"
     # ... a hyphen, a name and a role: '... on Tuesday. - Jane Doe/Photographer'
     r"|- (?-i:[A-Z])[\w.'’ -]{1,40}/ ?(photographer|contributor|staff|file)"
     # after a caption's comma: 'Glass Orchard, photo by Matt Ruiz'

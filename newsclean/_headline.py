@@ -18,6 +18,7 @@ from ._authorbox import is_name
 from ._blocks import Block, Label, ends_sentence, glued_joins
 from ._credit import closes_with_credit
 from ._dates import holds_date
+from ._liveblog import live_entry
 from ._stopwords import ALL_STOPWORDS
 
 __all__ = ["date_line", "headline_index", "marks_date"]
@@ -49,6 +50,8 @@ _PLACE_WORDS = 3
 _TITLED_MIN = 4
 _TITLED_MAX = 15
 _TITLED_LONG = 4
+#: ... which, this long, outweighs the dek in sentence case right under it.
+_TITLED_DEK_WORDS = 8
 #: How many lines a byline stack under a headline may take ('By X' / date / place / station).
 _STACK = 5
 #: How far below a 'Topics' header its topics may run.
@@ -72,6 +75,14 @@ _MENU_ITEM_WORDS = 3
 
 
 def headline_index(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str]
+) -> int | None:
+    """The headline (``_top_headline``); on a live blog's page for one entry, the entry's."""
+    start = _top_headline(blocks, labels, reasons)
+    return None if start is None else live_entry(blocks, labels, reasons, start)
+
+
+def _top_headline(
     blocks: list[Block], labels: list[Label | None], reasons: list[str]
 ) -> int | None:
     """The headline, from the few blocks above the first prose: scrapes usually open with it,
@@ -183,6 +194,13 @@ def headline_index(
             owned = not left.get(below - 1, False)
         if owned or _prose_at(blocks, labels, i + 1):
             score += 1.0
+        if (
+            below == i + 1
+            and block.words >= _TITLED_DEK_WORDS
+            and _titled(block)
+            and _sentence_case(blocks[below])
+        ):
+            score += 1.0  # a headline in title case above its dek in sentence case
         return score
 
     best = max(candidates, key=lambda i: (evidence(i), -i))
@@ -296,7 +314,14 @@ def _titled(block: Block) -> bool:
     return (
         _TITLED_MIN <= len(words) <= _TITLED_MAX
         and len(long) >= _TITLED_MIN
-        and all(w[:1].isupper() or w[:1].isdigit() for w in long)
+        and all(not w[:1].islower() for w in long)
+    )
+
+
+def _sentence_case(block: Block) -> bool:
+    """A line of four words or more, some of its long words in lower case (a dek's)."""
+    return block.words >= _TITLED_MIN and any(
+        w[:1].islower() for w in block.text.split()[1:] if len(w) >= _TITLED_LONG
     )
 
 

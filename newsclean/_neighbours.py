@@ -7,7 +7,7 @@
 - *newsletter boxes*: a short line (or two) between two lines of a sign-up box (its name above, its
   privacy notice or its button below), or right above two consent lines, is the box's blurb;
 - *quote cards*: the company's name above a stock quote card's ticker ('NYSE: ACME') is the
-  card's;
+  card's; a bare 'Follow' above a share button is the share bar's;
 - *product cards*: the short lines grouped with a shopping or rate button ('Best auto refinance
   lenders' / 'Check rates', 'Acme X2 headphones' / '$199 at Amazon') are the card's;
 - *caption labels*: the line under a bare caption label ('Image caption,' or 'Media caption,',
@@ -54,6 +54,8 @@ _CONSENT = "legal.consent"
 _BOX_REASONS = frozenset({"newsletter.signup", _CONSENT})
 #: ... and below a blurb, the box's email field ('Your Email') may close it.
 _BOX_FIELDS = _BOX_REASONS | {"form.chrome"}
+#: A share bar's buttons.
+_SHARE = "share.prompt"
 #: A stock quote card's lines.
 _QUOTE = "widget.quote"
 #: A product card: a few short lines (name, rating, price) grouped with its button.
@@ -122,6 +124,9 @@ def drop_by_neighbours(
             and not ends_sentence(blocks[i].text)
         ):
             drop(i, _QUOTE)
+        # A bare 'Follow' in a share bar ('Follow' / 'Share' / 'Print'): alone, a footer's.
+        if labels[i] is None and blocks[i].key == "follow" and reasons[i + 1] == _SHARE:
+            drop(i, _SHARE)
     for i in range(1, len(blocks) - 1):
         # The blurb may be printed twice, long and short, between the box's name and button.
         two = i + 2 < len(blocks) and labels[i + 1] is None and blocks[i + 1].words <= _BLURB_WORDS

@@ -14,7 +14,11 @@ BYLINES: tuple[Rule, ...] = (
        r"(?!((mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|july|september|"
        r"october|november|december|midday|nightfall|noon|midnight|then|now)\b)(?-i:[A-Z])"
        r"[\w'’.\-/]*(\s|,|$)"
-       r"|^(by|written by|from:)$|^by(?-i:[A-Z])[a-z'’]+ (?-i:[A-Z])|^authors? of the article:?$"
+       r"|^(by|written by|from:)$"
+       # a live blog's entry: 'From CNN's Nadia Perez', '... and Lena Wu'
+       r"|^from (?-i:[A-Z])[\w.&]{1,20}( (?-i:[A-Z])[\w.&]{1,20}){0,2}['’]s (?-i:[A-Z])[\w'’.\-]+"
+       r"( (?-i:[A-Z])[\w'’.\-]+){1,3}((, | and )(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+)"
+       r"{1,3}){0,4}$|^by(?-i:[A-Z])[a-z'’]+ (?-i:[A-Z])|^authors? of the article:?$"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} · .{2,40} · "
        r"(posted|published|updated)\b"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}(, [\w ]{0,30}(staff writer|"
@@ -38,6 +42,9 @@ BYLINES: tuple[Rule, ...] = (
        r"(reporter|writer|correspondent)|contributor|gleaner writer|freelance writer)\W*$"
        # a desk or report credit: 'Star Business Report', 'Online Desk', 'Our Correspondent'
        r"|^(\w+ )?(online|web|news|business|sports|city|metro|national) (report|desk|bureau)\W*$"
+       r"|^redazione (?-i:[A-Z])[\w.]*( (?-i:[A-Z])[\w.]*)?\W*$"
+       # a name and a slash before the date line: 'Maya Harlan/'
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} ?/$"
        r"|^(?!(annual|special|full|final|interim|latest|quarterly|the|our|an?|news) )"
        r"(?-i:[A-Z][\w&'’]*( [A-Z][\w&'’]*){0,3} report)\W*$"
        # an agency in capitals, a dash and the date: 'KYODO NEWS - Mar 12, 2024 - 10:42 | Japan'
@@ -57,14 +64,17 @@ BYLINES: tuple[Rule, ...] = (
              "ago", "Leo Fischer - Mar 5, 2024 7:00 pm UTC",
              "Rob Delaney, ESPN Staff WriterSep 15, 2024, 11:48 PM ET", "by: Sarah Cortez",
              "Author of the article:", "Agent Editor Carla Montoya", "Senior Reporter Li Wei",
-             "Tanner Beckstead, KSL.com", "Kevon Ellis/Staff Reporter"),
+             "Tanner Beckstead, KSL.com", "Kevon Ellis/Staff Reporter", "Redazione ANSA",
+             "Maya Harlan/",
+             "From CNN's Nadia Perez", "From CNN’s Tom Archer, Lena Wu and Ann Lee"),
        keep=("By the end of the day, the river had crested.",
              "By Wednesday morning, all three had signed on.",
              "Web Summit - November 9 - 12, 2026, Lisbon, Portugal",
              "Thomson Reuters", "Shares of Thomson Reuters rose 2% on Monday.",
              "Editor Jane Doe resigned on Friday.", "Letters to the Editor",
              "Author: the council wants the plan dropped.", "Annual Report", "Technical staff",
-             "Special report"), max_words=24),
+             "Special report", "From Britain's Prime Minister came a warning.",
+             "From CNN's newsroom in Atlanta"), max_words=24),
     _r("meta.label", "the bare label printed above a publication time ('Published')",
        r"^(published|updated|last updated|first published|posted)( on| at)?\W*$"
        r"|^(newspaper|print) section:",
@@ -88,13 +98,16 @@ BYLINES: tuple[Rule, ...] = (
        r"|^(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
        r"\d{1,2}(st|nd|rd|th)?,? \d{4}(( ?[,/|•·—–-] ?| at | )\d{1,2}[:.]\d{2}"
-       r"( ?[ap]\.?m\.?)?( \w{2,4})?"
+       r"( ?[ap]\.?m\.?)?( \w{2,4}| (eastern|central|mountain|pacific)( daylight| standard)? time)?"
        r"([+-]\d{1,2})?)?( ?[|•·] ?\d+[ -]?min(ute)?s? read|, the [\w ]{1,30}"
-       r"| ?\(updated [^()]{1,20}\))?\W*$"
+       r"| \| source: [^|]{1,60}| ?\(updated [^()]{1,20}\))?\W*$"
        r"|^(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?\d{1,2}(st|nd|rd|th)? "
        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
        r",? \d{4}(( ?[,/|•·-] ?| at | )\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?(,? \w{2,4})?)?\W*$"
        r"|^\d{4}-\d{2}-\d{2}([ t]\d{2}:\d{2}(:\d{2})?)?\W*$"
+       # an agency's place in capitals, the date and the time: 'ROME, 12 March 2024, 17:42'
+       r"|^(?-i:[A-Z][A-Z.'’ -]{1,30}), \d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+       r"[a-z]*\.? \d{4}(,? \d{1,2}[:.]\d{2})?\W*$"
        # day and month with full stops, then the time ('12.3. 10:42•Updated 12.3. 11:05')
        r"|^\d{1,2}\. ?\d{1,2}\.( ?\d{4})?,? (at |klo )?\d{1,2}[:.]\d{2}"
        r"(\W{1,3}(updated|modified)\W{0,2}\d{1,2}\. ?\d{1,2}\.( ?\d{4})?,? (at |klo )?"
@@ -139,7 +152,9 @@ BYLINES: tuple[Rule, ...] = (
              "Updated - March 14, 2024 at 6:02 p.m.",
              "12.3. 10:42•Updated 12.3. 11:05", "10:42 AM MYT",
              "Updated - March 12, 2024 10:42 pm IST - CHENNAI", "7:42 am on 12 March 2024",
-             "12-03-2024 10:42"),
+             "12-03-2024 10:42", "March 12, 2024 09:00 AM Eastern Daylight Time",
+             "March 12, 2024 07:00 ET | Source: Maplewave Health Inc.",
+             "ROME, 12 March 2024, 17:42"),
        keep=("Published in 1851, the novel sold poorly at first.",), max_words=24),
     _r("meta.reading-time", "reading-time estimates",
        r"^[•·|]?\s?(\d{1,2}[hmd] [•·|] ?)?"

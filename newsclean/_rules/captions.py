@@ -113,16 +113,20 @@ CAPTIONS: tuple[Rule, ...] = (
        r"|^watch (it )?above,? (via|on|from) [\w .&'’-]{1,40}\W*$"
        # a TV station's blurb under its video: '... FOX 5's Tia Brennan reports.'
        r"|['’]s (?-i:[A-Z])[\w.'’-]+ (?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+)? "
-       r"(reports|has more|has the story|has the details)\.$",
+       r"(reports|has more|has the story|has the details)\.$"
+       # the player's label in capitals: 'SUN-TIMES VIDEO', 'FOX 5 VIDEO'
+       r"|^(?-i:[A-Z0-9][A-Z0-9.&'’ -]{1,30} VIDEOS?)$",
        drop=("Video Ad Feedback", "Now Playing", "Play video content", "02:31",
              "01:12 - Source: CNN", "00:00 / 03:12", "Duration 2:15",
              "Your browser does not support the <audio> element.", "Video Player is loading.",
              "Video above: Crews clear snow on the Kennedy", "(Video above)",
              "Close this video player", "Watch on YouTube", "Watch above via CNN.",
+             "SUN-TIMES VIDEO", "FOX 5 VIDEO",
              "Police say new cameras will help them respond faster. FOX 5's Tia Brennan reports."),
        keep=("Now playing at the Grand: a revival of the musical.",
              "Sales fell 5% in the quarter, the company's Chief Executive Ann Lee reported.",
-             "The bridge will close for a year, The Times reports."), max_words=40),
+             "The bridge will close for a year, The Times reports.", "Music Video",
+             "The singer's new music video"), max_words=40),
     _r("gallery.chrome", "photo gallery navigation and controls",
        r"^((image|photo|slide|picture) \d+ (of|/) \d+|\d+ (of|/) \d+|caption|close|"
        r"back to gallery|view gallery|open gallery|(see|view) (all )?\d* ?photos|"

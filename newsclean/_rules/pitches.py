@@ -135,6 +135,8 @@ PITCHES: tuple[Rule, ...] = (
        r"deliver(s|ing)? [^.]{0,60}\b(to|in) your inbox)\b"
        r"|^(sign up|subscribe)( now| today)? (to|for) (our|the|a) .{0,60}\bnewsletters?\b"
        r"|^was this (newsletter|email) forwarded to you\?"
+       r"|^sign up (for|to) (the |our )?(?-i:[A-Z])[\w .'’-]{1,40} to (get|receive)\b.{0,80}"
+       r"\bdelivered\b"
        r"|^want more of our\b.{0,40}\bnewsletters?\b"
        r"|^sign up for (?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*){0,3}: [^.]{2,60}[.!] "
        r"read it now\W*$"
@@ -220,7 +222,9 @@ PITCHES: tuple[Rule, ...] = (
              "Get travel tips sent straight to your inbox with our weekly newsletter.",
              "Track your energy use in real time with Gridwise. Try it free for 30 days.",
              "Sign up for MND's free news digest: all the news from Mexico in your inbox every "
-             "weekday morning."),
+             "weekday morning.",
+             "Sign up for the Daily Post to get the best of Texas Monthly delivered every "
+             "weekday."),
        keep=("Sign up to receive alerts when the river rises, the county urged residents.",
              "The company, which publishes a newsletter for investors, said it had 40,000 "
              "paying readers and would not ask them to subscribe again after the merger.",
@@ -231,7 +235,7 @@ PITCHES: tuple[Rule, ...] = (
        max_words=60),
     _r("paywall.appeal", "appeals for donations or subscriptions, and republishing notices, "
        "written as paragraphs",
-       r"\bwe have a (small )?favou?r to ask\b"
+       r"\bwe have a (small )?favou?r to ask\b|^we (need|rely on) your (help|support)\W*$"
        r"|\b(please )?consider supporting (our (journalism|reporting|work|newsroom)|"
        r"(?-i:[A-Z])[\w .'’&-]{1,30}['’]s? (journalism|reporting|newsroom))\b"
        r"|\bplease consider (supporting (us|our)\b|pitching in|donating|"
@@ -292,8 +296,7 @@ PITCHES: tuple[Rule, ...] = (
              "Thanks to NewsMatch, every dollar you give will be doubled through December 31.",
              "We’re independent of corporate interests — and powered by members. Join us.",
              "Our website contains only a portion of the news stories offered to subscribers. "
-             "Please contact us for subscription options.",
-),
+             "Please contact us for subscription options.", "We need your help."),
        keep=("The charity said it would ask donors to double their gifts this winter.",
              "Every dollar you give to a campaign is reported. Few gifts are ever matched.",
              "Please consider the evidence before you vote, the judge told the jury.",

@@ -44,7 +44,9 @@ PROMOS: tuple[Rule, ...] = (
        r"|^add [\w .&'’]{1,40} (on|as a (preferred|trusted) source on) google\W*$"
        r"|^get (whatsapp|telegram|signal|push|sms|text) (alerts|updates)\W*$"
        r"|^stay (updated|up to date|informed) with (push |our )?notifications\b"
-       r"|\bon your preferred (chat|messaging) app\W*$",
+       r"|\bon your preferred (chat|messaging) app\W*$"
+       r"|^get (browser|desktop|push) (notifications|alerts) (for|about|on)\b"
+       r"|^be the first to know\W*$|\bsubscribe (to (us|our channel) )?on youtube\W*$",
        drop=("Open in App", "Continue in app", "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
              "CLICK HERE TO GET THE FOX NEWS APP",
              "Download the NBC News app for breaking news",
@@ -80,7 +82,11 @@ PROMOS: tuple[Rule, ...] = (
              "Watch Sky Sports Football on Sky Sports+ and stream with NOW",
              "Get WhatsApp alerts", "for ad-free news and current affairs",
              "Stay updated with notifications for breaking news and our best stories",
-             "Join our channel for the top reads for the day on your preferred chat app"),
+             "Join our channel for the top reads for the day on your preferred chat app",
+             "Get browser notifications for breaking news, live events, and exclusive reporting.",
+             "Be the first to know",
+             "For access to all our exclusive celebrity videos and interviews – Subscribe on "
+             "YouTube!"),
        keep=("Passengers have been advised to check the status of trains on the NTES app.",
              "She said the app had been downloaded five million times in its first year, "
              "a record for the company.", "Watch the video on our website.",
@@ -111,7 +117,9 @@ PROMOS: tuple[Rule, ...] = (
        r"|^[\w .'’-]{1,40} is an? (national |nonprofit |independent |nonpartisan |[\w-]+ )?"
        r"(newsroom|news organization)\b.{0,200}\b(sign up|learn more|subscribe|donate)\b"
        r"|^[\w.'’ -]{1,40} delivers the (latest|top|biggest|best) (news|stories|headlines)\b"
-       r"[^.]{0,60}\band more\W*$",
+       r"[^.]{0,60}\band more\W*$"
+       r"|^(find|get|read|see|for) (more|all|the latest) [\w .&'’-]{1,40} coverage\b.{0,60}"
+       r"\bhere\W*$",
        drop=("Like what you see? How about some more of our goodness, right here?",
              "Get a look at the day ahead in U.S. and global markets with the Morning Bid U.S. "
              "newsletter. Sign up here.",
@@ -156,7 +164,8 @@ PROMOS: tuple[Rule, ...] = (
              "newsletter here",
              "CoinDesk is an award-winning media outlet that covers the cryptocurrency industry.",
              "Hospital execs and industry experts rely on Fierce Healthcare for the latest news. "
-             "Subscribe today."),
+             "Subscribe today.",
+             "Find more Mavericks coverage from The Dallas Morning News here."),
        keep=("The service delivers the latest news to farmers by text message, she said.",
              "Farmers rely on the radio for weather news. Subscribe today, the ads said, and "
              "it took off.",

@@ -58,12 +58,16 @@ SHARING: tuple[Rule, ...] = (
     _r("share.follow", "calls to follow the outlet or reporter",
        r"^(follow|like) (us|@?\w+( \w+){0,2}) on (facebook|twitter|x|instagram|tiktok|threads|"
        r"linkedin|whatsapp|telegram|bluesky|"
-       r"google news|youtube)\b|^follow @\w+|^follow [\w'’ ]{1,30} coverage (of|at)\b"
+       r"google news|youtube)\b"
+       r"|^don['’]t miss [^.]{1,40}\. (like|follow) us on \w+\W*$"
+       r"|^follow @\w+|^visit us on social media:?$"
+       r"|^follow [\w'’ ]{1,30} coverage (of|at)\b"
        r"|^\d[\d.,]*[km]? followers\W*$",
        drop=("Follow us on Twitter", "Like us on Facebook", "Follow @jsmith",
              "Follow Mike Johnson on Twitter @mjohnson", "Follow Sky News on WhatsApp",
              "Follow AP's coverage of Europe at https://apnews.com/hub/europe",
-             "1.2K Followers"),
+             "1.2K Followers", "Visit us on social media:",
+             "Don't miss the big stories. Like us on Facebook."),
        keep=("Follow the river north for two miles and you reach the camp.",), max_words=20),
 )
 # fmt: on

@@ -29,6 +29,18 @@ WIDGETS: tuple[Rule, ...] = (
              "UK News"),
        keep=("Live music returns to the park.", "Analysis of the data took two years."),
        max_words=4),
+    _r("live.chrome", "a live blog's status lines and controls, around one of its entries",
+       r"^our live coverage( of [^.]{1,80})? (has )?(ended|finished|moved|concluded)\b"
+       r"|^scroll (down )?(through|for) (the )?(latest |earlier )?(updates|posts)\b"
+       r"|^(this|the) live (blog|coverage|page) (has|is) (now )?(ended|closed|paused)\b"
+       r"|^((show|hide) )?key events( only)?\W*$|^live feed\W*$"
+       r"|^please turn on javascript to use this feature\W*$",
+       drop=("Our live coverage of the storms has ended. Scroll through the updates below.",
+             "Show key events only", "Key events", "Live feed",
+             "Please turn on JavaScript to use this feature",
+             "This live blog has now closed."),
+       keep=("Our live coverage of elections began in 1952, the network said.",
+             "Key events in the timeline were disputed by the defence."), max_words=30),
     _r("widget.ticker", "market tickers: an index, its level and its change",
        r"^(markets?( close| open)?:? )?(dow( jones)?|nasdaq|s&p( 500)?|ftse( 100)?|dax|"
        r"nikkei( 225)?|stoxx( 600)?|hang seng|bitcoin|btc)\s*:?\s*[$€£]?\d[\d,.]*\s*\(?"
