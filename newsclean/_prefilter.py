@@ -33,7 +33,7 @@ try:
 except ImportError:  # pragma: no cover - every platform with a wheel has it
     re2 = None
 
-__all__ = ["Prefilter", "build"]
+__all__ = ["Prefilter", "build", "new_set"]
 
 #: RE2's memory budget for each set (its automaton's states live within it).
 _MAX_MEMORY = 64 << 20
@@ -109,11 +109,7 @@ def _set(
 ) -> tuple[Any, tuple[int, ...]]:
     """A compiled set of the empty pattern and these; a rule one of whose patterns RE2 refuses
     joins ``always``."""
-    options = re2.Options()
-    options.case_sensitive = False
-    options.max_mem = _MAX_MEMORY
-    options.log_errors = False
-    found = kind(options)
+    found = kind(_options())
     found.Add("")
     rule_of = [-1]
     for pattern, index in patterns:
@@ -125,3 +121,26 @@ def _set(
         rule_of.append(index)
     found.Compile()
     return found, tuple(rule_of)
+
+
+def new_set(patterns: list[str]) -> Any:
+    """A searched set of the empty pattern and these (RE2 patterns, read ignoring case), or
+    None without RE2 or when it refuses one of them."""
+    if re2 is None:
+        return None
+    found = re2.Set.SearchSet(_options())
+    try:
+        for pattern in ("", *patterns):
+            found.Add(pattern)
+        found.Compile()
+    except re2.error:
+        return None
+    return found
+
+
+def _options() -> Any:
+    options = re2.Options()
+    options.case_sensitive = False
+    options.max_mem = _MAX_MEMORY
+    options.log_errors = False
+    return options
