@@ -164,12 +164,14 @@ def ends_sentence(text: str) -> bool:
         and _WORD_END.search(head.rstrip(_CLOSERS))
     ):
         return True
-    if core[-1:].islower() and _NAME_SIGN_OFF.search(core):
+    if core[-1:].islower() and " (" in core and _NAME_SIGN_OFF.search(core):
         return True
     # ... or its sign-off after a dash: '... 18 meters. – Rappler.com'.
     head, dash, tail = core.rpartition(" – " if " – " in core[-_SIGN_OFF:] else " — ")
+    if not dash:
+        return False
     sign_off = " " not in tail or tail.isupper()  # 'Rappler.com', 'AP', 'PNA', 'BERNAMA'
-    return bool(dash) and sign_off and len(tail) < _SIGN_OFF and head.rstrip(_CLOSERS)[-1:] in ".!?"
+    return sign_off and len(tail) < _SIGN_OFF and head.rstrip(_CLOSERS)[-1:] in ".!?"
 
 
 def is_prose(text: str, words: int) -> bool:
