@@ -157,8 +157,10 @@ class RuleSet:
         if prefilter is not None:
             maybe = prefilter.candidates(text, words)
             if maybe is not None:
-                rules = self.rules
-                return next((rules[i] for i in maybe if rules[i].regex.search(text)), None)
+                for i in maybe:  # (usually none)
+                    if self.rules[i].regex.search(text):
+                        return self.rules[i]
+                return None
         # Every rule of this lane allows ``words`` words, and no other rule does.
         lanes = self.lane_at[max(words, 0)]
         if lanes.ascii is not None and (text.isascii() or _uncased(text)):
