@@ -12,6 +12,7 @@ directly, so ``search`` always gives ``re``'s own answer.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from ._loosen import loosened
@@ -21,21 +22,24 @@ from ._ruleset import readable
 __all__ = ["Gate"]
 
 
+@dataclass(frozen=True, slots=True)
 class Gate:
-    """A compiled Python pattern searched behind an RE2 gate; the same answers as ``search``."""
+    """A compiled Python pattern searched behind an RE2 gate; the same answers as ``search``.
+    Frozen: a module may keep one as a constant (RE2's sets are safe to share across threads)."""
 
-    __slots__ = ("_loose", "pattern")
+    pattern: re.Pattern[str]
+    #: The RE2 set of the empty pattern and the loosened one; None when it cannot be built.
+    loose: Any = field(init=False, repr=False, compare=False)
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        loose = loosened(pattern.pattern, pattern.flags, {})
-        self._loose: Any = None if loose is None else new_set([loose])
+    def __post_init__(self) -> None:
+        loose = loosened(self.pattern.pattern, self.pattern.flags, {})
+        object.__setattr__(self, "loose", None if loose is None else new_set([loose]))
 
     def search(self, text: str) -> re.Match[str] | None:
         """``pattern.search(text)``, skipped when RE2 tells that it cannot match."""
-        if self._loose is not None and (text.isascii() or readable(text)):
+        if self.loose is not None and (text.isascii() or readable(text)):
             try:
-                found = self._loose.Match(text.encode())
+                found = self.loose.Match(text.encode())
             except UnicodeEncodeError:  # a lone surrogate
                 found = None
             if found is not None and len(found) == 1:
