@@ -107,22 +107,24 @@ def assemble(labelled: list[Labelled], meta: PageMeta, warnings: tuple[str, ...]
     removed: list[Removal] = []
     dated: list[Removal] = []  # timestamps of the story, not of the teasers below it
     closed = False  # a related-stories or comments section has begun below the body
-    for item in labelled:
-        text = item.block.text
-        closed = closed or bool(paragraphs and item.reason.startswith(_CLOSING))
-        if item.label == "title" and title is None:
-            title = text
-        elif item.label == "subtitle" and subtitle is None:
-            subtitle = text
-        elif item.label == "caption" and item.block.key not in seen_captions:
-            seen_captions.add(item.block.key)  # the text, normalised
-            captions.append(text)
-        elif item.label == "body":
+    for block, label, reason in labelled:
+        text = block.text
+        if not closed and paragraphs and reason.startswith(_CLOSING):
+            closed = True
+        if label == "body":
             paragraphs.append(text)
+        elif label == "title" and title is None:
+            title = text
+        elif label == "subtitle" and subtitle is None:
+            subtitle = text
+        elif label == "caption" and block.key not in seen_captions:
+            seen_captions.add(block.key)  # the text, normalised
+            captions.append(text)
         else:
-            removed.append(Removal(text=text, reason=item.reason or f"duplicate.{item.label}"))
+            removal = Removal(text, reason or f"duplicate.{label}")
+            removed.append(removal)
             if not closed:
-                dated.append(removed[-1])
+                dated.append(removal)
     return Article(
         title=title,
         subtitle=subtitle,

@@ -58,16 +58,17 @@ class Block:
     ``tag`` is the HTML element name (``p``, ``h2``, ``li``, ``blockquote``, ``figcaption`` ...)
     or ``line`` on the text path. ``hints`` holds words taken from class names and ids on the
     HTML path (``caption``, ``byline``, ``share`` ...). ``source`` says where the block came from
-    (``line 12`` or an element path). ``words``, ``key`` (``normalise(text)``, to compare blocks)
-    and ``prose`` (``is_prose``) are worked out once, here. ``collapsed`` says the caller
-    collapsed the text's whitespace already, so that its key is the case-folded text.
+    (``line 12`` or an element path); ``lines``, on the text path, the first and last line of
+    the input it holds. ``words``, ``key`` (``normalise(text)``, to compare blocks) and ``prose``
+    (``is_prose``) are worked out once, here. ``collapsed`` says the caller collapsed the
+    text's whitespace already, so that its key is the case-folded text.
 
     A plain class with slots: a parse builds one per line, and a frozen dataclass costs
     three times as much to build. The attributes are ``Final``: mypy rejects any assignment
     outside ``__init__``.
     """
 
-    __slots__ = ("hints", "key", "link_density", "prose", "source", "tag", "text", "words")
+    __slots__ = ("hints", "key", "lines", "link_density", "prose", "source", "tag", "text", "words")
 
     def __init__(
         self,
@@ -78,6 +79,7 @@ class Block:
         link_density: float = 0.0,
         *,
         collapsed: bool = False,
+        lines: tuple[int, int] | None = None,
     ) -> None:
         words = word_count(text)
         self.text: Final = text
@@ -85,6 +87,7 @@ class Block:
         self.tag: Final = tag
         self.hints: Final = hints
         self.link_density: Final = link_density
+        self.lines: Final = lines
         self.words: Final = words
         self.key: Final = text.casefold() if collapsed else normalise(text)
         self.prose: Final = is_prose(text, words)
@@ -161,12 +164,14 @@ def ends_sentence(text: str) -> bool:
         and _WORD_END.search(head.rstrip(_CLOSERS))
     ):
         return True
-    if core[-1:].islower() and _NAME_SIGN_OFF.search(core):
+    if core[-1:].islower() and " (" in core and _NAME_SIGN_OFF.search(core):
         return True
     # ... or its sign-off after a dash: '... 18 meters. – Rappler.com'.
     head, dash, tail = core.rpartition(" – " if " – " in core[-_SIGN_OFF:] else " — ")
+    if not dash:
+        return False
     sign_off = " " not in tail or tail.isupper()  # 'Rappler.com', 'AP', 'PNA', 'BERNAMA'
-    return bool(dash) and sign_off and len(tail) < _SIGN_OFF and head.rstrip(_CLOSERS)[-1:] in ".!?"
+    return sign_off and len(tail) < _SIGN_OFF and head.rstrip(_CLOSERS)[-1:] in ".!?"
 
 
 def is_prose(text: str, words: int) -> bool:

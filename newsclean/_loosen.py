@@ -19,13 +19,19 @@ node, each node by one that matches at least what it matches:
 
 Anything else in the tree (none of the table's rules holds any) gives no pattern: the rule is
 then tried on every block.
+
+``wide=True`` writes a pattern for any text (a letter outside ASCII, 'é', 'İ'): a character
+that may match one outside ``ALPHABET`` (``\\w``, ``\\d``, a class that holds one, a literal
+outside ASCII read ignoring case) also matches every character outside it, an ASCII letter read
+ignoring case also the four outside ASCII that ``re`` folds to one (``FOLDS``), and ``\\b``,
+``\\B`` are dropped (in RE2 they read ASCII only, and 'é' is a word character to ``re``).
 """
 
 from __future__ import annotations
 
 import re
 import sys
-from typing import Any
+from typing import Any, NamedTuple
 
 from ._blocks import QUOTES_AND_DASHES
 from ._firstchar import top_level_alternatives
@@ -36,14 +42,21 @@ if sys.version_info >= (3, 11):
 else:
     import sre_parse
 
-__all__ = ["ALPHABET", "Ranges", "loosened", "loosened_alternatives"]
+__all__ = ["ALPHABET", "FOLDS", "Classes", "Loose", "Ranges", "loosened", "loosened_alternatives"]
 
 #: The characters of the text the prefilter reads.
 ALPHABET = "".join(map(chr, range(128))) + QUOTES_AND_DASHES
+#: The characters outside ASCII that ``re`` matches with an ASCII one when ignoring case ('İ',
+#: 'ı', 'ſ', the Kelvin sign; ``tests/test_prefilter.py`` checks every code point).
+FOLDS = "\u0130\u0131\u017f\u212a"
 #: Repeat bounds above this are left open.
 _MAX_COUNT = 4
 #: The flags of a pattern that sets none (``str`` patterns are Unicode).
 _DEFAULT_FLAGS = sre_parse.parse("").state.flags
+#: The flags as plain ints (the parse tree's flags are ints; ``re.IGNORECASE`` & c. are enum
+#: members, whose arithmetic is slow: the flags are tested for every character of every rule).
+_IGNORECASE, _MULTILINE, _VERBOSE = int(re.IGNORECASE), int(re.MULTILINE), int(re.VERBOSE)
+_ASCII, _UNICODE = int(re.ASCII), int(re.UNICODE)
 #: Classes that match only word characters.
 _WORDS = frozenset({"CATEGORY_WORD", "CATEGORY_DIGIT"})
 _REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
@@ -65,9 +78,11 @@ class _Unknown(Exception):
     """The tree holds something this module does not rewrite."""
 
 
-def loosened_alternatives(
-    pattern: str, flags: int, classes: dict[tuple[str, int], Ranges]
-) -> list[str] | None:
+#: Character classes already written: (one-character pattern, flags, wide) -> their ranges.
+Classes = dict[tuple[str, int, bool], Ranges]
+
+
+def loosened_alternatives(pattern: str, flags: int, classes: Classes) -> list[Loose] | None:
     """Each top-level alternative of the pattern, loosened; the whole pattern as one when it
     sets flags for all of them (``(?x)``) or an alternative cannot be written alone; None
     when the pattern cannot be written."""
@@ -76,26 +91,45 @@ def loosened_alternatives(
     except (re.error, ValueError, RecursionError):
         return None
     if whole == _DEFAULT_FLAGS | flags:
-        found = [loosened(part, flags, classes) for part in top_level_alternatives(pattern)]
+        found = [_loose(part, flags, classes) for part in top_level_alternatives(pattern)]
         if None not in found:
             return found  # type: ignore[return-value]
-    one = loosened(pattern, flags, classes)  # (an alternative alone may refer to another's group)
+    one = _loose(pattern, flags, classes)  # (an alternative alone may refer to another's group)
     return None if one is None else [one]
 
 
-def loosened(pattern: str, flags: int, classes: dict[tuple[str, int], Ranges]) -> str | None:
-    """The RE2 pattern for a Python pattern compiled with ``flags``, or None when it cannot be
-    written (``classes`` keeps each character class written, for the other patterns)."""
+def loosened(pattern: str, flags: int, classes: Classes, *, wide: bool = False) -> str | None:
+    """The RE2 pattern for a Python pattern compiled with ``flags`` (for any text if ``wide``),
+    or None when it cannot be written (``classes`` keeps each character class written, for the
+    other patterns)."""
+    found = _loose(pattern, flags, classes)
+    return None if found is None else found.wide if wide else found.readable
+
+
+class Loose(NamedTuple):
+    """A pattern loosened for the text the prefilter reads, and for any text."""
+
+    readable: str
+    wide: str
+
+
+def _loose(pattern: str, flags: int, classes: Classes) -> Loose | None:
+    """Both loosened patterns, written from one parse tree."""
     try:
         parsed = sre_parse.parse(pattern, flags)
-        return _Writer(classes).sequence(parsed.data, parsed.state.flags)
+        data, flags = parsed.data, int(parsed.state.flags)
+        return Loose(
+            _Writer(classes, wide=False).sequence(data, flags),
+            _Writer(classes, wide=True).sequence(data, flags),
+        )
     except (_Unknown, re.error, ValueError, RecursionError):
         return None
 
 
 class _Writer:
-    def __init__(self, classes: dict[tuple[str, int], Ranges]) -> None:
+    def __init__(self, classes: Classes, *, wide: bool) -> None:
         self._classes = classes
+        self._wide = wide
 
     def sequence(self, data: list[tuple[Any, Any]], flags: int) -> str:
         return "".join(self._node(op.name, av, flags) for op, av in data)
@@ -108,13 +142,17 @@ class _Writer:
             elif name in ("ANY", "NOT_LITERAL"):
                 extra = _OTHERS
             elif name == "IN":
-                extra = _beyond(av)
+                extra = _beyond(av, wide=self._wide)
+            if self._wide and extra and flags & _IGNORECASE:
+                extra = _OTHERS  # their other cases too
             return self._char(one_char(name, av), flags, extra)
         if name == "AT":
             if av.name == "AT_BEGINNING":
-                return "(?m:^)" if flags & re.MULTILINE else "^"
+                return "(?m:^)" if flags & _MULTILINE else "^"
             if av.name not in _ANCHORS:
                 raise _Unknown(av.name)
+            if self._wide and av.name in ("AT_BOUNDARY", "AT_NON_BOUNDARY"):
+                return ""
             return _ANCHORS[av.name]
         if name in ("ASSERT", "ASSERT_NOT"):
             return ""
@@ -141,15 +179,16 @@ class _Writer:
     def _char(self, one: str, flags: int, extra: Ranges) -> str:
         """The RE2 class of the characters of ``ALPHABET`` that ``one`` matches (small letters
         for capitals: RE2 reads the patterns ignoring case), and of ``extra``."""
-        flags &= ~(re.MULTILINE | re.VERBOSE)
-        if flags & re.ASCII:  # an inline (?a) over the pattern's default UNICODE
-            flags &= ~re.UNICODE
-        key = (one, flags)
+        flags &= ~(_MULTILINE | _VERBOSE)
+        if flags & _ASCII:  # an inline (?a) over the pattern's default UNICODE
+            flags &= ~_UNICODE
+        key = (one, flags, self._wide)
         if key not in self._classes:
             tester = re.compile(one, flags)
+            folds = FOLDS if self._wide else ""
             self._classes[key] = _ranges(
                 sorted({ord(c.lower()) for c in ALPHABET if tester.match(c)})
-            )
+            ) + tuple((ord(c), ord(c)) for c in folds if tester.match(c))
         ranges = self._classes[key] + extra
         if not ranges:
             return r"[^\x00-\x{10FFFF}]"  # no character
@@ -159,16 +198,16 @@ class _Writer:
         return f"[{''.join(spans)}]"
 
 
-def _beyond(items: list[tuple[Any, Any]]) -> Ranges:
+def _beyond(items: list[tuple[Any, Any]], *, wide: bool) -> Ranges:
     """What the items of a character class may match outside ``ALPHABET``, in text whose other
-    characters are not word characters (``\\w``, ``\\d`` match none of them)."""
+    characters are not word characters (``\\w``, ``\\d`` match none of them) unless ``wide``."""
     found: list[tuple[int, int]] = []
     for op, value in items:
         if op.name == "LITERAL" and chr(value) not in ALPHABET:
             found.append((value, value))
         elif op.name == "RANGE" and value[1] >= 128:
             found.append((max(value[0], 128), value[1]))
-        elif op.name == "NEGATE" or (op.name == "CATEGORY" and value.name not in _WORDS):
+        elif op.name == "NEGATE" or (op.name == "CATEGORY" and (wide or value.name not in _WORDS)):
             return _OTHERS
     return tuple(found)
 

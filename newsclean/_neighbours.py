@@ -128,20 +128,22 @@ def drop_by_neighbours(
         if labels[i] is None and blocks[i].key == "follow" and reasons[i + 1] == _SHARE:
             drop(i, _SHARE)
     for i in range(1, len(blocks) - 1):
+        if labels[i] is not None:
+            continue
         # The blurb may be printed twice, long and short, between the box's name and button.
         two = i + 2 < len(blocks) and labels[i + 1] is None and blocks[i + 1].words <= _BLURB_WORDS
         end = i + 2 if two else i + 1
         boxed = (
             reasons[i - 1] in _BOX_REASONS
             and (reasons[end] in _BOX_FIELDS or _box_button(blocks[end], reasons[end]))
-        ) or reasons[i + 1 : i + 3] == [_CONSENT, _CONSENT]
-        if labels[i] is None and boxed and blocks[i].words <= _BLURB_WORDS and enabled(SIGNUP_BOX):
+        ) or (reasons[i + 1] == _CONSENT and reasons[i + 2 : i + 3] == [_CONSENT])
+        if boxed and blocks[i].words <= _BLURB_WORDS and enabled(SIGNUP_BOX):
             for j in range(i, end):
                 drop(j, SIGNUP_BOX)
         if (
-            (i < first_prose or reasons[i + 1].startswith("meta."))  # above the story or a date
+            reasons[i - 1] == "byline"
+            and (i < first_prose or reasons[i + 1].startswith("meta."))  # above the story or a date
             and labels[i] is None
-            and reasons[i - 1] == "byline"
             and blocks[i - 1].key in _BYLINE_LABELS
             and blocks[i].words <= _BYLINE_WORDS
             and not ends_sentence(blocks[i].text)

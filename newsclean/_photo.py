@@ -31,20 +31,9 @@ _PARTICLES = frozenset({"of", "the", "and", "for", "via", "&", "/", "|", "-", "d
 _CAPTION_WORDS = 40
 
 
-def _line(block: Block) -> tuple[int, int] | None:
-    """The first and last line of the input a text block came from ('line 12', 'lines 3-4')."""
-    kind, _, where = block.source.partition(" ")
-    if kind not in ("line", "lines"):
-        return None
-    first, _, last = where.partition("-")
-    if not first.isdigit() or (last and not last.isdigit()):
-        return None
-    return int(first), int(last or first)
-
-
 def adjacent(above: Block, below: Block) -> bool:
     """Whether ``below`` starts on the input line right after ``above`` ends (no blank line)."""
-    first, second = _line(above), _line(below)
+    first, second = above.lines, below.lines
     return first is not None and second is not None and second[0] == first[1] + 1
 
 
@@ -59,7 +48,7 @@ def line_groups(blocks: list[Block]) -> list[list[int]]:
     groups: list[list[int]] = []
     end = -2
     for i, block in enumerate(blocks):
-        span = _line(block)
+        span = block.lines
         if span is None:
             return []
         if span[0] == end + 1 and groups:

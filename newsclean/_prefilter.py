@@ -14,6 +14,10 @@ Each set also holds the empty pattern, which matches every text: RE2 answers "no
 its automaton runs out of memory, and an answer without the empty pattern is taken for that
 (``candidates`` then gives None, and ``RuleSet`` answers without the prefilter).
 
+Two such prefilters are built from one reading of the rules: one for the text ``RuleSet``'s
+``readable`` tells (nearly all of it), and a looser one for any other (a letter outside ASCII:
+'é', mojibake), which names about three times as many rules.
+
 A rule whose pattern cannot be rewritten (``_loosen`` gives None, or RE2 refuses the rewritten
 one) is tried on every block. Without ``google-re2`` (no wheel for the platform), ``build``
 gives None and ``RuleSet`` uses its own fast path.
@@ -25,7 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ._loosen import Ranges, loosened_alternatives
+from ._loosen import Classes, loosened_alternatives
 from ._rules import Rule
 
 try:
@@ -33,7 +37,7 @@ try:
 except ImportError:  # pragma: no cover - every platform with a wheel has it
     re2 = None
 
-__all__ = ["Prefilter", "build"]
+__all__ = ["Prefilter", "build", "new_set"]
 
 #: RE2's memory budget for each set (its automaton's states live within it).
 _MAX_MEMORY = 64 << 20
@@ -52,8 +56,9 @@ class Prefilter:
 
     def candidates(self, text: str, words: int) -> list[int] | None:
         """The indices of the rules that might remove a block of this text and word count, in
-        order; None when RE2 could not tell. The text's characters outside ASCII must be
-        neither word characters nor cased (``RuleSet`` checks it)."""
+        order; None when RE2 could not tell. For the prefilter of readable text, the text's
+        characters outside ASCII must be neither word characters nor cased (``RuleSet`` checks
+        it)."""
         try:
             data = text.encode()  # once for both sets (each would encode a str)
         except UnicodeEncodeError:  # a lone surrogate
@@ -71,16 +76,28 @@ class Prefilter:
         return [i for i in sorted(hits) if self.max_words[i] >= words]
 
 
-def build(rules: tuple[Rule, ...]) -> Prefilter | None:
-    """The prefilter of these rules, or None without RE2 or when it cannot build the sets."""
+def build(rules: tuple[Rule, ...]) -> tuple[Prefilter, Prefilter] | None:
+    """The prefilters of these rules for the text ``readable`` tells, and for any text (looser:
+    see ``_loosen``); None without RE2 or when it cannot build the sets."""
     if re2 is None:
         return None
-    classes: dict[tuple[str, int], Ranges] = {}
+    classes: Classes = {}
+    loose = [loosened_alternatives(rule.pattern, re.IGNORECASE, classes) for rule in rules]
+    try:
+        return (
+            _prefilter(rules, [None if a is None else [x.readable for x in a] for a in loose]),
+            _prefilter(rules, [None if a is None else [x.wide for x in a] for a in loose]),
+        )
+    except re2.error:
+        return None
+
+
+def _prefilter(rules: tuple[Rule, ...], loose: list[list[str] | None]) -> Prefilter:
+    """The prefilter of the rules from their loosened alternatives (None: not written)."""
     starts: list[tuple[str, int]] = []  # (pattern, rule index)
     anywhere: list[tuple[str, int]] = []
     always: set[int] = set()
-    for index, rule in enumerate(rules):
-        alternatives = loosened_alternatives(rule.pattern, re.IGNORECASE, classes)
+    for index, alternatives in enumerate(loose):
         if alternatives is None:
             always.add(index)
             continue
@@ -89,11 +106,8 @@ def build(rules: tuple[Rule, ...]) -> Prefilter | None:
                 starts.append((alternative[1:], index))
             else:
                 anywhere.append((alternative, index))
-    try:
-        start_set, start_rule = _set(re2.Set.MatchSet, starts, always)
-        anywhere_set, anywhere_rule = _set(re2.Set.SearchSet, anywhere, always)
-    except re2.error:
-        return None
+    start_set, start_rule = _set(re2.Set.MatchSet, starts, always)
+    anywhere_set, anywhere_rule = _set(re2.Set.SearchSet, anywhere, always)
     return Prefilter(
         start_set,
         anywhere_set,
@@ -109,11 +123,7 @@ def _set(
 ) -> tuple[Any, tuple[int, ...]]:
     """A compiled set of the empty pattern and these; a rule one of whose patterns RE2 refuses
     joins ``always``."""
-    options = re2.Options()
-    options.case_sensitive = False
-    options.max_mem = _MAX_MEMORY
-    options.log_errors = False
-    found = kind(options)
+    found = kind(_options())
     found.Add("")
     rule_of = [-1]
     for pattern, index in patterns:
@@ -125,3 +135,26 @@ def _set(
         rule_of.append(index)
     found.Compile()
     return found, tuple(rule_of)
+
+
+def new_set(patterns: list[str]) -> Any:
+    """A searched set of the empty pattern and these (RE2 patterns, read ignoring case), or
+    None without RE2 or when it refuses one of them."""
+    if re2 is None:
+        return None
+    found = re2.Set.SearchSet(_options())
+    try:
+        for pattern in ("", *patterns):
+            found.Add(pattern)
+        found.Compile()
+    except re2.error:
+        return None
+    return found
+
+
+def _options() -> Any:
+    options = re2.Options()
+    options.case_sensitive = False
+    options.max_mem = _MAX_MEMORY
+    options.log_errors = False
+    return options

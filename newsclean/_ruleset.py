@@ -1,12 +1,13 @@
 """``RuleSet``: the rules of one ``Options``, in order, with a fast path that gives the same answer
 as trying each rule in turn (``tests/test_rules.py`` checks that on every example).
 
-With ``google-re2`` installed, a block whose characters outside ASCII are neither word
-characters nor cased (``readable``: nearly all English text) goes through the prefilter
-(``_prefilter``): two RE2 sets, read in one pass each, name the rules that might match (never
-one too few), and only those rules' own patterns are tried, in order. Any other block (one
-with 'é'), and every block when RE2 is missing, cannot build its sets or gives up, takes the
-lanes below; with the prefilter, only their case-insensitive lane is built.
+With ``google-re2`` installed, every block goes through a prefilter (``_prefilter``): two RE2
+sets, read in one pass each, name the rules that might match (never one too few), and only
+those rules' own patterns are tried, in order. A block whose characters outside ASCII are
+neither word characters nor cased (``readable``: nearly all English text) is read by the
+tighter of two prefilters, any other (one with 'é') by the looser. Every block when RE2 is
+missing, cannot build its sets or gives up, takes the lanes below; with the prefilter, only
+their case-insensitive lane is built.
 
 Python's ``re`` tries the branches of an alternation one by one, so the lanes
 
@@ -117,10 +118,12 @@ class RuleSet:
     """Rules in the order they are tried, with a fast path that gives the same answer."""
 
     rules: tuple[Rule, ...]
-    #: Whether to use the RE2 prefilter (when ``google-re2`` is installed) on ASCII text.
+    #: Whether to use the RE2 prefilters (when ``google-re2`` is installed).
     prefiltered: bool = True
     max_words: int = field(init=False)
     prefilter: Prefilter | None = field(init=False, repr=False, compare=False)
+    #: ... and the one for other text (a letter outside ASCII), looser
+    wide_prefilter: Prefilter | None = field(init=False, repr=False, compare=False)
     limits: tuple[int, ...] = field(init=False, repr=False, compare=False)
     lanes: tuple[_Lanes, ...] = field(init=False, repr=False, compare=False)
     #: Word count -> its lane (``lanes`` at the first limit that allows it), up to ``max_words``
@@ -130,8 +133,10 @@ class RuleSet:
         limits = tuple(sorted({r.max_words for r in self.rules}))
         object.__setattr__(self, "max_words", limits[-1] if limits else -1)
         object.__setattr__(self, "limits", limits)
-        prefilter = build(self.rules) if self.prefiltered else None
+        both = build(self.rules) if self.prefiltered else None
+        prefilter, wide = (None, None) if both is None else both
         object.__setattr__(self, "prefilter", prefilter)
+        object.__setattr__(self, "wide_prefilter", wide)
         known: dict[str, frozenset[str] | None] = {}  # strings read off each alternative, once
         splitter = Splitter(0)  # copies of the lower-case lane's patterns per first character
         lanes = tuple(
@@ -147,11 +152,15 @@ class RuleSet:
         if words > self.max_words:
             return None
         prefilter = self.prefilter
-        if prefilter is not None and (text.isascii() or readable(text)):
+        if prefilter is not None and not (text.isascii() or readable(text)):
+            prefilter = self.wide_prefilter
+        if prefilter is not None:
             maybe = prefilter.candidates(text, words)
             if maybe is not None:
-                rules = self.rules
-                return next((rules[i] for i in maybe if rules[i].regex.search(text)), None)
+                for i in maybe:  # (usually none)
+                    if self.rules[i].regex.search(text):
+                        return self.rules[i]
+                return None
         # Every rule of this lane allows ``words`` words, and no other rule does.
         lanes = self.lane_at[max(words, 0)]
         if lanes.ascii is not None and (text.isascii() or _uncased(text)):

@@ -103,10 +103,11 @@ def sniff(
         kind = "html"
         _check_size(len(text), max_bytes, "characters")
     text = text.removeprefix("\ufeff")
-    if not text.strip():
+    if not text or text.isspace():  # (without copying the text, as ``strip`` would)
         raise EmptyInputError("the input is empty or holds only whitespace: nothing to parse")
-    _refuse_control_text(text)
-    text = _clean(text, warnings)
+    if _UNCLEAN.search(text) is not None:  # most text holds no control character: one scan
+        _refuse_control_text(text)
+        text = _clean(text, warnings)
     if kind == "auto":
         kind = "html" if looks_like_html(text) else "text"
     if kind == "html":
@@ -160,8 +161,6 @@ def _refuse_control_text(text: str) -> None:
 
 def _clean(text: str, warnings: list[str]) -> str:
     """Replace what the HTML parser cannot take: control characters and lone surrogates."""
-    if _UNCLEAN.search(text) is None:
-        return text
     cleaned = _CONTROL.sub(" ", text)
     if cleaned != text:
         warnings.append("control characters (NUL and the like) were replaced by spaces")

@@ -108,5 +108,5 @@ def _continues(previous: str, line: str) -> bool:
 
 def _block(parts: list[str], first: int, last: int) -> Block:
     if first == last:
-        return Block(parts[0], f"line {first}", collapsed=True)
-    return Block(" ".join(parts), f"lines {first}-{last}", collapsed=True)
+        return Block(parts[0], f"line {first}", collapsed=True, lines=(first, last))
+    return Block(" ".join(parts), f"lines {first}-{last}", collapsed=True, lines=(first, last))

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsclean
-from newsclean._dates import holds_date, parse_date
+from newsclean._dates import _DMY, _ISO, _MDY, _NUMERIC, holds_date, parse_date
 
 #: Four paragraphs of prose under the lines a test puts on top.
 BODY = "\n\n".join(
@@ -55,3 +58,20 @@ def test_an_outlet_and_date_line_under_the_byline_is_not_the_dek() -> None:
     )
     assert article.subtitle is None
     assert article.paragraphs[0].startswith("Paragraph 0")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(("March", "mar", "14", "2014", "3", "12", "1999", "20", "09:30", "T10"))
+        | st.text(alphabet="0123456789 /.-,:T", max_size=8),
+        max_size=6,
+    )
+)
+def test_every_form_of_date_holds_a_year_of_four_figures(parts: list[str]) -> None:
+    # parse_date and holds_date answer at once for text without four figures in a row: true
+    # only while every form they read needs them.
+    text = " ".join(parts)
+    for pattern in (_ISO, _MDY, _DMY, _NUMERIC):
+        for match in pattern.finditer(text):
+            assert re.search(r"\d{4}", match.group()), (pattern.pattern, text)

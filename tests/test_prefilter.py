@@ -16,36 +16,46 @@ from test_rule_fast_path import EXAMPLES, JOINS, ODD_RULES, ODD_TEXTS
 
 from newsclean import RULES, Options, Rule
 from newsclean._blocks import word_count
-from newsclean._loosen import loosened, loosened_alternatives
+from newsclean._loosen import FOLDS, Loose, loosened, loosened_alternatives
 from newsclean._prefilter import Prefilter, _set, build
 from newsclean._ruleset import RuleSet, readable
 
 re2 = pytest.importorskip("re2")
 
 ALL_RULES = (*ODD_RULES, *RULES)
-PREFILTER = build(ALL_RULES)
+BOTH = build(ALL_RULES)
+assert BOTH is not None
+PREFILTER, WIDE = BOTH
 
 
 def assert_no_rule_left_out(prefilter: Prefilter, rules: tuple[Rule, ...], text: str) -> None:
-    """Every rule that removes the text at a word count is a candidate at that count."""
-    if not readable(text):
-        return  # text with letters outside ASCII takes the lanes
+    """Every rule that removes the text at a word count is a candidate at that count, for the
+    prefilter of readable text when the text is readable, and for the wide one on any text."""
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return  # a lone surrogate takes the lanes
+    prefilters = (prefilter, WIDE) if readable(text) else (WIDE,)
     for words in {word_count(text), 1, 12, 40, 90}:
-        candidates = prefilter.candidates(text, words)
-        assert candidates is not None, text
-        assert candidates == sorted(candidates)
         matching = [i for i, rule in enumerate(rules) if rule.matches(text, words)]
-        assert set(matching) <= set(candidates), (text, words, matching, candidates)
+        for each in prefilters:
+            candidates = each.candidates(text, words)
+            assert candidates is not None, text
+            assert candidates == sorted(candidates)
+            assert set(matching) <= set(candidates), (text, words, matching, candidates)
 
 
 def test_every_rule_is_a_candidate_on_its_own_examples() -> None:
-    assert PREFILTER is not None and not PREFILTER.always
+    assert not PREFILTER.always and not WIDE.always
     checked = 0
     for rule in ALL_RULES:
         for text in (*rule.drop, *rule.keep, *ODD_TEXTS):
             variants = (
                 *(text, text.lower(), text.upper(), f"“{text}” —", f"{text}\n", f"© {text}•"),
                 text.replace(" ", "\xa0"),  # a space to '\s', not to ' '
+                # letters outside ASCII: 'é' and those 're' reads as ASCII ignoring case
+                text.replace("e", "é").replace("i", "İ"),
+                text.replace("s", "ſ").replace("k", "\u212a").replace("I", "ı"),
             )
             for variant in variants:
                 assert_no_rule_left_out(PREFILTER, ALL_RULES, variant)
@@ -57,7 +67,7 @@ def test_every_rule_is_a_candidate_on_its_own_examples() -> None:
 @given(
     parts=st.lists(
         st.sampled_from(EXAMPLES)
-        | st.text(alphabet="aeiostrwxAE |›→—’“.,:/()@1\n\xa0©•éİ", max_size=12),
+        | st.text(alphabet="aeiostrwxAE |›→—’“.,:/()@1\n\xa0©•éİıſ\u212aÉ", max_size=12),
         min_size=1,
         max_size=3,
     ),
@@ -69,7 +79,6 @@ def test_no_rule_left_out_on_texts_mixed_from_examples(
 ) -> None:
     text = join.join(parts).strip()
     text = {"as written": text, "lower": text.lower(), "upper": text.upper()}[case]
-    assert PREFILTER is not None
     assert_no_rule_left_out(PREFILTER, ALL_RULES, text)
 
 
@@ -96,19 +105,48 @@ def test_loosened_patterns(pattern: str, loose: str) -> None:
     assert loosened(pattern, re.IGNORECASE, {}) == loose
 
 
+@pytest.mark.parametrize(
+    ("pattern", "loose"),
+    [
+        (r"\bis\b", r"[i\x{130}\x{131}][s\x{17F}]"),  # no '\b'; 'İ', 'ı' and 'ſ' fold to ASCII
+        (r"\w", r"[0-9\x{5F}a-z\x{130}\x{131}\x{17F}\x{212A}" + OTHERS + "]"),  # any letter
+        (r"é", "[" + OTHERS + "]"),  # and its other case
+        (r"(?-i:[A-Z]) ", r"(?:[a-z])\x{20}"),  # ASCII only: no fold
+        (r"[^a-z]", r"[\x{0}-\x{40}\x{5B}-\x{60}\x{7B}-\x{7F}" + QUOTES + OTHERS + "]"),
+    ],
+)
+def test_wide_patterns(pattern: str, loose: str) -> None:
+    assert loosened(pattern, re.IGNORECASE, {}, wide=True) == loose
+
+
+def test_the_folds_are_every_character_re_reads_as_ascii_ignoring_case() -> None:
+    ascii_ = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
+    found = [chr(code) for code in range(128, 0x110000) if ascii_.match(chr(code))]
+    assert "".join(found) == FOLDS
+
+
 def test_alternatives_are_loosened_one_by_one_unless_flags_cover_them_all() -> None:
-    assert loosened_alternatives(r"^a|b", re.IGNORECASE, {}) == ["^a", "b"]
-    assert loosened_alternatives(r"(?x) ^ a | b", re.IGNORECASE, {}) == ["(?:^a|b)"]
+    def readable_forms(pattern: str) -> list[str] | None:
+        found = loosened_alternatives(pattern, re.IGNORECASE, {})
+        return None if found is None else [loose.readable for loose in found]
+
+    assert readable_forms(r"^a|b") == ["^a", "b"]
+    assert readable_forms(r"(?x) ^ a | b") == ["(?:^a|b)"]
     # '\2' alone refers to no group: the pattern is loosened whole
-    assert loosened_alternatives(r"(a)|b\1", re.IGNORECASE, {}) == ["(?:(?:a)|b(?s:.*))"]
-    assert loosened_alternatives(r"(a", re.IGNORECASE, {}) is None  # not a pattern
+    assert readable_forms(r"(a)|b\1") == ["(?:(?:a)|b(?s:.*))"]
+    assert readable_forms(r"(a") is None  # not a pattern
+    assert loosened_alternatives(r"\ba|b", re.IGNORECASE, {}) == [
+        Loose(r"\ba", "a"),
+        Loose("b", "b"),
+    ]
 
 
 def test_a_rule_tried_on_every_block_is_always_a_candidate() -> None:
     # No Python pattern is known that _loosen cannot write and RE2 refuses; were there one,
     # its rule would be tried on every block of its length.
-    table = build(RULES)
-    assert table is not None
+    both = build(RULES)
+    assert both is not None
+    table = both[0]
     assert replace(table, always=frozenset({0, 3})).candidates("nothing here at all", 4) == [0, 3]
     assert table.candidates("nothing here at all", 4) == []
 
