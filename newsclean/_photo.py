@@ -39,7 +39,7 @@ def adjacent(above: Block, below: Block) -> bool:
 
 def blank_between(above: Block, below: Block) -> bool:
     """Whether a blank input line comes between two text blocks (False where lines are unknown)."""
-    first, second = _line(above), _line(below)
+    first, second = above.lines, below.lines
     return first is not None and second is not None and second[0] > first[1] + 1
 
 
