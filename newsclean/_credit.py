@@ -16,7 +16,7 @@ _INLINE_CREDIT = re.compile(
     r"(\((ap|afp|reuters|getty|epa|efe|ap photo|photo|image|credit|picture|pic( credit)?|courtesy|"
     r"kyodo|xinhua|yonhap|anadolu|antara|bernama|ansa|tass|ians|pti|ani|jiji|"
     r"pa( wire| media| images)?)\b[^()]{0,80}\)"
-    r"|\b(photo|photograph|image|credit|picture)s?( by)?\s?[:/]\s?[^.]{2,60}"
+    r"|\b(photo|photograph|image|credit|picture|pic|visual)s?( credits?| by)?\s?[:/]\s?[^.]{2,60}"
     # '(Jane Doe/AP)', '(Jane Doe for The Washington Post)', '(Jane Doe, KSL.com)': a name,
     # then the outlet
     r"|\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+| de| van| von| da){1,3}( ?/ ?| for (the )?|, )"

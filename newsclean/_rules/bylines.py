@@ -26,6 +26,10 @@ BYLINES: tuple[Rule, ...] = (
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}( ?[,|] ?| )(staff (writer|reporter)|"
        r"(special |foreign )?correspondent|contributing (writer|editor)|senior (writer|reporter)|"
        r"reuters|(the )?associated press|afp|bloomberg( news)?)\W*$"
+       # a name, a middle dot and a bare job title: 'Jane Doe · Senior Reporter'
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} · ((senior|staff|chief|deputy|"
+       r"contributing|managing) )?(reporter|writer|editor|correspondent|columnist|contributor|"
+       r"analyst|producer)\W*$"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} \| (the )?(?-i:[A-Z])[\w'’.\-]*"
        r"( (?-i:[A-Z])[\w'’.\-]*){0,3}\W*$"
        # the job title before the name ('Senior Reporter Jane Doe'), the site after it
@@ -57,7 +61,8 @@ BYLINES: tuple[Rule, ...] = (
              "ago", "Leo Fischer - Mar 5, 2024 7:00 pm UTC",
              "Rob Delaney, ESPN Staff WriterSep 15, 2024, 11:48 PM ET", "by: Sarah Cortez",
              "Author of the article:", "Agent Editor Carla Montoya", "Senior Reporter Li Wei",
-             "Tanner Beckstead, KSL.com", "Kevon Ellis/Staff Reporter"),
+             "Tanner Beckstead, KSL.com", "Kevon Ellis/Staff Reporter",
+             "Daniel Moreno · Senior Reporter"),
        keep=("By the end of the day, the river had crested.",
              "By Wednesday morning, all three had signed on.",
              "Web Summit - November 9 - 12, 2026, Lisbon, Portugal",

@@ -20,6 +20,7 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|^(\w+ ){1,4}participates in (various )?affiliate (marketing )?programs?\b"
        r"|\b(partners|advertisers|companies) (who|that) compensate us\b"
        r"|^advertiser disclosure\W*$"
+       r"|^ftc( disclosure)?:.{0,80}\b(affiliate|we (may )?(earn|receive|get))\b"
        r"|\bmay contain references to products from (our|its) partners\b"
        r"|\b(an explanation (of|for) )?how we make money\W*$"
        r"|\bmay earn (us )?(a portion of (the )?sales|an? (small )?(affiliate )?commission)\b"
@@ -45,7 +46,8 @@ HTMLBODIES: tuple[Rule, ...] = (
              "Every product is independently selected by (obsessive) editors. Things you buy "
              "through our links may earn us a commission."),
        keep=("When you buy a house, the agent may earn a commission of 3 percent, she said in "
-             "the interview.",), max_words=60),
+             "the interview.", "FTC: the agency said the commission would vote in May."),
+       max_words=60),
     _r("paywall.exclusive", "notes that the story is for subscribers only, naming the outlet",
        r"^this (article|story|content|post|piece) is (only )?(available )?(exclusively )?"
        r"(available )?(to|for) [\w .'’&-]{0,40}(subscribers|members)( only)?(\W*$|[.!] )"
@@ -210,7 +212,8 @@ HTMLBODIES: tuple[Rule, ...] = (
        # the UK press regulator's notice under regional papers' stories
        r"|\badhere to the independent press standards organisation\b"
        # the note on sources under the health and finance sites of one chain
-       r"|\buses only high-quality sources, including peer-reviewed studies\b",
+       r"|\buses only high-quality sources, including peer-reviewed studies\b"
+       r"|\bhas strict sourcing guidelines and (draws|relies)\b",
        drop=("Translation of an original article published in French on lemonde.fr; the "
              "publisher may only be liable for the French version.",
              "Disclaimer: This article is intended for educational purposes only.",
@@ -244,6 +247,8 @@ HTMLBODIES: tuple[Rule, ...] = (
              "editor here.",
              "Verywell Health uses only high-quality sources, including peer-reviewed studies, "
              "to support the facts within our articles.",
+             "Healthline has strict sourcing guidelines and relies on peer-reviewed studies, "
+             "academic research institutions, and medical associations.",
              "This material and any other digital content on this platform may not be "
              "reproduced, published, broadcast, written or distributed in full or in part.",
              "Amnesty International is a global movement of more than 10 million people who "

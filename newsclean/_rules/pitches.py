@@ -260,10 +260,14 @@ PITCHES: tuple[Rule, ...] = (
        r"|\bcontains only a (portion|selection|part) of the (news )?(stories|content|articles)\b"
        r"|\bcontact us for (subscription|licensing|syndication) (options|details|information)\b"
        r"|^your (donation|gift|contribution)( today)? (powers|funds|sustains|keeps)\b"
-       r"|\bfor (just|only) \$\d+ ?/ ?(month|mo|week|year)\b.{0,40}\b(help|support|sustain)\b",
+       r"|\bfor (just|only) \$\d+ ?/ ?(month|mo|week|year)\b.{0,40}\b(help|support|sustain)\b"
+       r"|\b(support|back|subscribe to|donate to) [\w .'’&-]{1,40} for (less than |just )?"
+       r"the price of an? (cup of )?coffee\b",
        drop=("Since you made it to the bottom of this article, we have a small favor to ask.",
              "Your donation today powers the independent journalism that you rely on.",
              "For just $5/month, you can help sustain the newsroom.",
+             "Independent journalism costs money. Support Times of Malta for the price of a "
+             "coffee.",
              "We're really pleased that you've read 10 Times of Israel articles in the past "
              "month.", "We've been covering the war since day one. Help us keep going.",
              "We believe in the free flow of information. Republish our articles for free, "
@@ -329,8 +333,11 @@ PITCHES: tuple[Rule, ...] = (
        r"become (one|a (paying )?(member|subscriber|supporter|patron)))( (now|today|here))?"
        r"( (to|and) (support|keep|help|get|enjoy|read)\b[^.!?]{0,60})?[.!]?$"
        r"|(donate|subscribe) (now|today)"
-       r"( to\b|[.!]))",
+       r"( to\b|[.!]))"
+       # a plan's name after 'join': '... that matter — join Benzinga Pro today.'
+       r"|\bjoin [\w.'’&-]+( [\w.'’&-]+){0,2} (pro|premium|plus) (today|now)[.!]?$",
        drop=("Grist thanks its sponsors. Become one.",
+             "Don't miss the stock market moves that matter — join Benzinga Pro today.",
              "Reader support helps sustain our work. Donate today to keep our climate news free. "
              "All donations DOUBLED!",
              "Nautilus Members enjoy an ad-free experience. Log in or Join now.",
