@@ -75,7 +75,8 @@ _PLACE_SUFFIX = re.compile(r"\s+in [A-Z][\w .'’-]{1,40}$")
 #: So are the date after 'on' and a checker's credit: 'by Jane Doe on March 12, 2024 — Fact
 #: checked by Sam Roe'.
 _BYLINE_TAIL = re.compile(
-    r"\s+(follow|[-–—|•·] [^\d]{0,20}\d.*|on (?-i:[A-Z])[a-z]{2,8}\.? \d{1,2},? \d{4}\b.*"
+    r"\s+(follow|[-–—|•·] [^\d]{0,20}\d.*|on (\w+day,? )?((?-i:[A-Z])[a-z]{2,8}\.? \d{1,2}|"
+    r"\d{1,2} (?-i:[A-Z])[a-z]{2,8}),? \d{4}\b.*"
     r"|[-–—|•·] (fact[- ]checked|(medically )?reviewed|edited) by .*)$",
     re.IGNORECASE,
 )

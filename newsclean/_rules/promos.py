@@ -298,7 +298,7 @@ PROMOS: tuple[Rule, ...] = (
        r"this field is (hidden|required|for validation purposes)\b.*|"
        r"required fields are marked\b.*|your email address will not be published\b.*|"
        r"thank you!? your submission has been received!?|"
-       r"oops!? something went wrong while submitting the form\.?|"
+       r"oops!? something went wrong while submitting the form\.?|an error (has )?occurr?ed|"
        r"notify me of (follow-up comments|new posts)\b.*|invalid e-?mail( address)?|"
        r"\W{0,3}thank(s| you) for (completing|taking|filling out) (the|our|this) (survey|quiz|poll)"
        r"\b.*|"
@@ -310,7 +310,7 @@ PROMOS: tuple[Rule, ...] = (
              "Thank you! Your submission has been received!",
              "This field is for validation purposes and should be left unchanged.",
              "0 results", "12 search results", "✅ Thank you for completing the survey!",
-             "Your Email"),
+             "Your Email", "An error occured."),
        keep=("Submit your entries by Friday, organisers said.", "10 results that surprised us",
              "Thank you! Your support has been received by the families, the mayor said."),
        max_words=30),
