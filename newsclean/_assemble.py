@@ -73,7 +73,14 @@ _AGENCY_SUFFIX = re.compile(rf"\s+(with |and )?(the )?({'|'.join(_AGENCIES)}|ap)
 #: Where the writer filed from: 'By Sophie Laurent in Amsterdam'.
 _PLACE_SUFFIX = re.compile(r"\s+in [A-Z][\w .'’-]{1,40}$")
 #: A follow button or the date after the name: 'By Ellen Gray Follow', 'by Devin Marsh - 06/11/24'.
-_BYLINE_TAIL = re.compile(r"\s+(follow|[-–—|•·] [^\d]{0,20}\d.*)$", re.IGNORECASE)
+#: So are the date after 'on' and a checker's credit: 'by Jane Doe on March 12, 2024 — Fact
+#: checked by Sam Roe'.
+_BYLINE_TAIL = re.compile(
+    r"\s+(follow|[-–—|•·] [^\d]{0,20}\d.*|on (\w+day,? )?((?-i:[A-Z])[a-z]{2,8}\.? \d{1,2}|"
+    r"\d{1,2} (?-i:[A-Z])[a-z]{2,8}),? \d{4}\b.*"
+    r"|[-–—|•·] (fact[- ]checked|(medically )?reviewed|edited) by .*)$",
+    re.IGNORECASE,
+)
 #: A government body or office as the byline of a press release: no author.
 _ORGANISATION = re.compile(
     r"^(the )?(department|ministry|office|agency|bureau|council|government|embassy|commission|"

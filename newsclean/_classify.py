@@ -75,7 +75,7 @@ _BOX_CONSENT = "legal.consent"
 #: The box's lines are sentences of a pitch, not buttons ('Sign in', 'Subscribe').
 _BOX_LINE_WORDS = 3
 #: What the rules removed below a writer's name on an author card.
-_CARD_BELOW = frozenset({"byline.role", "meta.timestamp", "bio.author"})
+_CARD_BELOW = frozenset({"byline.role", "meta.timestamp", "meta.reading-time", "bio.author"})
 #: A source credited by name alone: 'Canton Police Department'.
 _MIN_NAME_WORDS = 2
 _MAX_NAME_WORDS = 6
@@ -172,9 +172,9 @@ def _find_author_cards(
 ) -> None:
     """A name on its own line right above a writer's job title ('Sarah Jones' then 'Housing
     correspondent'), or above the writer's one-line biography that opens with the name (the
-    name may be printed twice), is a byline; so is one above the time of publication, between
-    the headline and the story (above it, a name-like line is a headline in title case; below
-    the story, a label such as 'Current Version')."""
+    name may be printed twice), is a byline; so is one above the time of publication or the
+    reading time, between the headline and the story (above it, a name-like line is a headline
+    in title case; below the story, a label such as 'Current Version')."""
     title = labels.index("title") if "title" in labels else len(blocks)
     story = next(
         (j for j in range(title + 1, len(blocks)) if labels[j] is None and blocks[j].prose),
@@ -192,7 +192,7 @@ def _find_author_cards(
             or (reasons[bio] == "bio.author" and blocks[bio].text.startswith(name + " "))
             or (
                 title < i < story
-                and reasons[i + 1] == "meta.timestamp"
+                and reasons[i + 1] in ("meta.timestamp", "meta.reading-time")
                 and not name.startswith("The ")  # an outlet: 'The Daily Herald'
             )
         ) and is_name(name):

@@ -17,7 +17,11 @@ _INLINE_CREDIT = re.compile(
     r"(\((ap|afp|reuters|getty|epa|efe|ap photo|photo|image|credit|picture|pic( credit)?|courtesy|"
     r"kyodo|xinhua|yonhap|anadolu|antara|bernama|ansa|tass|ians|pti|ani|jiji|"
     r"pa( wire| media| images)?)\b[^()]{0,80}\)"
-    r"|\b(photo|photograph|image|credit|picture)s?( by)?\s?[:/]\s?[^.]{2,60}"
+    r"|\b(photo|photograph|image|credit|picture|pic|visual)s?( credits?| by)?\s?[:/]\s?[^.]{2,60}"
+    # after a dash: '... at Schiphol Airport - Credit: Depositphotos/Name - License: Depositphotos'
+    r"|[-–—] (photo|image|picture|credit)s?( credits?| by)?: ?[^.]{2,80}$"
+    # a source, then the photographer and the outlet: '... school. Source: Ken Mürk/ERR'
+    r"|\bsource: (?-i:[A-Z])[\w.'’ -]{1,40}/ ?(?-i:[A-Z])[\w.'’ -]{1,30}$"
     # '(Jane Doe/AP)', '(Jane Doe for The Washington Post)', '(Jane Doe, KSL.com)': a name,
     # then the outlet
     r"|\((?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+| de| van| von| da){1,3}( ?/ ?| for (the )?|, )"
@@ -91,10 +95,10 @@ def is_credited_sentence(text: str) -> bool:
 
 
 def closes_with_credit(text: str) -> bool:
-    """A caption, by its closing photo credit: one in brackets ('... (Picture: Getty)'), or one
-    after a sentence. Never a headline or a dek."""
+    """A caption, by its closing photo credit: one in brackets ('... (Picture: Getty)') or after
+    a dash ('... - Credit: Name'), or one after a sentence. Never a headline or a dek."""
     found = credit(text)
-    return found is not None and (found.group()[:1] in "([" or is_credited_sentence(text))
+    return found is not None and (found.group()[:1] in "([-–—" or is_credited_sentence(text))
 
 
 def credit(text: str) -> re.Match[str] | None:

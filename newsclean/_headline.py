@@ -56,8 +56,9 @@ _TITLED_DEK_WORDS = 8
 _STACK = 5
 #: How far below a 'Topics' header its topics may run.
 _TAGS_SCAN = 4
-#: Headers of the lists a section's name is printed in again.
-_LISTS = frozenset({"tags.list", "related.header"})
+#: Headers of the lists a section's name is printed in again (a newsletter box names its
+#: newsletters after the sections: 'Sifted Newsletters' / 'Fintech').
+_LISTS = frozenset({"tags.list", "related.header", "newsletter.signup"})
 #: Removed lines of a site's header: its menu, breadcrumb, 'Subscribe' and 'Log in' links. A
 #: line above them (a tagline: 'Middle East news and analysis') does not own the date below
 #: the headline under them.
@@ -135,8 +136,8 @@ def _top_headline(
         # (a later line, from a copy under the copy of the line above it: 'Atlanta' / 'FOX 5
         # Atlanta' above the headline and below its byline); nor from a copy among the topics
         # under a 'Topics' header ('Startups'), among the section labels of a related box's
-        # teasers ('Related Stories' / 'Movies' / ...), or among the tags printed after the
-        # story's last paragraph.
+        # teasers ('Related Stories' / 'Movies' / ...) or a newsletter box's names, or among the
+        # tags printed after the story's last paragraph.
         end = max((j for j, b in enumerate(blocks) if b.prose), default=len(blocks))
         stack = range(dated[0] + 1, min(dated[0] + _STACK, len(blocks)))
         for i in {i for i in top if i < dated[0] and blocks[i].words <= _WEAK_HEADLINE_WORDS}:

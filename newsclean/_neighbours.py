@@ -11,7 +11,8 @@
 - *product cards*: the short lines grouped with a shopping or rate button ('Best auto refinance
   lenders' / 'Check rates', 'Acme X2 headphones' / '$199 at Amazon') are the card's;
 - *caption labels*: the line under a bare caption label ('Image caption,' or 'Media caption,',
-  which screen readers hear before a caption) is that caption;
+  which screen readers hear before a caption) is that caption; and a chart's title, right above
+  its source line, is a caption;
 - *byline labels*: the line under a bare 'By:' or 'From:' is the byline it introduces
   ('From:' / 'Department for Transport');
 - *box names and pitch blurbs*: a short name printed right above a newsletter pitch, with the
@@ -64,9 +65,12 @@ _CARD_LINES = 4
 _CARD_WORDS = 8
 #: A box's blurb is a sentence or two.
 _BLURB_WORDS = 40
-#: ... and its last line may be its button.
-_BUTTON_WORDS = 2
+#: ... and its last line may be its button ('Sign up here', 'Let's go').
+_BOX_BUTTON_WORDS = 3
 _CAPTION_WORDS = 60
+#: A chart's title above its source line ('Source: Lookout') is a few words.
+_CHART_SOURCE = "caption.source"
+_CHART_TITLE_WORDS = 14
 #: Bare labels that introduce a byline on the line below, and how long that line may be.
 _BYLINE_LABELS = frozenset({"by:", "from:"})
 _BYLINE_WORDS = 14
@@ -75,6 +79,7 @@ _CAPTION_LABELS = ("Image caption, ", "Media caption, ", "Video caption, ")
 #: A newsletter box's name, printed on the line above its pitch, is a few words.
 _NEWSLETTER = frozenset({"newsletter.signup", "newsletter.pitch"})
 _BOX_NAME_WORDS = 5
+_BOX_QUESTION_WORDS = 8
 #: Rules whose lines make a reader-pitch box: its header, pitch and button.
 _PITCHES = frozenset({"paywall.pitch", "paywall.support", "paywall.appeal", "pitch.call-to-action"})
 _PITCH_BLURB_WORDS = 60
@@ -161,8 +166,9 @@ def _drop_box_names_and_blurbs(
     drop: _Drop,
     enabled: Callable[[str], bool],
 ) -> None:
-    """A newsletter box's name above its pitch, and the lines between two lines of a reader
-    pitch (a blurb of two lines goes line by line, each then under a removed one)."""
+    """A newsletter box's name above its pitch (or its question: 'Like science and tech?'),
+    with the box's chrome or button below, and the lines between two lines of a reader pitch (a
+    blurb of two lines goes line by line, each then under a removed one)."""
     for i in range(1, len(blocks) - 1):
         if labels[i] is not None:
             continue
@@ -170,10 +176,9 @@ def _drop_box_names_and_blurbs(
         name = SIGNUP_BOX if below in _NEWSLETTER else below if below in _PITCHES else ""
         if (
             name
-            and blocks[i].words <= _BOX_NAME_WORDS
-            and not ends_sentence(blocks[i].text)
+            and _box_name(blocks[i])
             and adjacent(blocks[i], blocks[i + 1])
-            and (i + 2 == len(blocks) or labels[i + 2] is not None)
+            and (i + 2 == len(blocks) or labels[i + 2] is not None or _button(blocks, i + 2))
             and enabled(name)
         ):
             drop(i, name)
@@ -205,16 +210,36 @@ def _drop_product_cards(
                 drop(i, PRODUCT_CARD)
 
 
+def _box_name(block: Block) -> bool:
+    """A box's name ('Lunchtime News') or its question ('Like science, tech, and DIY projects?')."""
+    if block.text.endswith("?"):
+        return block.words <= _BOX_QUESTION_WORDS
+    return block.words <= _BOX_NAME_WORDS and not ends_sentence(block.text)
+
+
+def _button(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` is a box's button: a few words, no sentence, right under the box's last line
+    ('Sign up', 'Let's go')."""
+    block = blocks[i]
+    return (
+        block.words <= _BOX_BUTTON_WORDS
+        and not ends_sentence(block.text)
+        and adjacent(blocks[i - 1], block)
+    )
+
+
 def _box_button(block: Block, reason: str) -> bool:
-    """The button closing a sign-up box ('Sign up', 'Subscribe')."""
-    return reason == "paywall.pitch" and block.words <= _BUTTON_WORDS
+    """The button closing a sign-up box ('Sign up', 'Subscribe', 'Sign up here')."""
+    return reason == "paywall.pitch" and block.words <= _BOX_BUTTON_WORDS
 
 
 def label_captions_under_labels(
     blocks: list[Block], labels: list[Label | None], reasons: list[str]
 ) -> None:
     """The line right under a bare caption label is the caption it announces; so is a line
-    that opens with the label."""
+    that opens with the label; so is a chart's title, a short line that is not a sentence,
+    printed right above the chart's source line ('Countries with the most infected routers' /
+    'Source: Lookout')."""
     for i, block in enumerate(blocks):
         # Under its label, a video's caption may read as a teaser ('Watch: ...').
         if (
@@ -223,5 +248,18 @@ def label_captions_under_labels(
             and (
                 block.text.startswith(_CAPTION_LABELS) or (i and reasons[i - 1] == "caption.label")
             )
-        ):
+        ) or (labels[i] is None and _titles_chart(blocks, reasons, i)):
             labels[i], reasons[i] = "caption", ""
+
+
+def _titles_chart(blocks: list[Block], reasons: list[str], i: int) -> bool:
+    """Block ``i`` is a chart's title: a short line, no sentence, right above its source line."""
+    below = i + 1
+    return (
+        below < len(blocks)
+        and reasons[below] == _CHART_SOURCE
+        and adjacent(blocks[i], blocks[below])
+        and blocks[i].words <= _CHART_TITLE_WORDS
+        and not ends_sentence(blocks[i].text)
+        and not (i and adjacent(blocks[i - 1], blocks[i]))  # not a table's last row
+    )

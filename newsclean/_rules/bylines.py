@@ -30,6 +30,10 @@ BYLINES: tuple[Rule, ...] = (
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}( ?[,|] ?| )(staff (writer|reporter)|"
        r"(special |foreign )?correspondent|contributing (writer|editor)|senior (writer|reporter)|"
        r"reuters|(the )?associated press|afp|bloomberg( news)?)\W*$"
+       # a name, a middle dot and a bare job title: 'Jane Doe · Senior Reporter'
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} · ((senior|staff|chief|deputy|"
+       r"contributing|managing) )?(reporter|writer|editor|correspondent|columnist|contributor|"
+       r"analyst|producer)\W*$"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} \| (the )?(?-i:[A-Z])[\w'’.\-]*"
        r"( (?-i:[A-Z])[\w'’.\-]*){0,3}\W*$"
        # the job title before the name ('Senior Reporter Jane Doe'), the site after it
@@ -66,7 +70,8 @@ BYLINES: tuple[Rule, ...] = (
              "Author of the article:", "Agent Editor Carla Montoya", "Senior Reporter Li Wei",
              "Tanner Beckstead, KSL.com", "Kevon Ellis/Staff Reporter", "Redazione ANSA",
              "Maya Harlan/",
-             "From CNN's Nadia Perez", "From CNN’s Tom Archer, Lena Wu and Ann Lee"),
+             "From CNN's Nadia Perez", "From CNN’s Tom Archer, Lena Wu and Ann Lee",
+             "Daniel Moreno · Senior Reporter"),
        keep=("By the end of the day, the river had crested.",
              "By Wednesday morning, all three had signed on.",
              "Web Summit - November 9 - 12, 2026, Lisbon, Portugal",

@@ -20,7 +20,9 @@ CAPTIONS: tuple[Rule, ...] = (
        r"|^(getty|getty images|shutterstock|alamy|istock|dreamstime|adobe( stock)?|"
        r"nbc ?universal,? inc|canva|unsplash|pexels|pixabay|"
        r"pa( wire| images| media)?|epa(-efe)?)"
-       r"( photo)?\W*$|^[\(\[]?(photo |image )?courtesy( of)? \w"
+       # ... alone, or before the photographer: 'ISTOCK, KATERYNA KON', 'Unsplash/Jane Doe'
+       r"( photo)?(\W*$|(, ?| ?/ ?)(?-i:[A-Z][\w'’.-]*)( (?-i:[A-Z][\w'’.-]*)){0,3}$)"
+       r"|^[\(\[]?(photo |image )?courtesy( of)? \w"
        r"|^[\(\[]?(photo|image|picture|illustration|screenshot|photo illustration)s?"
        r"( courtesy of| by) \w"
        r"|^image source, "
@@ -47,7 +49,8 @@ CAPTIONS: tuple[Rule, ...] = (
        r"photos?|wire|today))( file( photo)?)?\W*"
        r"| for (the )?[\w .'’-]{0,30}\b(news|times|post|journal|tribune|herald|guardian|observer|"
        r"telegraph|independent|week|weekly|magazine|daily)\W*)$",
-       drop=("Photo: Hau Dinh, AP", "(Image: GETTY)", "Adobe", "Kathmandu Post file photo",
+       drop=("ISTOCK, KATERYNA KON",
+             "Photo: Hau Dinh, AP", "(Image: GETTY)", "Adobe", "Kathmandu Post file photo",
              "Chart: The Economist", "Credit: Reuters", "Gallery Credit: Jess Hart", "Canva",
              "Getty Images", "NBC Universal, Inc.",
              "Photograph: Alamy", "Image source, Getty Images", "(AP Photo/Evan Vucci)",
@@ -73,7 +76,8 @@ CAPTIONS: tuple[Rule, ...] = (
        keep=("(SOUNDBITE OF ARCHIVED RECORDING)",
              "Photos of the crash spread quickly on social media, police said.",
              "Rolls Royce/BMW Deal Talks", "Department of Justice",
-             "Classen Curve / Western Avenue", "Clouds over Houston, Texas Press Association"),
+             "Classen Curve / Western Avenue", "Clouds over Houston, Texas Press Association",
+             "Adobe, Microsoft and Google said on Tuesday."),
        max_words=14),
     _r("caption.source", "the source line under a chart, table or screenshot",
        r"^[\(\[]?(data )?sources?\s*[:/]",

@@ -236,14 +236,18 @@ ENDMATTER: tuple[Rule, ...] = (
        r"^(more|journal) information: |^provided by (the )?(?-i:[A-Z])[^.]{1,80}$"
        r"|^citation: .{1,200}\bretrieved\b"
        r"|^(cite this (article|story|page|post)|(hide|show) citation)\W*$"
-       r"|^source reference: ",
+       r"|^source reference: "
+       # a reference under a 'Citations' header: authors 'et al.', the paper, its DOI last
+       r"|^(?-i:[A-Z])[\w.'’ -]{1,60} et al\.? [^\n]{10,300}\bdoi: ?10\.\d{4,9}/\S+$",
        drop=("More information: Alice Bridges et al, Bumblebees socially learn behaviour too "
              "complex to innovate alone, Nature (2024). DOI: 10.1038/s41586-024-07126-4",
              "Journal information: Nature", "Cite this article", "Hide citation",
              "Provided by University of Exeter",
              "Citation: Bumblebees learn to solve puzzles (2024, March 12) retrieved 13 March "
              "2024 from https://phys.org/news/2024-03-bumblebees.html",
-             "Source Reference: Doe J, et al \"A trial of X\" Lancet 2024; DOI: 10.1016/x."),
+             "Source Reference: Doe J, et al \"A trial of X\" Lancet 2024; DOI: 10.1016/x.",
+             "A.D. Bridges et al. Bumblebees socially learn behaviour too complex to innovate "
+             "alone. Nature. Published online March 6, 2024. doi: 10.1038/s41586-024-07126-4."),
        keep=("Provided by the council, the buses run every ten minutes.",
              "More information about the scheme is on the council's website."),
        max_words=80),

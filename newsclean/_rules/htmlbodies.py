@@ -20,6 +20,7 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|^(\w+ ){1,4}participates in (various )?affiliate (marketing )?programs?\b"
        r"|\b(partners|advertisers|companies) (who|that) compensate us\b"
        r"|^advertiser disclosure\W*$"
+       r"|^ftc( disclosure)?:.{0,80}\b(affiliate|we (may )?(earn|receive|get))\b"
        r"|\bmay contain references to products from (our|its) partners\b"
        r"|\b(an explanation (of|for) )?how we make money\W*$"
        r"|\bmay earn (us )?(a portion of (the )?sales|an? (small )?(affiliate )?commission)\b"
@@ -45,7 +46,8 @@ HTMLBODIES: tuple[Rule, ...] = (
              "Every product is independently selected by (obsessive) editors. Things you buy "
              "through our links may earn us a commission."),
        keep=("When you buy a house, the agent may earn a commission of 3 percent, she said in "
-             "the interview.",), max_words=60),
+             "the interview.", "FTC: the agency said the commission would vote in May."),
+       max_words=60),
     _r("paywall.exclusive", "notes that the story is for subscribers only, naming the outlet",
        r"^this (article|story|content|post|piece) is (only )?(available )?(exclusively )?"
        r"(available )?(to|for) [\w .'’&-]{0,40}(subscribers|members)( only)?(\W*$|[.!] )"
@@ -138,7 +140,8 @@ HTMLBODIES: tuple[Rule, ...] = (
        drop=("This article was featured in the One Story to Read Today newsletter. Sign up for it "
              "here.",),
        keep=("This story was featured in the local paper in 1974, her son said.",), max_words=30),
-    _r("bio.tip", "a request for tips, with the reporter's addresses and advice on sending them",
+    _r("bio.tip", "a request for tips or comments, with the reporter's addresses and advice on "
+       "sending them",
        r"^(have|got) a (news |confidential |story )?tip\?"
        r"|^get in touch with (our|the) [\w ]{0,30}(team|desk) by (e-?mail(ing)?|calling|phoning)\b"
        r"|\bif you have a news tip\b|^join our [\w ]{1,30} forums?\b"
@@ -147,9 +150,12 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|^submit a letter to the editor\b"
        r"|^send (us )?your (stories|news|pictures|photos)( and (photos|pictures|videos))?\b"
        r"|^get involved with the news in your community\W*$"
-       r"|^(do you )?know (something|more) about this (story|topic|issue)\?",
+       r"|^(do you )?know (something|more) about this (story|topic|issue)\?"
+       r"|^(questions|comments|questions or comments) (on|about) this (article|story|post)\?",
        drop=("Have an opinion about this story? Click here to submit a Letter to the Editor, and "
              "we may publish it in print.",
+             "Questions or comments on this article? E-mail us at feedback@sciencenews.org | "
+             "Reprints FAQ",
              "Have a tip? Contact this reporter via email at x@businessinsider.com or Signal at "
              "555-010-0199. Use a personal email address and a nonwork device; here's our guide "
              "to sharing information securely.",
@@ -178,6 +184,19 @@ HTMLBODIES: tuple[Rule, ...] = (
              "Awards before the early-rate deadline, May 3."),
        keep=("Join us at the park on Sunday, the mayor wrote.",
              "Firms must apply for the Export Awards scheme, the minister said."), max_words=40),
+    _r("legal.disclaimer-label", "a disclaimer under its label, longer than legal.disclaimer's "
+       "limit (a commodity or market site's paragraph of them)",
+       r"^\W{0,3}disclaimer: ",
+       drop=("Disclaimer: The views expressed in this article are those of the author and may not "
+             "reflect those of Kitco Metals Inc. The author has made every effort to ensure "
+             "accuracy of information provided; however, neither Kitco Metals Inc. nor the author "
+             "can guarantee such accuracy. This article is strictly for informational purposes "
+             "only. It is not a solicitation to make any exchange in commodities, securities or "
+             "other financial instruments. Kitco Metals Inc. and the author of this article do "
+             "not accept culpability for losses and/ or damages arising from the use of this "
+             "publication.",),
+       keep=("The disclaimer, printed under every column, was dropped in 2019.",),
+       max_words=160),
     _r("legal.disclaimer", "disclaimers that sites append to articles",
        r"^\W{0,3}disclaimer\b|^translation of an original article\b|^legal disclaimer:?$"
        # a wire's note on a release it distributes: 'X provides this news content "as is" ...'
@@ -212,7 +231,8 @@ HTMLBODIES: tuple[Rule, ...] = (
        # the UK press regulator's notice under regional papers' stories
        r"|\badhere to the independent press standards organisation\b"
        # the note on sources under the health and finance sites of one chain
-       r"|\buses only high-quality sources, including peer-reviewed studies\b",
+       r"|\buses only high-quality sources, including peer-reviewed studies\b"
+       r"|\bhas strict sourcing guidelines and (draws|relies)\b",
        drop=("Translation of an original article published in French on lemonde.fr; the "
              "publisher may only be liable for the French version.",
              "Disclaimer: This article is intended for educational purposes only.",
@@ -246,6 +266,8 @@ HTMLBODIES: tuple[Rule, ...] = (
              "editor here.",
              "Verywell Health uses only high-quality sources, including peer-reviewed studies, "
              "to support the facts within our articles.",
+             "Healthline has strict sourcing guidelines and relies on peer-reviewed studies, "
+             "academic research institutions, and medical associations.",
              "This material and any other digital content on this platform may not be "
              "reproduced, published, broadcast, written or distributed in full or in part.",
              "Amnesty International is a global movement of more than 10 million people who "
@@ -388,7 +410,7 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"content|links)( and links)?( that may interest you)?|"
        r"you['’]ll also (like|love|enjoy)|you (may|might) also (like|enjoy|love)|"
        r"more from [\w &'’-]+|about the (author|reviewer|writer)s?|about this (story|article)|"
-       r"primary sources?|"
+       r"primary sources?|citations|"
        r"share this( on| article| post| story)?|follow us( on [\w ]+)?|article sources|"
        r"(read|see) more reviews|"
        r"more (articles|stories|posts)( like this| for you)?|(recent|popular|similar) "
@@ -412,7 +434,7 @@ HTMLBODIES: tuple[Rule, ...] = (
              "How useful was this post?", "Rate this article", "How we reviewed this article:",
              "How we tested these products", "Want to advertise in The Weekly Byte?",
              "How was this issue?", "Acknowledgements and disclosures", "About This Story",
-             "Primary Source"),
+             "Primary Source", "Citations"),
        keep=("Related articles in the journal questioned the method.",
              "More from the interview with the minister follows below.",
              "Share this story with a friend, the app suggests.",
@@ -426,11 +448,12 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"[\w&-]+(\.[\w-]+)* ){0,3}"
        r"(writer|editor|reporter|journalist|correspondent|contributor|columnist|author|insider)"
        r"( @\w+)?\W*$"
-       r"|^(?-i:[A-Z])[\w&'’-]*( (?-i:[A-Z])[\w&'’-]*)? (?-i:[A-Z])taff$",
+       r"|^(?-i:[A-Z])[\w&'’-]*( (?-i:[A-Z])[\w&'’-]*)? (?-i:[A-Z])taff$"
+       r"|^@\w{2,30}$",
        drop=("Contributing Writer", "Associate Editor", "Chief Business Editor", "Author:",
              "Senior Staff Writer", "Housing correspondent", "Political Editor",
              "CTVNewsToronto.ca Digital Reporter",
-             "News reporter @JaneDoeSky", "Patch Staff", "NFL Insider"),
+             "News reporter @JaneDoeSky", "Patch Staff", "NFL Insider", "@carlfranzen"),
        keep=("Writer and director Greta Gerwig.", "The editor resigned on Monday.",
              "Technical staff", "Leadership & Staff", "7. Movavi Video Editor",
              "Letters to the editor", "A note from the editor", "Ask the author"),

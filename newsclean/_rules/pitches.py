@@ -34,8 +34,21 @@ PITCHES: tuple[Rule, ...] = (
        r"|^get (the|our|all the) [\w ]{1,40} (by|via) e-?mail\W*$|^we have more newsletters\b"
        r"|^leave your e-?mail\b|^subscribe to [\w .'’&-]{1,40} (news )?alerts\b"
        r"|^stay (informed|updated|up to date|in the know) with [\w .'’&-]{1,40} newsletters?\W*$"
-       r"|^subscribe to (?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,3}\W*$",
-       drop=("Get Today's Headlines in your inbox:", "Fresh data delivered Saturday mornings",
+       r"|^subscribe to (?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,3}\W*$"
+       # a box's name with an emoji or a dash after it: 'Get the X daily newsletter💡'
+       r"|^get (the|our) [\w .'’&-]{1,40} newsletter\W*$"
+       # a box's header naming the outlet: 'Sifted Newsletters', 'Our newsletters'
+       r"|^(?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,2} newsletters\W*$"
+       r"|\b(check out|see|browse|explore) (more|all|other|our other) [\w .'’&-]{0,30}newsletters"
+       r"( here)?\W*$"
+       # the blurb under the box's name: 'We summarize the week's ... every Thursday.'
+       r"|^we (summari[sz]e|round up|recap|bring you|send you)\b[^.]{0,80}\bevery "
+       r"(day|week|weekday|morning|evening|(mon|tues|wednes|thurs|fri|satur|sun)day)\W*$",
+       drop=("Get Today's Headlines in your inbox:",
+             "Get the Popular Science daily newsletter💡", "Sifted Newsletters",
+             "Thanks for subscribing. Check out more VB newsletters here.",
+             "We summarize the week's scientific breakthroughs every Thursday.",
+             "Fresh data delivered Saturday mornings",
              "Get emails about this page", "Stay informed with the Ledger's newsletters",
              "Subscribe to Lawfare", "Email sent! Check your inbox to complete your signup.",
              "The day's top stories delivered every morning.",
@@ -53,7 +66,8 @@ PITCHES: tuple[Rule, ...] = (
              "Subscribe to Deadline Breaking News Alerts and keep your inbox happy.",
              "Thanks for reading The Weekly! Subscribe for free to receive new posts."),
        keep=("The newsletter, founded in 1998, was sold to a rival publisher last month "
-             "for an undisclosed sum.", "How to write a good newsletter with AI")),
+             "for an undisclosed sum.", "We round up stray dogs every week, the warden said.",
+             "How to write a good newsletter with AI", "Two newsletters closed.")),
     _r("paywall.pitch", "subscription and paywall pitches",
        r"^join (hundreds|thousands|millions|[\d,.]+k?\+?) of [\w .'’&-]{1,40} (professionals|"
        r"readers|subscribers|members|leaders|executives|insiders) (with|who|on|in)\b|"
@@ -137,6 +151,8 @@ PITCHES: tuple[Rule, ...] = (
        r"|^was this (newsletter|email) forwarded to you\?"
        r"|^sign up (for|to) (the |our )?(?-i:[A-Z])[\w .'’-]{1,40} to (get|receive)\b.{0,80}"
        r"\bdelivered\b"
+       r"|^join our ([\w-]+ ){0,4}newsletters? (for|to get|to receive)\b"
+       r"|^sign up to (receive|get) [\w .'’&-]{1,40}['’]s? (e-?mails?|newsletters?)\b"
        r"|^want more of our\b.{0,40}\bnewsletters?\b"
        r"|^sign up for (?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*){0,3}: [^.]{2,60}[.!] "
        r"read it now\W*$"
@@ -170,7 +186,10 @@ PITCHES: tuple[Rule, ...] = (
        r"|^get (a|an|the|our) [^.]{0,40}\b(round-?up|digest|briefing|summary|selection)\b"
        r"[^.]{0,80}\b((by|via) e-?mail|every (day|week|weekday|morning|evening|(mon|tues|wednes|"
        r"thurs|fri|satur|sun)day))\W*$",
-       drop=("Local news you can trust? Yes. Get the news delivered to your inbox.",
+       drop=("Join our daily and weekly newsletters for the latest updates and exclusive "
+             "content on industry-leading AI coverage. Learn More",
+             "Sign up to receive Popular Science's emails and get the highlights.",
+             "Local news you can trust? Yes. Get the news delivered to your inbox.",
              "Get breaking news and daily headlines delivered to your email inbox by signing up "
              "here.",
              "Join the 60,000 who get the freshest media news in our daily email.",
@@ -264,10 +283,14 @@ PITCHES: tuple[Rule, ...] = (
        r"|\bcontains only a (portion|selection|part) of the (news )?(stories|content|articles)\b"
        r"|\bcontact us for (subscription|licensing|syndication) (options|details|information)\b"
        r"|^your (donation|gift|contribution)( today)? (powers|funds|sustains|keeps)\b"
-       r"|\bfor (just|only) \$\d+ ?/ ?(month|mo|week|year)\b.{0,40}\b(help|support|sustain)\b",
+       r"|\bfor (just|only) \$\d+ ?/ ?(month|mo|week|year)\b.{0,40}\b(help|support|sustain)\b"
+       r"|\b(support|back|subscribe to|donate to) [\w .'’&-]{1,40} for (less than |just )?"
+       r"the price of an? (cup of )?coffee\b",
        drop=("Since you made it to the bottom of this article, we have a small favor to ask.",
              "Your donation today powers the independent journalism that you rely on.",
              "For just $5/month, you can help sustain the newsroom.",
+             "Independent journalism costs money. Support Times of Malta for the price of a "
+             "coffee.",
              "We're really pleased that you've read 10 Times of Israel articles in the past "
              "month.", "We've been covering the war since day one. Help us keep going.",
              "We believe in the free flow of information. Republish our articles for free, "
@@ -332,8 +355,11 @@ PITCHES: tuple[Rule, ...] = (
        r"become (one|a (paying )?(member|subscriber|supporter|patron)))( (now|today|here))?"
        r"( (to|and) (support|keep|help|get|enjoy|read)\b[^.!?]{0,60})?[.!]?$"
        r"|(donate|subscribe) (now|today)"
-       r"( to\b|[.!]))",
+       r"( to\b|[.!]))"
+       # a plan's name after 'join': '... that matter — join Benzinga Pro today.'
+       r"|\bjoin [\w.'’&-]+( [\w.'’&-]+){0,2} (pro|premium|plus) (today|now)[.!]?$",
        drop=("Grist thanks its sponsors. Become one.",
+             "Don't miss the stock market moves that matter — join Benzinga Pro today.",
              "Reader support helps sustain our work. Donate today to keep our climate news free. "
              "All donations DOUBLED!",
              "Nautilus Members enjoy an ad-free experience. Log in or Join now.",

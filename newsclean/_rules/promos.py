@@ -42,6 +42,7 @@ PROMOS: tuple[Rule, ...] = (
        r"|^take us with you\W*$|^real-time updates\b.{0,60}\bin the palm of your hand\b"
        r"|^[‘'\"“][\w'’ ]{1,40}[’'\"”] podcast: "
        r"|^add [\w .&'’]{1,40} (on|as a (preferred|trusted) source on) google\W*$"
+       r"|^add [\w .&'’]{1,40} to your google news( feed)?\W*$"
        r"|^get (whatsapp|telegram|signal|push|sms|text) (alerts|updates)\W*$"
        r"|^stay (updated|up to date|informed) with (push |our )?notifications\b"
        r"|\bon your preferred (chat|messaging) app\W*$"
@@ -67,6 +68,7 @@ PROMOS: tuple[Rule, ...] = (
              "Fox News Flash top headlines for September 14",
              "'Start Here' podcast: Your daily news briefing", "Add CBS News on Google",
              "Add The Times as a preferred source on Google",
+             "Add 9to5Mac to your Google News feed.",
              "Sign up to push alerts and have the best news delivered directly to your phone",
              "Would you like to receive notifications about new posts?",
              "Find The Irish Times on WhatsApp and stay up to date",
@@ -174,6 +176,17 @@ PROMOS: tuple[Rule, ...] = (
              "For more of the latest results, fans kept scrolling the club's website.",
              "Keep up to date with the vaccine schedule, the team said."),
        max_words=40),
+    _r("promo.reading", "the blurb that tells readers which site they are reading and where to "
+       "follow it, under tech and trade blogs' stories",
+       r"^you['’]re reading [\w.'’ -]{1,30} [—–-] "
+       r"|^be sure to check out our homepage for\b",
+       drop=("You’re reading 9to5Google — experts who break news about Google and its "
+             "surrounding ecosystem, day after day. Be sure to check out our homepage for all "
+             "the latest news, and follow 9to5Google on Twitter, Facebook, and LinkedIn to stay "
+             "in the loop. Don’t know where to start? Check out our exclusive stories, reviews, "
+             "how-tos, and subscribe to our YouTube channel",),
+       keep=("You're reading the minutes of a meeting held in 1912, the archivist said.",),
+       max_words=80),
     _r("related.inline", "the header of a box of one teaser inside the story ('Related article'"
        "): not a closing section; the teaser under it goes as a link run",
        r"^(related|recommended) (article|story|video|link|post)\W*$"
@@ -294,7 +307,7 @@ PROMOS: tuple[Rule, ...] = (
        r"this field is (hidden|required|for validation purposes)\b.*|"
        r"required fields are marked\b.*|your email address will not be published\b.*|"
        r"thank you!? your submission has been received!?|"
-       r"oops!? something went wrong while submitting the form\.?|"
+       r"oops!? something went wrong while submitting the form\.?|an error (has )?occurr?ed|"
        r"notify me of (follow-up comments|new posts)\b.*|invalid e-?mail( address)?|"
        r"\W{0,3}thank(s| you) for (completing|taking|filling out) (the|our|this) (survey|quiz|poll)"
        r"\b.*|"
@@ -306,7 +319,7 @@ PROMOS: tuple[Rule, ...] = (
              "Thank you! Your submission has been received!",
              "This field is for validation purposes and should be left unchanged.",
              "0 results", "12 search results", "✅ Thank you for completing the survey!",
-             "Your Email"),
+             "Your Email", "An error occured."),
        keep=("Submit your entries by Friday, organisers said.", "10 results that surprised us",
              "Thank you! Your support has been received by the families, the mayor said."),
        max_words=30),

@@ -23,7 +23,7 @@ WIDGETS: tuple[Rule, ...] = (
        r"^(opinion|analysis|news analysis|live|live updates|breaking( news)?|exclusive|explainer|"
        r"fact check|developing( story)?|just in|editorial|commentary|sponsored story|"
        r"(press|news|media) release|news story|expert comment|"
-       r"(uk |us |world |local |latest )?news)\W*$",
+       r"(uk |us |world |local )?news)\W*$",
        drop=("Opinion", "Analysis", "Live", "Breaking News", "Exclusive", "LIVE UPDATES", "News",
              "Press release", "Expert comment",
              "UK News"),
