@@ -152,7 +152,7 @@ PITCHES: tuple[Rule, ...] = (
        r"|^sign up (for|to) (the |our )?(?-i:[A-Z])[\w .'’-]{1,40} to (get|receive)\b.{0,80}"
        r"\bdelivered\b"
        r"|^join our ([\w-]+ ){0,4}newsletters? (for|to get|to receive)\b"
-       r"|^sign up to (receive|get) [\w .'’&-]{1,40}['’]s? (e-?mails?|newsletters?)\b"
+       r"|^sign up to (receive|get) [\w .'’&-]{1,40}(['’]s)? (e-?mails?|newsletters?)\b"
        r"|^want more of our\b.{0,40}\bnewsletters?\b"
        r"|^sign up for (?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*){0,3}: [^.]{2,60}[.!] "
        r"read it now\W*$"
@@ -189,6 +189,7 @@ PITCHES: tuple[Rule, ...] = (
        drop=("Join our daily and weekly newsletters for the latest updates and exclusive "
              "content on industry-leading AI coverage. Learn More",
              "Sign up to receive Popular Science's emails and get the highlights.",
+             "Sign up to receive the Harbor Ledger Morning newsletter and other offers.",
              "Local news you can trust? Yes. Get the news delivered to your inbox.",
              "Get breaking news and daily headlines delivered to your email inbox by signing up "
              "here.",
