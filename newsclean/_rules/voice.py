@@ -174,24 +174,5 @@ VOICE: tuple[Rule, ...] = (
              "The project is supported in part by grants from two foundations.",
              "Coverage of the games is funded by the broadcaster's licence fee."),
        max_words=50),
-    _r("voice.comments", "the outlet's rules for its readers' comments: comments or "
-       "discussion with 'our' guidelines, policy, code of conduct or standards",
-       _GUARD + r".*\b(comments?|commenting|commenters|discussions?)\b.{0,150}\bour "
-       r"(community |commenting |comments? |discussion |editorial )?(guidelines|policy|polic(y|ies)"
-       r"|code of conduct|standards|faq|terms)\b"
-       r"|" + _GUARD + r".*\bour (community |editorial )?(guidelines|policy|code of conduct|"
-       r"standards)\b.{0,60}\b(comments?|commenting|commenters)\b"
-       r"|" + _GUARD + r".*\bour (comments?|commenting|discussion) (guidelines|policy|faq|"
-       r"rules)\b",
-       drop=("Please review our Community Guidelines before commenting.",
-             "We reserve the right to remove comments which are inconsistent with our editorial "
-             "standards.", "For more information, please see our Comments FAQ",
-             "The Gazette values your comments but asks that all posts are on topic. Please "
-             "review our commenting policy."),
-       keep=("Comments that break our guidelines will be removed, the platform said.",
-             "The council invited comments on the plan until May.",
-             "Our community guidelines for the allotments were written by the members in 1998, "
-             "and the waiting list is long."),
-       max_words=60),
 )
 # fmt: on
