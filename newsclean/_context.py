@@ -23,7 +23,7 @@ from types import MappingProxyType
 
 from ._blocks import Block, Label, ends_sentence, glued_joins, replace_quotes_and_dashes
 from ._dates import holds_date
-from ._photo import line_groups
+from ._photo import blank_between, line_groups
 from ._stopwords import ALL_STOPWORDS
 
 __all__ = ["cut_closing_sections", "drop_link_runs", "find_body_region", "is_prose", "prose_score"]
@@ -76,6 +76,8 @@ _MIN_LINK_RUN = 4
 _HEAD_WORDS = 6
 #: The links of a related box inside a story: a few.
 _BOX_LINKS = 3
+#: A box of one teaser link at most may be followed by the story and one stray line after it.
+_ONE_LINK = 1
 #: A teaser's blurb in a box is a sentence or two.
 _BOX_LINE_WORDS = 40
 #: A tag is a word or a few; so is the bare header of a list of them ('Related topics'), unless
@@ -215,12 +217,24 @@ def cut_closing_sections(
 
 
 def _story_resumes(blocks: list[Block], labels: list[Label | None], header: int) -> bool:
-    """A related box inside the story: a few links under the header, then prose to the end."""
+    """A related box inside the story: a few links under the header, then prose to the end,
+    or, under a header with one link at most, set apart by blank lines, prose and one stray
+    line closing the page (a box's own teasers are printed under its header without one)."""
     rest = [j for j in range(header + 1, len(blocks)) if labels[j] is None]
     for k, j in enumerate(rest):
         if blocks[j].prose:
-            return k <= _BOX_LINKS and all(blocks[m].prose for m in rest[k:])
+            stray = [m for m in rest[k:] if not blocks[m].prose]
+            if not stray:
+                return k <= _BOX_LINKS
+            return k <= _ONE_LINK and stray == rest[-1:] and _set_apart(blocks, header, j)
     return False
+
+
+def _set_apart(blocks: list[Block], header: int, prose: int) -> bool:
+    """Whether a blank line comes before a box's header and before the prose below it."""
+    return (header == 0 or blank_between(blocks[header - 1], blocks[header])) and blank_between(
+        blocks[prose - 1], blocks[prose]
+    )
 
 
 def _box_lines(blocks: list[Block], labels: list[Label | None], header: int) -> list[int]:

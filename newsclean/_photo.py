@@ -48,6 +48,12 @@ def adjacent(above: Block, below: Block) -> bool:
     return first is not None and second is not None and second[0] == first[1] + 1
 
 
+def blank_between(above: Block, below: Block) -> bool:
+    """Whether a blank input line comes between two text blocks (False where lines are unknown)."""
+    first, second = _line(above), _line(below)
+    return first is not None and second is not None and second[0] > first[1] + 1
+
+
 def line_groups(blocks: list[Block]) -> list[list[int]]:
     """The blocks in runs of adjacent input lines (a blank line ends a run)."""
     groups: list[list[int]] = []
