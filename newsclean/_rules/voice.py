@@ -68,10 +68,11 @@ VOICE: tuple[Rule, ...] = (
     _r("voice.reader-support", "the outlet asks its readers for support in its own voice: its "
        "journalism in the first person plural ('our newsroom', 'we rely on') with the reader "
        "asked to give or join ('your support', 'readers like you', 'subscribe')",
-       _GUARD + r".*(" + _OURS + r").{0,500}(" + _ANY_ASK + r")|" + _GUARD + r".*(" + _ANY_ASK
-       + r").{0,500}(" + _OURS + r")"
-       r"|" + _GUARD + r".*(" + _THEIRS + r").{0,500}(" + _YOURS + r")|" + _GUARD + r".*("
-       + _YOURS + r").{0,500}(" + _THEIRS + r")"
+       # (the second part in a look-ahead: the prefilter's automaton reads the first alone)
+       _GUARD + r".*(" + _OURS + r")(?=.{0,500}(" + _ANY_ASK + r"))|" + _GUARD + r".*("
+       + _ANY_ASK + r")(?=.{0,500}(" + _OURS + r"))"
+       r"|" + _GUARD + r".*(" + _THEIRS + r")(?=.{0,500}(" + _YOURS + r"))|" + _GUARD + r".*("
+       + _YOURS + r")(?=.{0,500}(" + _THEIRS + r"))"
        r"|" + _GUARD + r".*\bour (readers|members|subscribers|supporters|donors) (help )?(fund|"
        r"pay for|power|sustain|keep)\b"
        r"|" + _GUARD + r".*\b(funded|supported|powered|sustained|made possible) (entirely |"
@@ -107,7 +108,7 @@ VOICE: tuple[Rule, ...] = (
              "each year.",
              "The museum is free to all visitors, and donations from members fund its shows.",
              "We rely on volunteers to run the race, and this year we need more of them."),
-       max_words=90),
+       max_words=80),
     _r("voice.channel", "the outlet sends its reader to one of its channels: its ePaper or "
        "digital edition, or 'our' app, newsletter, podcast or WhatsApp channel",
        _GUARD + r"(.*[.!?] )?(now )?(you can )?(read|get|download|access|browse|subscribe to|"
