@@ -14,7 +14,8 @@ language unless ``Options(languages=...)`` narrows them.
 
 The table is kept in one module per family of boilerplate, in the order they are tried (the
 first rule that matches a block gives its reason): widgets, pitches, sharing, captions, promos,
-bylines, end matter, then the rows the HTML path added.
+bylines, end matter, the rows the HTML path added, then the outlet's own voice (last, so that
+every narrower row keeps its reason).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .htmlbodies import HTMLBODIES
 from .pitches import PITCHES
 from .promos import PROMOS
 from .sharing import SHARING
+from .voice import VOICE
 from .widgets import WIDGETS
 
 __all__ = ["RULES", "Rule"]
@@ -40,4 +42,5 @@ RULES: tuple[Rule, ...] = (
     *BYLINES,
     *ENDMATTER,
     *HTMLBODIES,
+    *VOICE,
 )

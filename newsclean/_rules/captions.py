@@ -113,7 +113,8 @@ CAPTIONS: tuple[Rule, ...] = (
        r"\d{1,2}:\d{2} ?/ ?\d{1,2}:\d{2}|close this (video )?player)\W*$"
        r"|^(\()?(watch )?(the )?video (above|below)\b\W"
        r"|^your browser does not support (the )?(<?(audio|video)>? )?(element|tag|playback)?"
-       r"|^(video )?player is loading\W*$|^watch on (youtube|vimeo|tiktok|instagram)\W*$"
+       r"|^((the|this) )?((video|audio|media) )?player (is )?loading\W*$"
+       r"|^watch on (youtube|vimeo|tiktok|instagram)\W*$"
        r"|^watch (it )?above,? (via|on|from) [\w .&'’-]{1,40}\W*$"
        # a TV station's blurb under its video: '... FOX 5's Tia Brennan reports.'
        r"|['’]s (?-i:[A-Z])[\w.'’-]+ (?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+)? "
@@ -123,6 +124,7 @@ CAPTIONS: tuple[Rule, ...] = (
        drop=("Video Ad Feedback", "Now Playing", "Play video content", "02:31",
              "01:12 - Source: CNN", "00:00 / 03:12", "Duration 2:15",
              "Your browser does not support the <audio> element.", "Video Player is loading.",
+             "Audio player loading…",
              "Video above: Crews clear snow on the Kennedy", "(Video above)",
              "Close this video player", "Watch on YouTube", "Watch above via CNN.",
              "SUN-TIMES VIDEO", "FOX 5 VIDEO",

@@ -182,7 +182,8 @@ ENDMATTER: tuple[Rule, ...] = (
        r"|\bis not responsible for the content of external (sites|websites|links)\b"
        r"|^copyright (?-i:[A-Z]{2,})[\w&'’]*( (?-i:[A-Z]{2,})[\w&'’]*){0,3}\W*$"
        r"|^contact: [\w.+-]+@[\w-]+\.[\w.]+$"
-       r"|\bis published by .{1,60}, an? [\w .'’&-]{1,40} company\W*$",
+       r"|\bis published by .{1,60}, an? [\w .'’&-]{1,40} company\W*$"
+       r"|^reuse this (content|article|story|image|photo)\W*$",
        drop=("© 2024 The New York Times Company", "Copyright 2014 Dow Jones & Company",
              "When citing and using any materials on the Internet, hyperlinks not lower than the "
              "first paragraph to the site are mandatory.",
@@ -203,7 +204,7 @@ ENDMATTER: tuple[Rule, ...] = (
              "syndicated feed.)",
              "The BBC is not responsible for the content of external sites.", "Copyright PUNCH.",
              "Slate is published by The Slate Group, a Graham Holdings Company.",
-             "Contact: the.punch@punchng.com"),
+             "Contact: the.punch@punchng.com", "Reuse this content"),
        keep=("Copyright lawyers say the ruling will change the industry, and soon.",
              "Copyright Law Changes."),
        max_words=30),
