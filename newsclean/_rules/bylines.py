@@ -93,6 +93,7 @@ BYLINES: tuple[Rule, ...] = (
        keep=("Reporting from the front line is dangerous, she said.",), max_words=12),
     _r("meta.timestamp", "publication times and updates",
        r"^(today|yesterday) at \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?\W*$"
+       r"|^filed( at)? \d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?\W*$"
        r"|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, (19|20)\d\d"
        r"\d{1,2}:\d{2} ?[ap]\.?m\.?\W*$"
        r"|^(published|updated|posted|(and )?last updated|last update|last modified|first published|"

@@ -148,6 +148,13 @@ PITCHES: tuple[Rule, ...] = (
        r"(lands|arrives|drops) in your inbox|"
        r"deliver(s|ing)? [^.]{0,60}\b(to|in) your inbox)\b"
        r"|^(sign up|subscribe)( now| today)? (to|for) (our|the|a) .{0,60}\bnewsletters?\b"
+       r"|^stay (up to date|on top of|informed)( with| on| about)? [^.]{0,60}\b(with|in|from) (our|"
+       r"the|a) (free |daily |weekly |morning |evening )*newsletters?\b"
+       r"|^stay up to date with (?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,3}\W*$"
+       r"|^don['’]t miss (the|our|any|today['’]s) [^.]{0,80}\bdelivered (straight |directly |"
+       r"right )?to your inbox\b"
+       r"|^by (giving|providing|entering|submitting) (us )?your e-?mail( address)?,? you (are "
+       r"opting in|opt in) to\b"
        r"|^was this (newsletter|email) forwarded to you\?"
        r"|^sign up (for|to) (the |our )?(?-i:[A-Z])[\w .'’-]{1,40} to (get|receive)\b.{0,80}"
        r"\bdelivered\b"
@@ -190,6 +197,11 @@ PITCHES: tuple[Rule, ...] = (
              "content on industry-leading AI coverage. Learn More",
              "Sign up to receive Popular Science's emails and get the highlights.",
              "Sign up to receive the Harbor Ledger Morning newsletter and other offers.",
+             "Stay on top of the news with our free daily newsletter.",
+             "Stay up to date with Harbor Ledger",
+             "Don't miss the top stories from the statehouse, delivered to your inbox every "
+             "afternoon.",
+             "By giving us your email, you are opting in to the Harbor Ledger Daily Roundup.",
              "Local news you can trust? Yes. Get the news delivered to your inbox.",
              "Get breaking news and daily headlines delivered to your email inbox by signing up "
              "here.",
@@ -245,7 +257,11 @@ PITCHES: tuple[Rule, ...] = (
              "weekday morning.",
              "Sign up for the Daily Post to get the best of Texas Monthly delivered every "
              "weekday."),
-       keep=("Sign up to receive alerts when the river rises, the county urged residents.",
+       keep=("Stay up to date with the forecast: the storm could turn north by Friday, "
+             "forecasters said.",
+             "By giving the store their email, shoppers agreed to weekly offers, the report "
+             "found.",
+             "Sign up to receive alerts when the river rises, the county urged residents.",
              "The company, which publishes a newsletter for investors, said it had 40,000 "
              "paying readers and would not ask them to subscribe again after the merger.",
              "Readers who subscribe to the print edition will keep their discount, the "
@@ -264,7 +280,11 @@ PITCHES: tuple[Rule, ...] = (
        r"|^if you('re| are) enjoying (this|our) (article|story|post|reporting|journalism),? "
        r"(please )?(consider )?(supporting|subscribing|donating)\b"
        r"|^(double|triple|make|give) (my|a|your) (donation|gift)\W*$"
-       r"|^republish (our|this) (articles?|story|stories)\b"
+       r"|^republish (our|this) (articles?|story|stories)\b|^republish\W*$"
+       r"|^our (stories|articles|journalism|content) (may|can) be republished\b"
+       r"|^help fund [\w .'’&-]{1,40} (journalism|reporting)\b"
+       r"|\bis part of [\w .'’&-]{1,40}, an? (nonprofit|non-profit) news (network|organi[sz]ation)"
+       r"\b"
        r"|^(this|the) (article|story) is exclusive to .{1,40}\b(subscribers|members)\b"
        r"|^to read the rest of this (story|article)\b"
        r"|\byou('ve| have) read \d+ [\w .'’&-]{1,40} (articles|stories)\b"
@@ -319,9 +339,16 @@ PITCHES: tuple[Rule, ...] = (
              "leagues and clubs. Try a week on us.",
              "Thanks to NewsMatch, every dollar you give will be doubled through December 31.",
              "We’re independent of corporate interests — and powered by members. Join us.",
+             "REPUBLISH", "Our stories may be republished online or in print under Creative "
+             "Commons license CC BY-NC-ND 4.0.", "Help fund Ledger journalism for $11/ month",
+             "Harbor Ledger is part of Coast Newsroom, a nonprofit news network supported by "
+             "grants and a coalition of donors.",
              "Our website contains only a portion of the news stories offered to subscribers. "
              "Please contact us for subscription options.", "We need your help."),
-       keep=("The charity said it would ask donors to double their gifts this winter.",
+       keep=("The paper is part of Gannett, a media company that owns more than 200 dailies.",
+             "Our stories can be told in many ways, the poet said at the festival.",
+             "Help fund the library's new roof, the flyer asked neighbours.",
+             "The charity said it would ask donors to double their gifts this winter.",
              "Every dollar you give to a campaign is reported. Few gifts are ever matched.",
              "Please consider the evidence before you vote, the judge told the jury.",
              "Donors should consider supporting the museum's work, the mayor said.",
