@@ -33,6 +33,10 @@ Python's ``re`` tries the branches of an alternation one by one, so the lanes
 6. on blocks of up to 12 words, ``narrow`` has a copy per first letter or digit of the block,
    holding only the alternatives that can start with it (``_firstchar``): half the cost again.
    Longer blocks are too few for the copies to pay for building them.
+
+A rule with an ``unless`` pattern (a guard read after its pattern matched) is never joined: the
+lanes try it on its own, and the prefilter names it by its pattern alone (the guard only
+narrows what it removes).
 """
 
 from __future__ import annotations
@@ -158,7 +162,7 @@ class RuleSet:
             maybe = prefilter.candidates(text, words)
             if maybe is not None:
                 for i in maybe:  # (usually none)
-                    if self.rules[i].regex.search(text):
+                    if self.rules[i].finds(text):
                         return self.rules[i]
                 return None
         # Every rule of this lane allows ``words`` words, and no other rule does.
@@ -184,7 +188,7 @@ class RuleSet:
         for i in lane.every if floats else lane.always:
             if i >= hit:
                 break
-            if self.rules[i].regex.search(text) is not None:
+            if self.rules[i].finds(text):
                 return self.rules[i]
         if found is None:
             return None
@@ -227,7 +231,9 @@ def _lanes(
     lower_case: bool,
 ) -> _Lanes:
     allowed = [i for i, r in enumerate(rules) if r.max_words >= limit]
-    joinable = [i for i in allowed if not _GROUP_REFERENCE.search(rules[i].pattern)]
+    joinable = [
+        i for i in allowed if not rules[i].unless and not _GROUP_REFERENCE.search(rules[i].pattern)
+    ]
     unicode = _lane(
         rules, allowed, {i: rules[i].pattern for i in joinable}, re.IGNORECASE, known, gated=False
     )

@@ -29,6 +29,7 @@ ODD_RULES = (
     Rule("odd.class", "a separator class", r"^.{2,40} [›»] .{2,40}$", max_words=30),
     Rule("odd.case", "a capital", r"^[A-Z][a-z]+ (?-i:[A-Z])\w+ is a writer$"),
     Rule("odd.capitals", "initials", r"^[a-z]+( [a-z]+)? ?/ ?(?-i:[A-Z]{2,5})$"),
+    Rule("odd.unless", "a guard", r"\bshare\b|^jane", max_words=30, unless=r"said|\bsmith\b"),
     Rule("odd.verbose", "global flags", r"(?x) ^ odd \s line $"),
 )
 ODD_TEXTS = (
@@ -56,6 +57,9 @@ ODD_TEXTS = (
     "JANE DOE IS A WRITER",
     "odd line",
     "Odd Line",
+    "Share this, she said",
+    "Jane Smith shares",
+    "Jane Smithson writer",
 )
 WORD_COUNTS = sorted(
     {n + d for rule in (*RULES, *ODD_RULES) for n in (rule.max_words,) for d in (0, 1)}

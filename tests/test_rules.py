@@ -60,6 +60,25 @@ def test_user_rule_removes_a_line_with_its_own_reason() -> None:
     assert "Donate to the Gazette today" not in article.paragraphs
 
 
+def test_user_rule_refuses_a_line_its_unless_pattern_finds() -> None:
+    appeal = Rule(
+        id="site.appeal",
+        why="our appeal, never a quoted one",
+        pattern=r"\bthe gazette needs you\b",
+        unless=r"[\"“”]|\bsaid\b",
+        drop=("The Gazette needs you.",),
+        keep=("“The Gazette needs you,” the editor said.",),
+    )
+    assert appeal.matches("The Gazette needs you.", 4)
+    assert not appeal.matches("The Gazette needs you, the editor said.", 7)
+    article = newsclean.parse(
+        STORY.format(line="The Gazette needs you.\n\nThe Gazette needs you, the editor said."),
+        options=Options(rules=(appeal,)),
+    )
+    assert newsclean.Removal("The Gazette needs you.", "site.appeal") in article.removed
+    assert "The Gazette needs you, the editor said." in article.paragraphs
+
+
 def test_disabled_rule_id_keeps_what_it_would_remove() -> None:
     story = STORY.format(line="Advertisement")
     assert "Advertisement" not in newsclean.parse(story).paragraphs

@@ -3,8 +3,8 @@ rather than by one site's sentence: its journalism and its readers' support ('ou
 ... 'readers like you'), its channels ('read our ePaper', 'sign up for our newsletter'), its
 invitations to write in ('email our news team at'), its funding notes.
 
-Every row of this family opens with the same guard: a block with a quotation mark or a verb
-of reported speech ('said', 'told', 'wrote', 'according to') is a story's words, however
+Every row of this family refuses (``unless``) a block with a quotation mark or a verb of
+reported speech ('said', 'told', 'wrote', 'according to'): that is a story's words, however
 much it sounds like the outlet ('"We rely on your support," the mayor said').
 """
 
@@ -14,17 +14,11 @@ from ._rule import Rule, _r
 
 __all__ = ["VOICE"]
 
-#: Not a story's words: no quotation marks, no verb that reports speech (after ``^``).
-_NOT_SPEECH = (
-    r"(?!.*[\"“”‘])(?!.*\b(said|says|say|told|tells|tell|wrote|writes|added|adds|asked|"
-    r"urged|announced|explained|stated|according to)\b)"
+#: Not the outlet's voice but a story's words: a quotation mark, a verb that reports speech.
+_SPEECH = (
+    r"[\"“”‘]|\b(said|says|say|told|tells|tell|wrote|writes|added|adds|asked|urged|announced|"
+    r"explained|stated|according to)\b"
 )
-#: The guard for an alternative that opens the block with its own words.
-_START = r"^" + _NOT_SPEECH
-#: The guard for one that looks through the block ('.*' after it): the start of the text is
-#: asked for by a look-behind, not ``^``, so that the RE2 prefilter searches it with the
-#: floating alternatives (an anchored '.*' would grow the automaton of the anchored set).
-_GUARD = r"(?<![\s\S])" + _NOT_SPEECH
 #: The outlet's journalism, in the first person plural, or as a newsroom speaks of itself.
 _OURS = (
     r"\bour (own )?(independent |local |nonprofit |non-profit |award-winning |quality |"
@@ -68,14 +62,13 @@ VOICE: tuple[Rule, ...] = (
     _r("voice.reader-support", "the outlet asks its readers for support in its own voice: its "
        "journalism in the first person plural ('our newsroom', 'we rely on') with the reader "
        "asked to give or join ('your support', 'readers like you', 'subscribe')",
-       # (the second part in a look-ahead: the prefilter's automaton reads the first alone)
-       _GUARD + r".*(" + _OURS + r")(?=.{0,500}(" + _ANY_ASK + r"))|" + _GUARD + r".*("
-       + _ANY_ASK + r")(?=.{0,500}(" + _OURS + r"))"
-       r"|" + _GUARD + r".*(" + _THEIRS + r")(?=.{0,500}(" + _YOURS + r"))|" + _GUARD + r".*("
-       + _YOURS + r")(?=.{0,500}(" + _THEIRS + r"))"
-       r"|" + _GUARD + r".*\bour (readers|members|subscribers|supporters|donors) (help )?(fund|"
+       # (each pair read as one span, not the second part in a look-ahead: the prefilter then
+       # reads both, and names the rule on a block with 'subscribe' alone no more)
+       r"(" + _OURS + r").{0,500}(" + _ANY_ASK + r")|(" + _ANY_ASK + r").{0,500}(" + _OURS + r")"
+       r"|(" + _THEIRS + r").{0,500}(" + _YOURS + r")|(" + _YOURS + r").{0,500}(" + _THEIRS + r")"
+       r"|\bour (readers|members|subscribers|supporters|donors) (help )?(fund|"
        r"pay for|power|sustain|keep)\b"
-       r"|" + _GUARD + r".*\b(funded|supported|powered|sustained|made possible) (entirely |"
+       r"|\b(funded|supported|powered|sustained|made possible) (entirely |"
        r"largely |mainly |in part )?(by|through) (donations from )?our (readers|members|"
        r"subscribers|supporters|donors)\b",
        drop=("Thank you for reading this article. We're more reliant on your support than ever as "
@@ -108,15 +101,15 @@ VOICE: tuple[Rule, ...] = (
              "each year.",
              "The museum is free to all visitors, and donations from members fund its shows.",
              "We rely on volunteers to run the race, and this year we need more of them."),
-       max_words=80),
+       max_words=80, unless=_SPEECH),
     _r("voice.channel", "the outlet sends its reader to one of its channels: its ePaper or "
        "digital edition, or 'our' app, newsletter, podcast or WhatsApp channel",
-       _GUARD + r"(.*[.!?] )?(now )?(you can )?(read|get|download|access|browse|subscribe to|"
+       r"(^|(?<=[.!?] ))(now )?(you can )?(read|get|download|access|browse|subscribe to|"
        r"try|enjoy|flip through|sign up for|view)\b[^.!?]{0,60}\b(e-?paper|e-edition|"
        r"digital (print |replica )?edition|replica edition)\b"
-       r"|" + _GUARD + r".*\b(e-?paper|e-edition)\b[^.!?]{0,60}\b(anytime|anywhere|available to "
+       r"|\b(e-?paper|e-edition)\b[^.!?]{0,60}\b(anytime|anywhere|available to "
        r"(you|subscribers|all|everyone))\b"
-       r"|" + _START + r"(now )?(you can )?(sign up|subscribe|download|follow|join|get|listen|"
+       r"|^(now )?(you can )?(sign up|subscribe|download|follow|join|get|listen|"
        r"install|add|check out|tune in)\b[^.!?]{0,50}\bour ([\w-]+ ){0,3}(app|apps|newsletters?|"
        r"e-?paper|whatsapp|telegram|podcasts?|channel|alerts|briefing)\b",
        drop=("Now you can read the Jamaica Observer ePaper anytime, anywhere. The Jamaica "
@@ -129,23 +122,23 @@ VOICE: tuple[Rule, ...] = (
              "Readers can download the ePaper, which costs less than the print copy.",
              "Join our team at the hospital, the advert for nurses reads.",
              "Get our dog a new bed, my son kept asking."),
-       max_words=60),
+       max_words=60, unless=_SPEECH),
     _r("voice.write-in", "the outlet invites the reader to write in: e-mail its news team, send "
        "a tip or a letter, submit a commentary",
        # ('Email us at ...' alone also closes a how-to page's own advice: a story or tip first)
-       _GUARD + r".*\b(story|stories|tips?|news)\b[^@]{0,80}\b(e-?mail(ing)?|write to|"
+       r"\b(story|stories|tips?|news)\b[^@]{0,80}\b(e-?mail(ing)?|write to|"
        r"contact(ing)?|message|whatsapp|get in touch with|reach) us( directly)? (at|on|via|by)\b"
        r"[^@]{0,60}@\w"
-       r"|" + _GUARD + r".*\b(e-?mail(ing)?|write to|contact(ing)?|message|whatsapp|get in touch "
+       r"|\b(e-?mail(ing)?|write to|contact(ing)?|message|whatsapp|get in touch "
        r"with|reach) our (news ?team|newsroom|news ?desk|editors|editorial team)\b"
-       r"|" + _START + r"we('d| would) love to hear from you\b"
-       r"|" + _START + r"(do you have|have you got|got|know something about|have) (a |an )?"
+       r"|^we('d| would) love to hear from you\b"
+       r"|^(do you have|have you got|got|know something about|have) (a |an )?"
        r"(story|news tip|opinion|photos?|videos?|view|question)( about| on)? (this|a|the) "
        r"(story|article|issue|topic)\?"
-       r"|" + _GUARD + r".*\b(submit|send|write) (us )?(a|an|your) (letter to the editor|guest "
+       r"|\b(submit|send|write) (us )?(a|an|your) (letter to the editor|guest "
        r"(column|essay|opinion piece)|op-ed)\b"
-       r"|" + _START + r"send (us )?your (stories|photos|pictures|videos|news|tips)\b"
-       r"|" + _START + r"(do you have|have you got|got) a (news )?(story|tip)\b[^?]{0,40}\?.{0,80}"
+       r"|^send (us )?your (stories|photos|pictures|videos|news|tips)\b"
+       r"|^(do you have|have you got|got) a (news )?(story|tip)\b[^?]{0,40}\?.{0,80}"
        r"(@\w|\be-?mail\b)",
        drop=("Get in touch with our news team by emailing us at webnews@metro.co.uk.",
              "Know something about this story? Email us at tips@hoodline.com.",
@@ -160,10 +153,10 @@ VOICE: tuple[Rule, ...] = (
              "Contact us at the front desk, the sign at the clinic reads.",
              "Residents who want to write to the council can send a letter to the town hall.",
              "Do you have a story about the flood? Many readers did, and the archive holds them."),
-       max_words=60),
+       max_words=60, unless=_SPEECH),
     _r("voice.funding", "the note that a grant or a funder supports the outlet's coverage or "
        "this story",
-       _GUARD + r".*\b(coverage|reporting|journalism|this (story|article|series|report|"
+       r"\b(coverage|reporting|journalism|this (story|article|series|report|"
        r"reporting|project)) (of [\w .,'’&-]{1,60} )?(is|was|are|were) (supported|funded|made "
        r"possible|underwritten)( in part)? (by|through|with) (a |an )?([\w-]+ ){0,2}(grants?|"
        r"funding|support|donations?|contributions?)\b",
@@ -174,6 +167,6 @@ VOICE: tuple[Rule, ...] = (
        keep=("The research was funded by a grant from the state, the university said.",
              "The project is supported in part by grants from two foundations.",
              "Coverage of the games is funded by the broadcaster's licence fee."),
-       max_words=50),
+       max_words=50, unless=_SPEECH),
 )
 # fmt: on
