@@ -39,7 +39,7 @@ from ._neighbours import (
     label_captions_under_labels,
 )
 from ._options import Options
-from ._photo import label_caption_pairs
+from ._photo import label_caption_pairs, one_credit_twice
 from ._video import REASON as VIDEO_TITLE
 from ._video import drop_video_titles
 
@@ -205,7 +205,7 @@ def _find_box_headers(
     """The title of a pitch box ('Support HuffPost', 'Get the Morning Brief'): a short line
     that is not a sentence, right above two lines of three words or more that the rules took
     for the box's pitch (paywall or newsletter; the second may be its consent line), not for
-    its buttons. A title that names the newsletter may be longer."""
+    its buttons. A title that names the newsletter, or sits over a consent line, may be longer."""
     for i in range(len(blocks) - _BOX_LINES):
         words = blocks[i].words
         if (
@@ -213,7 +213,11 @@ def _find_box_headers(
             or not reasons[i + 1]  # not removed by a rule: no box below
             or blocks[i].prose
             or words > _NEWSLETTER_TITLE_WORDS
-            or (words > _BOX_TITLE_WORDS and "newsletter" not in blocks[i].text.lower())
+            or (
+                words > _BOX_TITLE_WORDS
+                and "newsletter" not in blocks[i].text.lower()
+                and reasons[i + _BOX_LINES] != _BOX_CONSENT
+            )
         ):
             continue
         below = [reasons[j].split(".", 1)[0] for j in range(i + 1, i + 1 + _BOX_LINES)]
@@ -320,24 +324,24 @@ def _find_captions(
     blocks: list[Block], labels: list[Label | None], drop: _Drop, options: Options
 ) -> None:
     for i, block in enumerate(blocks):
-        if labels[i] is not None:
-            continue
-        if (
+        if labels[i] is None and (
             block.tag == "figcaption"
             or not block.hints.isdisjoint(_CAPTION_HINTS)
             or (block.words <= 60 and credit(block.text))
         ):
             labels[i] = "caption"
-            # The same caption just above without its credit is its other copy.
-            above = i - 1
-            if (
-                above >= 0
-                and labels[above] is None
-                and block.text.startswith(blocks[above].text)
-                and credit(block.text[len(blocks[above].text) :])
-                and options.enabled("duplicate.caption")
-            ):
-                drop(above, "duplicate.caption")
+        if labels[i] == "caption":
+            # The same caption just above or below without its credit is its other copy.
+            found = credit(block.text)
+            bare = block.text[: found.start()].rstrip() if found else None
+            for other in (i - 1, i + 1):
+                if (
+                    0 <= other < len(blocks)
+                    and labels[other] is None
+                    and blocks[other].text == bare
+                    and options.enabled("duplicate.caption")
+                ):
+                    drop(other, "duplicate.caption")
 
 
 def _find_credited_captions(
@@ -346,8 +350,9 @@ def _find_credited_captions(
     """On text, a short sentence right above a photo credit line, above the body, is that
     photo's caption ('Crowds gather on Friday.' then 'Photo: Jane Smith / AP'). Headings and
     product names above a credit are not sentences, so they stay; nor does a paragraph with a
-    credit on both sides, where each credit belongs to the picture below it. Once the body has
-    begun (two paragraphs of prose in a row), a credit line may belong to a picture whose
+    credit on both sides, where each credit belongs to the picture below it, unless it is one
+    credit printed twice around it (the image's overlay, the caption, the credit line). Once the
+    body has begun (two paragraphs of prose in a row), a credit line may belong to a picture whose
     caption was not scraped, and the paragraph above it stays."""
     for i in range(len(blocks) - 1):
         block = blocks[i]
@@ -363,7 +368,7 @@ def _find_credited_captions(
         if (
             labels[i] is None
             and (reasons[i + 1] == "caption.credit" or named)
-            and (i == 0 or reasons[i - 1] != "caption.credit")
+            and (i == 0 or reasons[i - 1] != "caption.credit" or one_credit_twice(blocks, i))
             and block.words <= _MAX_CAPTION_WORDS
             and not _reads_as_lead(block.text)
             and ((block.prose and ends_sentence(block.text)) or block.words >= _BARE_CAPTION_WORDS)

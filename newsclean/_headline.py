@@ -128,6 +128,12 @@ def _top_headline(
     # How often the page prints each of the top blocks again below the first of them.
     keys = [b.key for b in blocks[top[0] + 1 :]]
     later = {key: keys.count(key) for key in {blocks[i].key for i in top}}
+    # ... or names it in a removed line: 'This article originally appeared on X: <headline>'.
+    quoting = [b.key for j, b in enumerate(blocks) if j > top[0] and labels[j] == "boilerplate"]
+    for i in top:
+        key = blocks[i].key
+        if blocks[i].words >= _TITLED_MIN:
+            later[key] += sum(1 for other in quoting if _names(other, key))
     first = blocks[top[0]]
     dated = [i for i in candidates[1:] if _dated(dates, i) and blocks[i].words >= 4]
     if dated:
@@ -253,6 +259,11 @@ def _menu_end(blocks: list[Block], labels: list[Label | None], reasons: list[str
         )
         return i if dated or not named else 0
     return 0
+
+
+def _names(line: str, key: str) -> bool:
+    """Whether a line closes by quoting ``key`` after a colon ('... appeared on X: <key>')."""
+    return line.endswith(key) and line[: -len(key)].rstrip().endswith(":")
 
 
 def _printed_again(blocks: list[Block], i: int) -> bool:

@@ -20,7 +20,13 @@ from collections.abc import Callable
 from ._authorbox import is_name
 from ._blocks import Block, Label, ends_sentence
 
-__all__ = ["adjacent", "caption_pairs", "label_caption_pairs", "line_groups"]
+__all__ = [
+    "adjacent",
+    "caption_pairs",
+    "label_caption_pairs",
+    "line_groups",
+    "one_credit_twice",
+]
 
 _Drop = Callable[[int, str], None]
 
@@ -41,6 +47,13 @@ def blank_between(above: Block, below: Block) -> bool:
     """Whether a blank input line comes between two text blocks (False where lines are unknown)."""
     first, second = above.lines, below.lines
     return first is not None and second is not None and second[0] > first[1] + 1
+
+
+def one_credit_twice(blocks: list[Block], i: int) -> bool:
+    """The same line right above and right below block ``i``, on adjacent input lines: a
+    photo's credit printed on its overlay and under its caption."""
+    above, below = blocks[i - 1], blocks[i + 1]
+    return above.key == below.key and adjacent(above, blocks[i]) and adjacent(blocks[i], below)
 
 
 def line_groups(blocks: list[Block]) -> list[list[int]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ._blocks import Block, Label
+from ._credit import closes_with_credit
 
 __all__ = ["REASON", "drop_video_titles"]
 
@@ -82,4 +83,9 @@ def _timed(block: Block) -> bool:
 
 
 def _video_title(block: Block) -> bool:
-    return not block.prose and 0 < block.words <= _MAX_VIDEO_TITLE_WORDS
+    """A short line that is not prose, and not a photo's caption closed by its credit."""
+    return (
+        not block.prose
+        and 0 < block.words <= _MAX_VIDEO_TITLE_WORDS
+        and not closes_with_credit(block.text)
+    )

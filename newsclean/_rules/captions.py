@@ -23,8 +23,8 @@ CAPTIONS: tuple[Rule, ...] = (
        # ... alone, or before the photographer: 'ISTOCK, KATERYNA KON', 'Unsplash/Jane Doe'
        r"( photo)?(\W*$|(, ?| ?/ ?)(?-i:[A-Z][\w'’.-]*)( (?-i:[A-Z][\w'’.-]*)){0,3}$)"
        r"|^[\(\[]?(photo |image )?courtesy( of)? \w"
-       r"|^[\(\[]?(photo|image|picture|illustration|screenshot|photo illustration)s?"
-       r"( courtesy of| by) \w"
+       r"|^[\(\[]?((staff|file|contributed|submitted) )?"
+       r"(photo|image|picture|illustration|screenshot|photo illustration)s?( courtesy of| by) \w"
        r"|^image source, "
        # a photo's licence, in a sentence: '... by Jane Doe used under an Unsplash license.'
        r"|\bused under an? (unsplash|creative commons|cc[ -]by[\w.-]*|pexels|pixabay) licen[cs]e\b"
@@ -46,7 +46,7 @@ CAPTIONS: tuple[Rule, ...] = (
        r"upi|sipa( usa)?|zuma( press)?|xinhua|anadolu( agency)?|bloomberg( news)?|redux|rex|"
        r"eyevine|backgrid|(the )?(guardian|observer|telegraph)|nyt wirecutter|"
        r"(the )?[\w .'’-]{0,30} (news|times|post|journal|tribune|herald|press|magazine|images|"
-       r"photos?|wire|today))( file( photo)?)?\W*"
+       r"photos?|wire|today)|(?-i:The [A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,2}))( file( photo)?)?\W*"
        r"| for (the )?[\w .'’-]{0,30}\b(news|times|post|journal|tribune|herald|guardian|observer|"
        r"telegraph|independent|week|weekly|magazine|daily)\W*)$",
        drop=("ISTOCK, KATERYNA KON",
@@ -72,12 +72,14 @@ CAPTIONS: tuple[Rule, ...] = (
              "Photo illustration by Slate. Photos by Getty Images Plus.",
              "Jane Doe/Wikimedia Commons, CC BY-SA 4.0", "Kirby Lee-USA TODAY Sports",
              "Jayne Kamin-Oncea-Imagn Images", "Kimberly P. Mitchell, Detroit Free Press",
-             "Brett Coomer/Staff photographer", "Jane Doe, Contributor"),
+             "Brett Coomer/Staff photographer", "Jane Doe, Contributor",
+             "Beth Nakamura/The Oregonian", "STAFF PHOTO BY SOPHIA GERMER"),
        keep=("(SOUNDBITE OF ARCHIVED RECORDING)",
              "Photos of the crash spread quickly on social media, police said.",
              "Rolls Royce/BMW Deal Talks", "Department of Justice",
              "Classen Curve / Western Avenue", "Clouds over Houston, Texas Press Association",
-             "Adobe, Microsoft and Google said on Tuesday."),
+             "Adobe, Microsoft and Google said on Tuesday.",
+             "Staff photographer Jane Doe won the award on Monday."),
        max_words=14),
     _r("caption.source", "the source line under a chart, table or screenshot",
        r"^[\(\[]?(data )?sources?\s*[:/]",

@@ -116,11 +116,13 @@ ENDMATTER: tuple[Rule, ...] = (
        r"|^(information|material|reporting) from .{2,60} (was|were) used in this "
        r"(report|story|article)"
        # a TV station's note on its sources: 'The Source: Information in this article came from'
-       r"|^the source: (the )?(information|details|this (story|article|report))\b",
+       r"|^the source: (the )?(information|details|this (story|article|report))\b"
+       # the writer's address on a line of its own, under the byline or the bio
+       r"|^[\w.+-]+@[\w-]+(\.[\w-]+)+$",
        drop=("Reporting by Jane Doe; Editing by Sam Roe", "--Editing by Peter Kang.",
              "Edited by: Sean Sinico",
              "With reports from El Universal and Milenio", "Abridged translation by Sam Lee",
-             "Write to Ann Lee at ann.lee@wsj.com",
+             "Write to Ann Lee at ann.lee@wsj.com", "kevin.odonnell@newsday.com",
              "Reach Nate Pruitt at npruitt@usatoday.com. Follow him on X @natepruitt.",
              "Have a tip? Email us", "(Reporting by Ann Lee in London)",
              "The Associated Press contributed to this report.", "Associated Press",
@@ -172,6 +174,9 @@ ENDMATTER: tuple[Rule, ...] = (
        r"|^privacy (and|&) cookies\W*$"
        r"|^(terms of (use|service)|privacy policy|cookie policy|do not sell)"
        r"|\bthis (material|article) may not be (published|reproduced|broadcast|rewritten)"
+       r"|\bdistributed by (tribune content agency|tribune media services|"
+       r"king features( syndicate)?|andrews mcmeel( syndication)?|creators syndicate|"
+       r"the washington post news service)\b"
        r"|^this (article|story|post) (was )?(originally|first) (appeared|published) "
        r"(on|in|at|by)\b|^all (content|material)s? ©"
        r"|^our (standards|editorial standards|ethics policy)\W*:"
@@ -185,6 +190,8 @@ ENDMATTER: tuple[Rule, ...] = (
        r"|\bis published by .{1,60}, an? [\w .'’&-]{1,40} company\W*$"
        r"|^reuse this (content|article|story|image|photo)\W*$",
        drop=("© 2024 The New York Times Company", "Copyright 2014 Dow Jones & Company",
+             "2025 Boston Herald. Visit bostonherald.com. Distributed by Tribune Content Agency, "
+             "LLC.",
              "When citing and using any materials on the Internet, hyperlinks not lower than the "
              "first paragraph to the site are mandatory.",
              "All rights reserved.", "Order Reprints | Today's Paper | Subscribe",
@@ -292,9 +299,12 @@ ENDMATTER: tuple[Rule, ...] = (
        r"blog|news|log ?in|sign ?in|subscribe|search|menu|shop|faqs?|careers|portfolio|"
        r"services|projects|notes|archives?|categories|tags)\b[\s|•·/]*){2,10}$"
        # the story's other languages: 'Translations: Русский Українська', 'Read in: Español'
-       r"|^(translations?|read (this |it )?in|other languages)\s?:",
+       r"|^(translations?|read (this |it )?in|other languages)\s?:"
+       # a search box's prompt: 'Didn't find what you were looking for?'
+       r"|^(didn['’]t|did not|can['’]t|cannot|couldn['’]t) find what you( were|['’]re| are) "
+       r"looking for\W*$",
        drop=("Skip to content", "Menu", "Search", "Back to top", "Next Article", "Load more",
-             "Skip next section Explore more",
+             "Skip next section Explore more", "Didn't find what you were looking for?",
              "Jump to content", "Next story",
              "← Trying out a new recipe", "The best films of the year →",
              "Home About Privacy Terms", "Blog | Projects | Contact Us",

@@ -357,7 +357,10 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|^(?-i:[A-Z])\w+ joined the [\w'’ .&-]{1,40} (news )?(team|staff|newsroom) in "
        r"(19|20)\d\d\.?$"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} joined (the )?"
-       r"(?-i:[A-Z])[\w'’ .&-]{1,40} in \d{4}\b",
+       r"(?-i:[A-Z])[\w'’ .&-]{1,40} in \d{4}\b"
+       # a beat and a way to reach the writer: '— Jane Doe covers transportation. Reach her at'
+       r"|^([—–-] ?)?(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} (covers|writes about|"
+       r"reports on) [^.]{2,80}\. (reach|contact|email|e-mail) (her|him|them)\b",
        drop=("About the Author Jorge Jimenez is a writer at Housecall Pro.",
              "Tom Brown covers politics for the Post.",
              "Jess Ma joined the Post in 2021 and covers social affairs.",
@@ -372,7 +375,9 @@ HTMLBODIES: tuple[Rule, ...] = (
              "Greg Fink has been writing about cars for Car and Driver since 2011.",
              "Jonathan Jones is an NFL Insider for CBS Sports.",
              "Brad Townsend, Staff Writer. Brad has covered the Mavericks for The Dallas "
-             "Morning News since 2001.", "Hannah joined the 27 News team in 2022."),
+             "Morning News since 2001.", "Hannah joined the 27 News team in 2022.",
+             "— Hannah Cole covers transportation. Reach her at hcole@oregonian.com or "
+             "503-555-0143."),
        keep=("Smith is a reporter who covered the trial for the local paper, the court heard.",
              "The author of the report said the findings were preliminary.",
              "Agriculture is a major contributor to greenhouse gas emissions, the report found.",

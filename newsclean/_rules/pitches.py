@@ -104,6 +104,7 @@ PITCHES: tuple[Rule, ...] = (
        r"|^this content has been archived\b|^to view this content, please\b"
        r"|\bplease subscribe to (keep|continue) reading\b|^join us( now| today)?\W*$"
        r"|\b(gain|get|enjoy) unlimited access\b.{0,80}[.!] subscribe( now| today)?\W*$"
+       r"|^subscribe ?: ?unlimited (digital )?access\b"
        r"|^unlimited( digital)? access\b.{0,40}\b(only|just) \$?\d"
        r"|^access [\w.'’-]+ (on|from) any device\b",
        drop=("Join thousands of energy professionals with Ledger PRO.",
@@ -138,6 +139,7 @@ PITCHES: tuple[Rule, ...] = (
              "Telegraph subscription: Try it free for one month",
              "Stay informed and gain unlimited access to the Daily Beast's unmatched reporting. "
              "Subscribe now.", "Unlimited Digital Access: Only $1 for 6 months!",
+             "Subscribe:Unlimited access to the Columbus Dispatch",
              "Access seattletimes.com from any device, whenever you want."),
        keep=("Register for the vote by Friday, officials urged in a statement on Tuesday.",
              "This article is for readers who missed the first part of the series."),

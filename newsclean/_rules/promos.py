@@ -214,7 +214,7 @@ PROMOS: tuple[Rule, ...] = (
        r"must reads?( stories)?|recommended videos|popular on [\w .]{1,40}|read next|"
        r"more in [\w ]{1,30}|"
        r"read more (on|from|with) [\w .]{1,40}|related internet links|"
-       r"in the news)\W*$",
+       r"in the news|explore( more( stories| news)?)?)\W*$",
        drop=("Related Articles", "READ MORE", "You may also like", "Most Popular",
              "You may also like these stories:",
              "Most Popular Stories", "Read This Next", "You may like to read:",
@@ -225,8 +225,9 @@ PROMOS: tuple[Rule, ...] = (
              "Read more with Euractiv", "In the News",
              "Popular on Variety", "Must Read Stories", "Our Latest NFL Stories",
              "Trending Videos", "Most Read Local Stories", "Similar articles",
-             "On a similar note..."),
-       keep=("Read more than 40 books last year, she said.", "Most read local stories online.")),
+             "On a similar note...", "Explore", "Explore more stories"),
+       keep=("Read more than 40 books last year, she said.", "Most read local stories online.",
+             "Explore the data for your county.")),
     _r("related.teaser", "inline teaser links to other stories",
        r"^(read more|read|more|more (news|stories|coverage)|related|see|also read|read also|watch|"
        r"look|listen|don'?t miss|"

@@ -51,7 +51,9 @@ WIDGETS: tuple[Rule, ...] = (
              "The Nasdaq 100 rose 1.2% in early trading."), max_words=30),
     _r("ad.label", "advertising slots leave their label in the text",
        r"^(advertisement|advertising|adverts?|sponsored( content)?|ad|ads|paid (content|post)|"
-       r"promoted( content)?|story continues below( this)? (advertisement|ad)|"
+       r"promoted( content)?|"
+       r"story continues below( this| the)? (advertisement|ad|gallery|photo gallery|video|"
+       r"slideshow)|"
        r"(article|story) continues( below| after)?( this)?( advertisement| ad)?|"
        r"continue reading below|content continues below|"
        r"scroll to continue( with content)?|ad feedback|report (this |an )?ad|"
@@ -65,6 +67,7 @@ WIDGETS: tuple[Rule, ...] = (
        r"|^before it['’]s here, it['’]s on the\b"
        r"|^(article content|advertisement \d{1,2})\W*$|^this advertisement has not loaded yet\b",
        drop=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
+             "Story continues below Gallery",
              "Article continues below", "Ad Feedback", "Sponsored Content", "Supported by",
              "Advertisement - Scroll to continue", "SKIP ADVERTISEMENT",
              "Article continues after advertisement", "Report an ad", "Content continues below",
