@@ -39,11 +39,11 @@ _DATELINE = re.compile(
     r"\s*(?:\([A-Za-z .&/]{1,30}\))?\s*(?:[—–]\s?|--?\s)"
 )
 #: A place in title case, then the outlet's name, as CNN prints it: 'Manila, Philippines CNN — ',
-#: or a city and its state: 'Tucson, Arizona — '.
+#: 'Savannah, Georgia (CNN) — ', or a city and its state: 'Tucson, Arizona — '.
 _OUTLET_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z.'\-]+(?: [A-Z][a-z.'\-]+){0,2}"
     r"(?P<state>, [A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?)"
-    r"(?(state)(?: CNN)?| CNN)\s*[—–-]{1,2}\s"
+    r"(?(state)(?: \(?CNN\)?)?| \(?CNN\)?)\s*[—–-]{1,2}\s"
 )
 _AGENCY_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,2}) \((?:AFP|AP|Reuters|dpa|UPI|AA)\)"

@@ -144,7 +144,9 @@ def _top_headline(
         # under a 'Topics' header ('Startups'), among the section labels of a related box's
         # teasers ('Related Stories' / 'Movies' / ...) or a newsletter box's names, or among the
         # tags printed after the story's last paragraph.
-        end = max((j for j, b in enumerate(blocks) if b.prose), default=len(blocks))
+        end = max(
+            (j for j, b in enumerate(blocks) if b.prose and labels[j] is None), default=len(blocks)
+        )
         stack = range(dated[0] + 1, min(dated[0] + _STACK, len(blocks)))
         for i in {i for i in top if i < dated[0] and blocks[i].words <= _WEAK_HEADLINE_WORDS}:
             key = blocks[i].key
@@ -238,6 +240,7 @@ def _menu_end(blocks: list[Block], labels: list[Label | None], reasons: list[str
     run = 0
     named = False  # the run holds a line of two or three words: the site's name, 'Real Estate'
     sections = 0  # ... how many ('Ethics & Trust', 'Reporting & Editing'): menu items too
+    opened = False  # the page opens with a longer line: the site's name or its motto
     for i, label in enumerate(labels[:_MENU_SCAN]):
         block = blocks[i]
         if block.words == 1:
@@ -245,9 +248,25 @@ def _menu_end(blocks: list[Block], labels: list[Label | None], reasons: list[str
             continue
         if label is not None:
             continue
-        if block.words <= _MENU_ITEM_WORDS and not _printed_again(blocks, i):
+        if block.words <= _MENU_ITEM_WORDS and (
+            not _printed_again(blocks, i)
+            # in a run of three, an item the footer prints again ('NPR Shop'), with no date
+            # in the two lines below it (a short headline's)
+            or (
+                run + sections >= _MENU_LABELS
+                and not any(
+                    marks_date(blocks, labels, reasons, j)
+                    for j in range(i + 1, min(i + 3, len(blocks)))
+                )
+            )
+        ):
             named = True
             sections += 1
+            continue
+        if not (run or sections or opened) and _site_name(blocks, labels, reasons, i):
+            # 'The Wall Street Journal' / 'English Edition' / ..., 'Democracy Dies in
+            # Darkness' / 'Sign in' / 'Politics' / ...: the menu runs on below it.
+            opened = named = True
             continue
         if run + sections < _MENU_LABELS or block.words < 4:
             return 0
@@ -264,6 +283,25 @@ def _menu_end(blocks: list[Block], labels: list[Label | None], reasons: list[str
 def _names(line: str, key: str) -> bool:
     """Whether a line closes by quoting ``key`` after a colon ('... appeared on X: <key>')."""
     return line.endswith(key) and line[: -len(key)].rstrip().endswith(":")
+
+
+def _site_name(blocks: list[Block], labels: list[Label | None], reasons: list[str], i: int) -> bool:
+    """A line opening the page that may be the site's name or motto above its menu: short,
+    not a sentence, with no byline or date in the few lines below it (a headline's), and not
+    printed again, in any form, above the story's last prose (the page's title, then its
+    headline; a site's name may come again in the footer)."""
+    prose = max((j for j, b in enumerate(blocks) if labels[j] is None and b.prose), default=0)
+    return (
+        blocks[i].words <= _SITE_NAME_WORDS
+        and not ends_sentence(blocks[i].text)
+        and not any(
+            b.key == blocks[i].key or (b.words <= _TITLED_MAX and _same(blocks[i], b))
+            for b in blocks[i + 1 : min(prose, i + _MENU_SCAN)]
+        )
+        and not any(
+            marks_date(blocks, labels, reasons, j) for j in range(i + 1, min(i + 4, len(blocks)))
+        )
+    )
 
 
 def _printed_again(blocks: list[Block], i: int) -> bool:

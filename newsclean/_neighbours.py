@@ -59,6 +59,7 @@ _BOX_FIELDS = _BOX_REASONS | {"form.chrome"}
 _SHARE = "share.prompt"
 #: A stock quote card's lines.
 _QUOTE = "widget.quote"
+_QUOTE_HEADERS = frozenset({"in this article", "in this story"})
 #: A product card: a few short lines (name, rating, price) grouped with its button.
 _BUTTON = "commerce.button"
 _CARD_LINES = 4
@@ -121,14 +122,18 @@ def drop_by_neighbours(
             if i - 1 in rows or i + 1 in rows:
                 drop(i, SCOREBOARD)
     for i in range(len(blocks) - 1):
-        # A quote card's company name, above its ticker ('Acme Corp' / 'NYSE: ACME').
+        # A quote card's company name, above its ticker ('Acme Corp' / 'NYSE: ACME'), and the
+        # box's header above the name ('In this Article').
         if (
             labels[i] is None
             and reasons[i + 1] == _QUOTE
             and blocks[i].words <= _NAME_WORDS + 2
             and not ends_sentence(blocks[i].text)
+            and any(char.isalpha() for char in blocks[i].text)
         ):
             drop(i, _QUOTE)
+            if i and labels[i - 1] is None and blocks[i - 1].key in _QUOTE_HEADERS:
+                drop(i - 1, _QUOTE)
         # A bare 'Follow' in a share bar ('Follow' / 'Share' / 'Print'): alone, a footer's.
         if labels[i] is None and blocks[i].key == "follow" and reasons[i + 1] == _SHARE:
             drop(i, _SHARE)

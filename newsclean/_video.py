@@ -7,7 +7,8 @@ the title it frames, a short line that is not a sentence:
 
 - right above the running time or the embed line, or that title and a blurb under it;
 - when the player's label heads the card, the short lines below its time ('VIDEO' / '02:31' /
-  title / show), or the line right below a bare one-word label ('Video' / title) under the headline.
+  title / show), or the line right below a bare one-word label ('Video' / title) under the
+  headline, with its blurb when removed chrome follows the blurb.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ def drop_video_titles(
             # the headline (a label above it may be the page's section: 'Video' / headline).
             if labels[i] is None and _video_title(blocks[i]) and _below_headline(blocks, labels, i):
                 drop(i, REASON)
+                if _blurb(blocks, labels, i + 1):
+                    drop(i + 1, REASON)
             continue
         if reasons[i] != "video.chrome" or not (
             _timed(blocks[i]) or blocks[i].key.startswith(_EMBED)
@@ -76,6 +79,18 @@ def drop_video_titles(
 def _below_headline(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
     """A line a headline's length, not removed, above the player's label."""
     return any(labels[k] is None and blocks[k].words >= _HEADLINE_WORDS for k in range(i - 1))
+
+
+def _blurb(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
+    """A sentence under a video's title with removed chrome right below it, not the story's
+    next paragraph: 'Rescue crews spent hours reaching ...' / 'NEW You can now listen ...'."""
+    return (
+        i + 1 < len(blocks)
+        and labels[i] is None
+        and blocks[i].prose
+        and blocks[i].words <= _MAX_VIDEO_BLURB_WORDS
+        and labels[i + 1] is not None
+    )
 
 
 def _timed(block: Block) -> bool:

@@ -15,6 +15,8 @@ BYLINES: tuple[Rule, ...] = (
        r"october|november|december|midday|nightfall|noon|midnight|then|now)\b)(?-i:[A-Z])"
        r"[\w'’.\-/]*(\s|,|$)"
        r"|^(by|written by|from:)$"
+       # a name and the writer's handle: 'Kevin Albright @kalbright'
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} @\w{2,30}$"
        # a live blog's entry: 'From CNN's Nadia Perez', '... and Lena Wu'
        r"|^from (?-i:[A-Z])[\w.&]{1,20}( (?-i:[A-Z])[\w.&]{1,20}){0,2}['’]s (?-i:[A-Z])[\w'’.\-]+"
        r"( (?-i:[A-Z])[\w'’.\-]+){1,3}((, | and )(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+)"
@@ -56,7 +58,8 @@ BYLINES: tuple[Rule, ...] = (
        r"\.? \d{1,2},? \d{4}\b"
        # a name, a bar and a numeric date: 'Riyaz ul Khaliq | 12.03.2024 - Update : 12.03.2024'
        r"|^(?-i:[A-Z])[\w'’.\- ]{2,40} \| \d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
-       drop=("By John Smith", "From:", "WRITER: Apinya Wipatayotin", "Star Business Report",
+       drop=("Kevin Albright @kalbright",
+             "By John Smith", "From:", "WRITER: Apinya Wipatayotin", "Star Business Report",
              "Saudi Gazette report",
              "KYODO NEWS - Mar 12, 2024 - 10:42 | Japan, All",
              "By RFE/RL's Kazakh Service",
@@ -106,7 +109,7 @@ BYLINES: tuple[Rule, ...] = (
        r"\d{1,2}(st|nd|rd|th)?,? \d{4}(( ?[,/|•·—–-] ?| at | )\d{1,2}[:.]\d{2}"
        r"( ?[ap]\.?m\.?)?( \w{2,4}| (eastern|central|mountain|pacific)( daylight| standard)? time)?"
        r"([+-]\d{1,2})?)?( ?[|•·] ?\d+[ -]?min(ute)?s? read|, the [\w ]{1,30}"
-       r"| \| source: [^|]{1,60}| ?\(updated [^()]{1,20}\))?\W*$"
+       r"| \| source: [^|]{1,60}| ?\(updated [^()]{1,20}\)| ?[/|•·] ?updated [^/|•·]{4,40})?\W*$"
        r"|^(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?\d{1,2}(st|nd|rd|th)? "
        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
        r",? \d{4}(( ?[,/|•·-] ?| at | )\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?(,? \w{2,4})?)?\W*$"
@@ -146,6 +149,7 @@ BYLINES: tuple[Rule, ...] = (
              "Thu, March 14, 2024 at 10:05 AM GMT+1",
              "Published 5:01 p.m. CT March 5, 2024 | Updated 6:20 p.m. CT March 5, 2024",
              "March 14, 2014", "14 March 2014", "2014-03-14", "3 hours ago",
+             "March 14, 2024, 4:12 PM EDT / Updated March 14, 2024, 6:30 PM EDT",
              "Friday, March 14, 2014 at 6:41 pm EDT", "Mar. 14, 2014 / 10:30 AM",
              "Friday 14 March 2014 10.30 GMT", "Last modified on Fri 14 Mar 2014 10.30 EDT",
              "Tuesday 18 June 2024 16:22, UK", "Issued on: 12/03/2024 - 14:20",
@@ -165,10 +169,11 @@ BYLINES: tuple[Rule, ...] = (
     _r("meta.reading-time", "reading-time estimates",
        r"^[•·|]?\s?(\d{1,2}[hmd] [•·|] ?)?"
        r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -]?(min(ute)?s?|mins?)"
-       r"( read| reading time| to read)?\W*$|^(estimated )?(reading|read) time\b"
+       r"( read| reading time| to read| listen)?\W*$|^(estimated )?(reading|read) time\b"
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} [•·|] \d+ min(ute)?s? read\W*$"
        r"|^[\w.,: ]{4,40}\b(19|20)\d\d ?[a-z]{0,8} ?\d{1,2} min(ute)?s?\.? read\W*$",
-       drop=("Cody Benjamin • 4 min read", "Tues., March 12, 2024timer3 min. read",
+       drop=("4-Minute Listen",
+             "Cody Benjamin • 4 min read", "Tues., March 12, 2024timer3 min. read",
              "5 min read", "Reading time: 4 minutes", "• 2h • 2 min read",
              "Estimated read time: 3-4 minutes", "3-minute read", "• 3 min read"),
        keep=("Five minutes later the doors opened.",)),

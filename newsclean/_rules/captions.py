@@ -33,7 +33,7 @@ CAPTIONS: tuple[Rule, ...] = (
        r"|^[\(\[]?[\w .,'’/—-]{1,60} via (getty( images)?|shutterstock|alamy|reuters|ap|afp)\W*$"
        r"|^[\(\[]?(ap|afp|reuters|getty|epa|efe|xinhua)( photo| images)? ?/ ?"
        # a name, then the agency or outlet: 'Name, Getty Images', 'Name/AP', 'Name name@x.com'
-       r"|^(?!by )(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}"
+       r"|^\(?(?!by )(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}"
        r"(, (getty images|shutterstock|alamy|"
        r"imagn images|usa today network|epa(-efe)?|ap photo|sipa usa|zuma press|"
        r"afp via getty images|(the )?[\w .'’-]{0,30} (news|times|post|journal|tribune|herald|"
@@ -73,7 +73,8 @@ CAPTIONS: tuple[Rule, ...] = (
              "Jane Doe/Wikimedia Commons, CC BY-SA 4.0", "Kirby Lee-USA TODAY Sports",
              "Jayne Kamin-Oncea-Imagn Images", "Kimberly P. Mitchell, Detroit Free Press",
              "Brett Coomer/Staff photographer", "Jane Doe, Contributor",
-             "Beth Nakamura/The Oregonian", "STAFF PHOTO BY SOPHIA GERMER"),
+             "Beth Nakamura/The Oregonian", "STAFF PHOTO BY SOPHIA GERMER",
+             "(Genaro Molina / Los Angeles Times)"),
        keep=("(SOUNDBITE OF ARCHIVED RECORDING)",
              "Photos of the crash spread quickly on social media, police said.",
              "Rolls Royce/BMW Deal Talks", "Department of Justice",
@@ -112,7 +113,8 @@ CAPTIONS: tuple[Rule, ...] = (
        r"^(video ad feedback|now playing|play video content|"
        r"(video )?duration:? \d{1,2}:\d{2}(:\d{2})?|"
        r"\d{1,2}:\d{2}(:\d{2})?( ?[-–—|•] ?source: [\w .&'’-]{1,40})?|"
-       r"\d{1,2}:\d{2} ?/ ?\d{1,2}:\d{2}|close this (video )?player)\W*$"
+       r"\d{1,2}:\d{2} ?/ ?\d{1,2}:\d{2}|close this (video )?player|watch now|"
+       r"video ?\d{1,2}:\d{2}( ?\d{1,2}:\d{2})?)\W*$"
        r"|^(\()?(watch )?(the )?video (above|below)\b\W"
        r"|^your browser does not support (the )?(<?(audio|video)>? )?(element|tag|playback)?"
        r"|^((the|this) )?((video|audio|media) )?player (is )?loading\W*$"
@@ -123,7 +125,8 @@ CAPTIONS: tuple[Rule, ...] = (
        r"(reports|has more|has the story|has the details)\.$"
        # the player's label in capitals: 'SUN-TIMES VIDEO', 'FOX 5 VIDEO'
        r"|^(?-i:[A-Z0-9][A-Z0-9.&'’ -]{1,30} VIDEOS?)$",
-       drop=("Video Ad Feedback", "Now Playing", "Play video content", "02:31",
+       drop=("watch now", "VIDEO 3:05 03:05",
+             "Video Ad Feedback", "Now Playing", "Play video content", "02:31",
              "01:12 - Source: CNN", "00:00 / 03:12", "Duration 2:15",
              "Your browser does not support the <audio> element.", "Video Player is loading.",
              "Audio player loading…",

@@ -188,10 +188,18 @@ ENDMATTER: tuple[Rule, ...] = (
        r"|^copyright (?-i:[A-Z]{2,})[\w&'’]*( (?-i:[A-Z]{2,})[\w&'’]*){0,3}\W*$"
        r"|^contact: [\w.+-]+@[\w-]+\.[\w.]+$"
        r"|\bis published by .{1,60}, an? [\w .'’&-]{1,40} company\W*$"
-       r"|^reuse this (content|article|story|image|photo)\W*$",
-       drop=("© 2024 The New York Times Company", "Copyright 2014 Dow Jones & Company",
+       r"|^reuse this (content|article|story|image|photo)\W*$"
+       # a typeface's or a brand's notice: 'CNN Sans ™ & © 2016 Cable News Network.'
+       r"|[™®] ?(&|and) ?© ?\d{4}\b"
+       # a nonprofit's status: 'PBS is a 501(c)(3) not-for-profit organization.'
+       r"|^[\w .&'’-]{1,40} is an? (registered )?501\(c\)\(3\) "
+       r"(nonprofit|non-profit|not-for-profit)"
+       r"( organi[sz]ation| corporation)?\W*$",
+       drop=("PBS is a 501(c)(3) not-for-profit organization.",
              "2025 Boston Herald. Visit bostonherald.com. Distributed by Tribune Content Agency, "
              "LLC.",
+             "CNN Sans ™ & © 2016 Cable News Network.", "© 2024 The New York Times Company",
+             "Copyright 2014 Dow Jones & Company",
              "When citing and using any materials on the Internet, hyperlinks not lower than the "
              "first paragraph to the site are mandatory.",
              "All rights reserved.", "Order Reprints | Today's Paper | Subscribe",
@@ -285,7 +293,12 @@ ENDMATTER: tuple[Rule, ...] = (
        keep=("Girl Scouts sold more cookies than ever this year, the group said.",
              "The company said its privacy policy had not changed since 2019."), max_words=60),
     _r("nav.chrome", "navigation and page chrome",
-       r"^((skip|jump) to (the )?(main |primary )?(content|navigation|sidebar|footer|search)|"
+       r"^((skip|jump) to (the )?(main |primary )?(content|navigation|sidebar|footer|search|"
+       r"site index|site navigation)|site index|(search (&|and) )?section navigation|"
+       r"site (information )?navigation|accessibility (links|help)|"
+       r"keyboard shortcuts( for [\w ]{1,30})?|(open|close) (navigation |main )?menu|"
+       # a logo's alt text: 'NBC News Logo', 'Semafor Logo'
+       r"(?-i:[A-Z])[\w.&'’-]*( (?-i:[A-Z])[\w.&'’-]*){0,3} (?-i:Logo)|"
        r"skip (next|previous) section\b.*|"
        r"(next|previous|prev) story|"
        r"menu|main menu|open menu|close menu|search|"
@@ -303,15 +316,36 @@ ENDMATTER: tuple[Rule, ...] = (
        # a search box's prompt: 'Didn't find what you were looking for?'
        r"|^(didn['’]t|did not|can['’]t|cannot|couldn['’]t) find what you( were|['’]re| are) "
        r"looking for\W*$",
-       drop=("Skip to content", "Menu", "Search", "Back to top", "Next Article", "Load more",
+       drop=("Accessibility links", "Keyboard shortcuts for audio player", "Open Navigation Menu",
+             "Skip to site index", "Search & Section Navigation", "Site Information Navigation",
+             "NBC News Logo", "Skip to content", "Menu", "Search", "Back to top", "Next Article", "Load more",
              "Skip next section Explore more", "Didn't find what you were looking for?",
              "Jump to content", "Next story",
              "← Trying out a new recipe", "The best films of the year →",
              "Home About Privacy Terms", "Blog | Projects | Contact Us",
              "Translations: Русский Українська", "Read in: English | Español"),
        keep=("Home prices rose 4 percent in March.", "Home and away", "Notes on a scandal",
+             "Product lockups didn’t match the new Google logo",
              "Translations of the letter were sent to every embassy.",
              "Available in: Most countries.")),
+    _r("nav.browser-notice", "notes to the reader's browser: old or not supported, JavaScript "
+       "off, how to move through the menu with the keyboard",
+       r"^(internet explorer|ie ?\d{1,2}|your (web )?browser|this browser) (is )?(not|no longer) "
+       r"supported(\W*$|\. (for|please)\b)"
+       r"|^(you are using|you're using) an? (outdated|old|unsupported) (web )?browser\b"
+       r"|^your (web )?browser is (out of date|outdated)\b"
+       r"|^for (an optimal|the best|a better) (viewing )?experience,? (please )?(visit our site on|"
+       r"use|switch to|upgrade) (another|a (different|modern|newer|supported)) browser\b"
+       r"|^please (turn on|enable) (your )?javascript (for|in|on) (this|your) (page|browser)\b"
+       r"|^use tab to navigate through the menu items\W*$",
+       drop=("IE 11 is not supported. For an optimal experience visit our site on another "
+             "browser.", "You are using an outdated browser. Please upgrade your browser.",
+             "Your browser is out of date.",
+             "Please turn on your JavaScript for this page to function normally.",
+             "Use tab to navigate through the menu items."),
+       keep=("Internet Explorer is no longer supported by Microsoft, which retired it in 2022, "
+             "the company said.",),
+       max_words=30),
     _r("punctuation.only", "lines with no letters or digits (separators, bullets, stray marks)",
        r"^[\W_]*$", drop=("***", "|", "—", "• • •", "...", "___"), keep=("A", "2014")),
 )

@@ -48,17 +48,26 @@ HTMLBODIES: tuple[Rule, ...] = (
        keep=("When you buy a house, the agent may earn a commission of 3 percent, she said in "
              "the interview.", "FTC: the agency said the commission would vote in May."),
        max_words=60),
-    _r("paywall.exclusive", "notes that the story is for subscribers only, naming the outlet",
+    _r("paywall.exclusive", "notes that the story is for subscribers only, naming the outlet, "
+       "and the wall's note while it checks the reader's access",
        r"^this (article|story|content|post|piece) is (only )?(available )?(exclusively )?"
        r"(available )?(to|for) [\w .'’&-]{0,40}(subscribers|members)( only)?(\W*$|[.!] )"
        r"|^this (article|story|content) is part of [\w .'’&-]{1,30} (pro|premium|plus)\W*$"
        r"|^(member|members|subscriber)[- ]only (story|article|post)\W*$"
-       r"|^(member|members|subscriber|premium) (content|exclusive)\W*$",
+       r"|^(member|members|subscriber|premium) (content|exclusive)\W*$"
+       # a metered wall's check, and its note for readers in a browser's reader mode
+       r"|^thank you for your patience while we (verify|check|confirm) "
+       r"(your )?(access|subscription)"
+       r"|^if you are in reader mode,? (please )?exit\b",
        drop=("This story is available exclusively to Business Insider subscribers. Become an "
              "Insider and start reading now.", "This article is part of POLITICO Pro",
              "Member-only story", "Member Content",
-             "This content is available to SHRM members only. Become a member to access it."),
-       keep=("This story is available to read in Spanish and French.",), max_words=30),
+             "This content is available to SHRM members only. Become a member to access it.",
+             "Thank you for your patience while we verify access.",
+             "If you are in Reader mode please exit and log into your account."),
+       keep=("This story is available to read in Spanish and French.",
+             "Thank you for your patience while we repair the bridge, the mayor wrote."),
+       max_words=30),
     _r("paywall.support", "reader-support pitches: the outlet asks readers to contribute",
        r"^(at [\w .'’&-]{1,30}, )?we believe (that )?(everyone|everybody|all|every \w+) "
        r"(needs|deserves|should have)\b|^(will|would) you (support|join|help) (us|[\w .'’&-]{1,30} "
@@ -142,7 +151,7 @@ HTMLBODIES: tuple[Rule, ...] = (
        keep=("This story was featured in the local paper in 1974, her son said.",), max_words=30),
     _r("bio.tip", "a request for tips or comments, with the reporter's addresses and advice on "
        "sending them",
-       r"^(have|got) a (news |confidential |story )?tip\?"
+       r"^(have|got) an? ((news|confidential|story) ){0,2}tip\?"
        r"|^get in touch with (our|the) [\w ]{0,30}(team|desk) by (e-?mail(ing)?|calling|phoning)\b"
        r"|\bif you have a news tip\b|^join our [\w ]{1,30} forums?\b"
        r"|^do you have (information|a tip) about\b.{0,120}\bcontact\b"
@@ -152,7 +161,8 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|^get involved with the news in your community\W*$"
        r"|^(do you )?know (something|more) about this (story|topic|issue)\?"
        r"|^(questions|comments|questions or comments) (on|about) this (article|story|post)\?",
-       drop=("Have an opinion about this story? Click here to submit a Letter to the Editor, and "
+       drop=("Got a confidential news tip? We want to hear from you.",
+             "Have an opinion about this story? Click here to submit a Letter to the Editor, and "
              "we may publish it in print.",
              "Questions or comments on this article? E-mail us at feedback@sciencenews.org | "
              "Reprints FAQ",
@@ -222,6 +232,9 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"(commission|compensation|"
        r"share of (the )?(sales|revenue))\b"
        r"|\bhas a disclosure policy\b|^disclosure statement\W*$"
+       # a market page's note: '*Data is delayed at least 15 minutes.'
+       r"|\b(data|quotes) (is |are )?(displayed in real-time or )?delayed (by )?(at least|by) "
+       r"\d+ min"
        r"|\bmay not be (reproduced|published)\b[\w ,]{0,60}\b(redistributed|rewritten|"
        r"distributed)\b"
        r"|^about sponsored content\b|^this content (was|is) (commissioned|paid for|produced) by\b"
@@ -233,7 +246,8 @@ HTMLBODIES: tuple[Rule, ...] = (
        # the note on sources under the health and finance sites of one chain
        r"|\buses only high-quality sources, including peer-reviewed studies\b"
        r"|\bhas strict sourcing guidelines and (draws|relies)\b",
-       drop=("Translation of an original article published in French on lemonde.fr; the "
+       drop=("Data is a real-time snapshot *Data is delayed at least 15 minutes.",
+             "Translation of an original article published in French on lemonde.fr; the "
              "publisher may only be liable for the French version.",
              "Disclaimer: This article is intended for educational purposes only.",
              "The views expressed on this blog are those of the author and do not reflect "
@@ -288,6 +302,9 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"( in part)? (by|with|using)( the (help|assistance|aid) of)?( an?)? "
        r"(ai|artificial intelligence|machine learning)\b"
        r"|^summary is ai-generated\b"
+       # a read-out's note: 'This audio is auto-generated. Please let us know if you have ...'
+       r"|^this (audio|narration|voice ?over|recording)( (of|for) this (article|story))? "
+       r"(is|was|has been) (auto-?generated|automatically generated|computer[- ]generated)\b"
        r"|\b(may|might|can) (contain|have) (errors|mistakes|inaccuracies)\b.{0,60}\b(refer|read) "
        r"(to )?the (full|original|whole) (article|story|text)\b"
        r"|^read (a|the) (short |quick |brief )?summary of this (article|story)\b"
@@ -301,9 +318,11 @@ HTMLBODIES: tuple[Rule, ...] = (
              "This summary was generated with the help of AI and checked by our editors.",
              "This article was written with the assistance of AI.",
              "Read a summary of this article on FAST.", "Summary by Ground News",
-             "Insights by Ground AI", "Does this summary seem wrong?"),
+             "Insights by Ground AI", "Does this summary seem wrong?",
+             "This audio is auto-generated. Please let us know if you have feedback."),
        keep=("The company said the summary was generated by AI and contained errors.",
-             "Insights by Timescale",
+             "Insights by Timescale", "The audio is auto-generated by the museum's software, "
+             "curators said.",
              "Critics say AI-generated content is flooding search results."),
        max_words=40),
     _r("legal.funding", "an academic writer's disclosure of who funds their research",
@@ -334,8 +353,13 @@ HTMLBODIES: tuple[Rule, ...] = (
     _r("widget.quote", "a stock quote card inside the story: exchange and ticker, market value, "
        "the day's change, the price",
        r"^(nyse|nasdaq|amex|otc|tsx|asx|lse)\s?: ?(?-i:[A-Z]{1,6})\W*$"
-       r"|^market cap(italization)?:? \$?\d|^today['’]s change\b.{0,20}\d|^current price:? \$?\d",
-       drop=("NYSE: HFL", "NASDAQ: AAPL", "Market Cap $8B", "Today's Change (-1.2%) -$0.85",
+       r"|^market cap(italization)?:? \$?\d|^today['’]s change\b.{0,20}\d|^current price:? \$?\d"
+       # a quote box's price in its currency: 'Acme Corp' / '48.20 USD' (not the day's change
+       # on a line of its own, '+1.85%': a chart's or a table's cell; the box's header, 'In
+       # this Article', is told by the card below it)
+       r"|^\d[\d,.]* (usd|eur|gbp|jpy|cad|aud|chf|hkd|cny|inr)\W*$",
+       drop=("48.20 USD", "NYSE: HFL", "NASDAQ: AAPL",
+             "Market Cap $8B", "Today's Change (-1.2%) -$0.85",
              "Current Price $61.90"),
        keep=("Market cap of $3 trillion makes it the most valuable company.",
              "NYSE: the exchange said trading would resume at noon."), max_words=8),

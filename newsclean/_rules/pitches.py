@@ -10,6 +10,7 @@ __all__ = ["PITCHES"]
 PITCHES: tuple[Rule, ...] = (
     _r("newsletter.signup", "newsletter boxes inside the article",
        r"^newsletters?\W*$|^thanks for reading\b.{0,80}\b(subscribe|share)\b|"
+       r"^(\w+ ){1,3}your inbox\W*$|"
        r"\b((sign up|subscribe|register)( now| today| here)? (for|to) .{0,40}newsletters?|"
        r"(our|free|daily|weekly|morning|evening) .{0,30}newsletter\W*$|in your inbox|"
        r"inbox every|sign up for (our|the|more)|"
@@ -44,7 +45,8 @@ PITCHES: tuple[Rule, ...] = (
        # the blurb under the box's name: 'We summarize the week's ... every Thursday.'
        r"|^we (summari[sz]e|round up|recap|bring you|send you)\b[^.]{0,80}\bevery "
        r"(day|week|weekday|morning|evening|(mon|tues|wednes|thurs|fri|satur|sun)day)\W*$",
-       drop=("Get Today's Headlines in your inbox:",
+       drop=("Educate your inbox",
+             "Get Today's Headlines in your inbox:",
              "Get the Popular Science daily newsletter💡", "Sifted Newsletters",
              "Thanks for subscribing. Check out more VB newsletters here.",
              "We summarize the week's scientific breakthroughs every Thursday.",
@@ -274,6 +276,7 @@ PITCHES: tuple[Rule, ...] = (
     _r("paywall.appeal", "appeals for donations or subscriptions, and republishing notices, "
        "written as paragraphs",
        r"\bwe have a (small )?favou?r to ask\b|^we (need|rely on) your (help|support)\W*$"
+       r"|^an? free press is (a|the) cornerstone of (a |our )?(healthy |functioning )?democracy\W*$"
        r"|\b(please )?consider supporting (our (journalism|reporting|work|newsroom)|"
        r"(?-i:[A-Z])[\w .'’&-]{1,30}['’]s? (journalism|reporting|newsroom))\b"
        r"|\bplease consider (supporting (us|our)\b|pitching in|donating|"
@@ -309,7 +312,8 @@ PITCHES: tuple[Rule, ...] = (
        r"|\bfor (just|only) \$\d+ ?/ ?(month|mo|week|year)\b.{0,40}\b(help|support|sustain)\b"
        r"|\b(support|back|subscribe to|donate to) [\w .'’&-]{1,40} for (less than |just )?"
        r"the price of an? (cup of )?coffee\b",
-       drop=("Since you made it to the bottom of this article, we have a small favor to ask.",
+       drop=("A free press is a cornerstone of a healthy democracy.",
+             "Since you made it to the bottom of this article, we have a small favor to ask.",
              "Your donation today powers the independent journalism that you rely on.",
              "For just $5/month, you can help sustain the newsroom.",
              "Independent journalism costs money. Support Times of Malta for the price of a "
@@ -347,7 +351,8 @@ PITCHES: tuple[Rule, ...] = (
              "grants and a coalition of donors.",
              "Our website contains only a portion of the news stories offered to subscribers. "
              "Please contact us for subscription options.", "We need your help."),
-       keep=("The paper is part of Gannett, a media company that owns more than 200 dailies.",
+       keep=("A free press is a cornerstone of a healthy democracy, the judge wrote in her ruling.",
+             "The paper is part of Gannett, a media company that owns more than 200 dailies.",
              "Our stories can be told in many ways, the poet said at the festival.",
              "Help fund the library's new roof, the flyer asked neighbours.",
              "The charity said it would ask donors to double their gifts this winter.",

@@ -205,9 +205,11 @@ PROMOS: tuple[Rule, ...] = (
        r"trending( now| stories| videos| on [\w .]{1,30})?|read this next|"
        r"most (read|popular|viewed|shared)(( [\w&]+){0,2} (stories|articles|posts|news))?|"
        r"similar (stories|articles|posts|reads)|more like this|on a similar note|related sections|"
-       r"popular( now| stories)?|top (news )?stories|top news( today)?|latest( news| stories)?|"
+       r"popular( now| stories)?|top (news )?stories( from [\w .'’&-]{1,30})?|top news( today)?|"
+       r"latest( news| stories)?|"
        r"what to read next|more (by|from) (this|the) (author|writer|reporter)|"
-       r"don'?t miss|also on [\w .]{1,40}|editors?['’]? picks?|top headlines|further reading|"
+       r"don['’]?t miss( these (stories|articles)( from [\w .'’&-]{1,30})?)?|also on [\w .]{1,40}|"
+       r"editors?['’]? picks?|top headlines|further reading|"
        r"in other news|our latest [\w .'’&-]{1,30} (stories|news|headlines)|"
        r"up next|next up|keep reading|more coverage|around the web|from the web|"
        r"sponsored stories|promoted stories|(related|more) videos?|watch next|"
@@ -215,7 +217,8 @@ PROMOS: tuple[Rule, ...] = (
        r"more in [\w ]{1,30}|"
        r"read more (on|from|with) [\w .]{1,40}|related internet links|"
        r"in the news|explore( more( stories| news)?)?)\W*$",
-       drop=("Related Articles", "READ MORE", "You may also like", "Most Popular",
+       drop=("Top Stories from The Hill", "Don't miss these stories from CNBC PRO:",
+             "Related Articles", "READ MORE", "You may also like", "Most Popular",
              "You may also like these stories:",
              "Most Popular Stories", "Read This Next", "You may like to read:",
              "You might also be interested in…", "ALSO IN THE NEWS",

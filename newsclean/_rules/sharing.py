@@ -27,7 +27,7 @@ SHARING: tuple[Rule, ...] = (
        r"click to (share on [\w/]+|email a link to a friend|print)"
        r"( \(opens in new window\))?( \w+)?|"
        r"opens in (a )?new (window|tab)|like this:?|like loading\.*|(other|more) ways to share|"
-       r"more sharing options)\W*$"
+       r"((close|hide|show|open) )?(extra |more )?sharing options)\W*$"
        r"|^(did you )?(like|enjoy|enjoyed|love) (this|the) (story|article|post|read)\?"
        r"|^listen to (this |the )?(article|story) in \w+ (format|form|version)\W*$"
        r"|^((sms|facebook|twitter|x|e-?mail|linkedin|whatsapp|reddit|pinterest|flipboard|"
@@ -51,7 +51,7 @@ SHARING: tuple[Rule, ...] = (
              "Very large text size", "+ FOLLOW", "Share this link:",
              "Copy/paste the article video embed link below:",
              "{copyShortcut} to copy Link copied!", "+Text Size", "Other ways to share",
-             "More sharing options", "Kindly Share This Story:",
+             "More sharing options", "Close extra sharing options", "Kindly Share This Story:",
              "Sharelines from this story"),
        keep=("Facebook said on Monday that it would appeal the ruling.",
              "Facebook Twitter rivalry heats up")),

@@ -65,8 +65,11 @@ WIDGETS: tuple[Rule, ...] = (
        r"|^(together with|in partnership with|presented by|brought to you by|sponsored by) "
        r"(?-i:[A-Z])[\w .&'’-]{1,30}$"
        r"|^before it['’]s here, it['’]s on the\b"
+       # public media's underwriting slot: 'Support Provided By: Learn more'
+       r"|^support (for [\w .'’&-]{1,30} )?(is )?provided by\b(:? learn more)?\W*$"
        r"|^(article content|advertisement \d{1,2})\W*$|^this advertisement has not loaded yet\b",
-       drop=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
+       drop=("Support Provided By: Learn more", "Support for NewsHour Provided By",
+             "Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
              "Story continues below Gallery",
              "Article continues below", "Ad Feedback", "Sponsored Content", "Supported by",
              "Advertisement - Scroll to continue", "SKIP ADVERTISEMENT",
