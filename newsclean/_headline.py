@@ -73,6 +73,8 @@ _MENU_LABELS = 3
 _MENU_SCAN = 30
 #: ... among which the site's name and two-word sections ('Grist home', 'Real Estate') may sit.
 _MENU_ITEM_WORDS = 3
+#: ... and the site's name above it, printed again or not ('The Salt Lake Tribune').
+_MASTHEAD_WORDS = 5
 
 
 def headline_index(
@@ -241,6 +243,7 @@ def _menu_end(blocks: list[Block], labels: list[Label | None], reasons: list[str
     named = False  # the run holds a line of two or three words: the site's name, 'Real Estate'
     sections = 0  # ... how many ('Ethics & Trust', 'Reporting & Editing'): menu items too
     opened = False  # the page opens with a longer line: the site's name or its motto
+    masthead = ""  # ... that line
     for i, label in enumerate(labels[:_MENU_SCAN]):
         block = blocks[i]
         if block.words == 1:
@@ -263,13 +266,24 @@ def _menu_end(blocks: list[Block], labels: list[Label | None], reasons: list[str
             named = True
             sections += 1
             continue
-        if not (run or sections or opened) and _site_name(blocks, labels, reasons, i):
+        if (
+            not (sections or opened)
+            and run < _MENU_LABELS
+            and (
+                (block.words <= _MASTHEAD_WORDS and not block.prose)
+                or _site_name(blocks, labels, reasons, i)
+            )
+        ):
             # 'The Wall Street Journal' / 'English Edition' / ..., 'Democracy Dies in
-            # Darkness' / 'Sign in' / 'Politics' / ...: the menu runs on below it.
+            # Darkness' / 'Sign in' / 'Politics' / ...: the menu runs on below it, and may
+            # begin above it ('Account' / 'The Kansas City Star' / 'Sections' / ...).
             opened = named = True
+            masthead = block.key
             continue
         if run + sections < _MENU_LABELS or block.words < 4:
             return 0
+        if masthead and masthead in block.key:
+            return 0  # not the site's name: the headline, printed again in a longer form
         # A run with names in it is a menu only above a headline with its date or byline
         # just below: else its short first line is the page's own title ('Machine learning,
         # explained' above share links, 'updates at OSSO' above the site's sections).
