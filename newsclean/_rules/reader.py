@@ -36,8 +36,9 @@ READER: tuple[Rule, ...] = (
        r"(?=.{0,300}" + _LINES + r")"
        r"|" + _START + r"(need help\? |help is available\W+)?(in the (us|u\.s\.|united states|uk|"
        r"u\.k\.|united kingdom|uk and ireland|republic of ireland|ireland|us and canada)|in "
-       r"(australia|canada|new zealand)|elsewhere|internationally|globally),? [^.]{0,60}"
-       + _LINES
+       r"(australia|canada|new zealand)|elsewhere|internationally|globally),? [^.]{0,40}"
+       r"\b(call|text|dial|ring|phone|contact|reach|chat with|can be (contacted|reached))\b"
+       r"[^.]{0,60}" + _LINES
        + r"|" + _START + r"(the )?(988 )?suicide (and|&) crisis lifeline (is|can be) "
        r"(available|reached|contacted)\b"
        r"|" + _START + r"(for (free,? )?(confidential |emotional )?support,? |you can )?(call|"
@@ -56,11 +57,13 @@ READER: tuple[Rule, ...] = (
              "visit a local Samaritans branch.",
              "Need help? In the US, call or text 988 to reach the 988 Suicide & Crisis Lifeline.",
              "The 988 Suicide & Crisis Lifeline is available 24/7 by calling or texting 988.",
-             "In Australia, the crisis support service Lifeline is 13 11 14."),
+             "In Australia, call the crisis support service Lifeline on 13 11 14."),
        keep=("Calls to the 988 lifeline rose by a third last year, officials said.",
              "“If you are struggling, call 988,” the governor told reporters.",
              "If you are struggling with your goals, revisit the framework and tweak them.",
              "The Samaritans said it had answered more calls than ever.",
+             "In the UK, the helpline received 10,000 calls last year, the charity's report "
+             "shows.",
              "In the US, the lifeline took 5 million calls in its first year, according to the "
              "agency."),
        max_words=80),
