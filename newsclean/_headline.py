@@ -42,6 +42,8 @@ _SAME_MIN_WORDS = 3
 #: Removals that date a headline, and how far below the last candidate to look for them.
 _TIMESTAMP = "meta.timestamp"
 _DATED = frozenset({"byline", _TIMESTAMP})
+#: ... and the stamps a writer's name sits above in a byline stack ('Tess Morrow' / '2 min read').
+_STAMPS = frozenset({_TIMESTAMP, "meta.reading-time"})
 _DATE_SCAN = 10
 #: A writer's name may sit this many lines above the timestamp, over lines this short.
 _NAME_TO_DATE = 2
@@ -253,6 +255,7 @@ def _menu_end(blocks: list[Block], labels: list[Label | None], reasons: list[str
             continue
         if block.words <= _MENU_ITEM_WORDS and (
             not _printed_again(blocks, i)
+            or _between_one_word_lines(blocks, i)
             # in a run of three, an item the footer prints again ('NPR Shop'), with no date
             # in the two lines below it (a short headline's)
             or (
@@ -318,6 +321,13 @@ def _site_name(blocks: list[Block], labels: list[Label | None], reasons: list[st
     )
 
 
+def _between_one_word_lines(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` sits between two one-word lines: a menu entry ('Metro' / 'Greater
+    Minnesota' / 'Politics'), though the page prints it again as the section's kicker over
+    the headline."""
+    return 0 < i < len(blocks) - 1 and blocks[i - 1].words == 1 and blocks[i + 1].words == 1
+
+
 def _printed_again(blocks: list[Block], i: int) -> bool:
     key = blocks[i].key
     return any(b.key == key for b in blocks[i + 1 :])
@@ -350,10 +360,11 @@ def marks_date(blocks: list[Block], labels: list[Label | None], reasons: list[st
 def _above_timestamp(
     blocks: list[Block], labels: list[Label | None], reasons: list[str], i: int
 ) -> bool:
-    """A timestamp (removed, or a date line) just below block ``i``, or below a short line under
-    it (the place in a byline stack: 'Jane Doe' / 'Beirut, Lebanon' / 'Published: 14 March')."""
+    """A timestamp (removed, or a date line) or a reading time just below block ``i``, or below
+    a short line under it (the place in a byline stack: 'Jane Doe' / 'Beirut, Lebanon' /
+    'Published: 14 March')."""
     for j in range(i + 1, min(i + 1 + _NAME_TO_DATE, len(blocks))):
-        if reasons[j] == _TIMESTAMP or (labels[j] is None and date_line(blocks[j])):
+        if reasons[j] in _STAMPS or (labels[j] is None and date_line(blocks[j])):
             return True
         if blocks[j].words > _PLACE_WORDS:
             return False

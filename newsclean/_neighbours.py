@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from ._blocks import Block, Label, ends_sentence
-from ._photo import adjacent, line_groups
+from ._photo import adjacent, blank_between, line_groups
 
 __all__ = [
     "PRODUCT_CARD",
@@ -173,7 +174,10 @@ def _drop_box_names_and_blurbs(
 ) -> None:
     """A newsletter box's name above its pitch (or its question: 'Like science and tech?'),
     with the box's chrome or button below, and the lines between two lines of a reader pitch (a
-    blurb of two lines goes line by line, each then under a removed one)."""
+    blurb of two lines goes line by line, each then under a removed one). Where the text
+    prints a box's lines together, a line set apart by blank lines on both sides is not the
+    blurb but the story going on between two boxes ('SUBSCRIBE' / story / 'REPUBLISH')."""
+    grouped = any(adjacent(a, b) for a, b in pairwise(blocks))
     for i in range(1, len(blocks) - 1):
         if labels[i] is not None:
             continue
@@ -191,6 +195,11 @@ def _drop_box_names_and_blurbs(
             reasons[i - 1] in _PITCHES
             and below in _PITCHES
             and blocks[i].words <= _PITCH_BLURB_WORDS
+            and not (
+                grouped
+                and blank_between(blocks[i - 1], blocks[i])
+                and blank_between(blocks[i], blocks[i + 1])
+            )
             and enabled(reasons[i - 1])
         ):
             drop(i, reasons[i - 1])

@@ -14,8 +14,9 @@ language unless ``Options(languages=...)`` narrows them.
 
 The table is kept in one module per family of boilerplate, in the order they are tried (the
 first rule that matches a block gives its reason): widgets, pitches, sharing, captions, promos,
-bylines, end matter, the rows the HTML path added, then the outlet's own voice (last, so that
-every narrower row keeps its reason).
+bylines, end matter, the rows the HTML path added, the notices to the reader (crisis lines,
+callouts, rating widgets), then the outlet's own voice (last, so that every narrower row keeps
+its reason).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .endmatter import ENDMATTER
 from .htmlbodies import HTMLBODIES
 from .pitches import PITCHES
 from .promos import PROMOS
+from .reader import READER
 from .sharing import SHARING
 from .voice import VOICE
 from .widgets import WIDGETS
@@ -42,5 +44,6 @@ RULES: tuple[Rule, ...] = (
     *BYLINES,
     *ENDMATTER,
     *HTMLBODIES,
+    *READER,
     *VOICE,
 )

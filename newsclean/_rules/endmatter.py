@@ -63,15 +63,23 @@ ENDMATTER: tuple[Rule, ...] = (
        r"|\bhelp us keep the (conversation|discussion|comments?) (useful|civil|respectful|"
        r"constructive|healthy)\b"
        r"|^comments (expressed|posted|made|published)( here| on this (site|page|platform))? "
-       r"do not (necessarily )?(reflect|represent)\b",
-       drop=("Crikey is committed to hosting lively discussions. Help us keep the conversation "
+       r"do not (necessarily )?(reflect|represent)\b"
+       r"|^comments (will|may) be (moderated|pre-?moderated)\b"
+       r"|^comments (not|aren['’]t) (loading|showing|appearing)\?",
+       drop=("Comments will be moderated. Keep comments relevant to the article. Remarks "
+             "containing abusive and obscene language, personal attacks of any kind or promotion "
+             "will be removed and the user banned.",
+             "Comments not loading? We recommend using Google Chrome or Mozilla Firefox with "
+             "javascript turned on.",
+             "Crikey is committed to hosting lively discussions. Help us keep the conversation "
              "useful, interesting and welcoming. We aim to publish comments quickly in the "
              "interest of promoting robust conversation, but we're a small team and we deploy "
              "filters to protect against legal risk.",
              "Comments expressed here do not reflect the opinions of the newspaper or any "
              "employee thereof."),
        keep=("The council is committed to hosting the games in 2032, the mayor said.",
-             "Comments made by the minister do not reflect government policy, her office said."),
+             "Comments made by the minister do not reflect government policy, her office said.",
+             "Comments will be reviewed by the board before the vote, the clerk said."),
        max_words=80),
     _r("feedback.prompt", "'was this helpful?' widgets and their answers",
        r"^(feedback\W*$|was this helpful|was this (article|page|story|post|information|"
@@ -254,8 +262,15 @@ ENDMATTER: tuple[Rule, ...] = (
        r"|^(cite this (article|story|page|post)|(hide|show) citation)\W*$"
        r"|^source reference: "
        # a reference under a 'Citations' header: authors 'et al.', the paper, its DOI last
-       r"|^(?-i:[A-Z])[\w.'’ -]{1,60} et al\.? [^\n]{10,300}\bdoi: ?10\.\d{4,9}/\S+$",
-       drop=("More information: Alice Bridges et al, Bumblebees socially learn behaviour too "
+       r"|^(?-i:[A-Z])[\w.'’ -]{1,60} et al\.? [^\n]{10,300}\bdoi: ?10\.\d{4,9}/\S+$"
+       # a 'Cite this' box's styles and its web citation: '... Web. 15 Mar. 2024.'
+       r"|^(mla|apa|bibtex)( style| format| citation)?\W*$"
+       r"|^(?-i:[A-Z])[\w'’ -]{1,40}, (?-i:[A-Z])[^\n]{10,300}\bweb\. \d{1,2} (jan|feb|mar|apr|"
+       r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\.?$",
+       drop=("MLA", "APA",
+             "Sandoval, Priya. \"A chain is testing AI summaries.\" Nieman Journalism Lab. "
+             "Nieman Foundation for Journalism at Harvard, 14 Mar. 2024. Web. 15 Mar. 2024.",
+             "More information: Alice Bridges et al, Bumblebees socially learn behaviour too "
              "complex to innovate alone, Nature (2024). DOI: 10.1038/s41586-024-07126-4",
              "Journal information: Nature", "Cite this article", "Hide citation",
              "Provided by University of Exeter",
@@ -265,7 +280,8 @@ ENDMATTER: tuple[Rule, ...] = (
              "A.D. Bridges et al. Bumblebees socially learn behaviour too complex to innovate "
              "alone. Nature. Published online March 6, 2024. doi: 10.1038/s41586-024-07126-4."),
        keep=("Provided by the council, the buses run every ten minutes.",
-             "More information about the scheme is on the council's website."),
+             "More information about the scheme is on the council's website.",
+             "Mla, the river's old name, was dropped in 1910."),
        max_words=80),
     _r("meta.update-note", "a wire story's note on what its latest version changed",
        r"^\((updates?|adds|recasts|corrects|rewrites|refiles|changes)\b[^()]{0,200}\)$",

@@ -223,6 +223,8 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|\bnot (intended|meant) (to|as) (be )?(a )?(substitute|replace(ment)?)\b"
        r"|\b(does not|do not|is not intended to) (constitute|provide) (legal|financial|tax|"
        r"medical|investment|professional)\b"
+       r"|\b(does|do) not (own|hold|have) (any )?(shares|stock|positions?|a position) in any "
+       r"(of the )?(securities|stocks|companies|shares) (mentioned|discussed)\b"
        r"|\bnot intended (to (offer|provide|give)|as) (personal |professional )?(medical|legal|"
        r"financial|tax|investment) advice\b"
        r"|\bthis (post|article|page) (may )?contains? affiliate links\b"
@@ -286,7 +288,9 @@ HTMLBODIES: tuple[Rule, ...] = (
              "reproduced, published, broadcast, written or distributed in full or in part.",
              "Amnesty International is a global movement of more than 10 million people who "
              "campaign for a world where human rights are enjoyed by all.", "Legal Disclaimer:",
-             "EIN Presswire provides this news content \"as is\" without warranty of any kind."),
+             "EIN Presswire provides this news content \"as is\" without warranty of any kind.",
+             "The author or authors do not own shares in any securities mentioned in this "
+             "article."),
        keep=("The company said the figures were published for informational purposes, "
              "not as a forecast.",
              "Officials expressed concern about the views of residents near the plant.",
@@ -384,8 +388,14 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"(?-i:[A-Z])[\w'’ .&-]{1,40} in \d{4}\b"
        # a beat and a way to reach the writer: '— Jane Doe covers transportation. Reach her at'
        r"|^([—–-] ?)?(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} (covers|writes about|"
-       r"reports on) [^.]{2,80}\. (reach|contact|email|e-mail) (her|him|them)\b",
-       drop=("About the Author Jorge Jimenez is a writer at Housecall Pro.",
+       r"reports on) [^.]{2,80}\. (reach|contact|email|e-mail) (her|him|them)\b"
+       # a one-line bio by the first name: 'Mark has written about taxes for 20 years.'
+       r"|^(?-i:[A-Z])[a-z]+ has (been )?(written|writing|covered|covering|reported|reporting) "
+       r"(about|on|for) [^.]{2,60} (for (more than |over |nearly |almost )?(\d+|two|three|four|"
+       r"five|six|seven|eight|nine|ten) (years|decades)|since (19|20)\d\d)\.$",
+       drop=("Mark has written about taxes for 20 years.",
+             "Lauren has written for The Events Calendar blog since 2018.",
+             "About the Author Jorge Jimenez is a writer at Housecall Pro.",
              "Tom Brown covers politics for the Post.",
              "Jess Ma joined the Post in 2021 and covers social affairs.",
              "Archie is a writer from South London. He studied film at UCA Farnham.",
@@ -407,7 +417,9 @@ HTMLBODIES: tuple[Rule, ...] = (
              "Agriculture is a major contributor to greenhouse gas emissions, the report found.",
              "Blue Cross covers the cost for most patients, the insurer said.",
              "Smith has been writing about the case for the Gazette since his arrest in 2019, "
-             "and the lawyers know him well."),
+             "and the lawyers know him well.",
+             "Mark has covered the council for 20 years, and he said the vote was the closest "
+             "he had seen."),
        max_words=90),
     _r("cta.button", "a call-to-action button or link on a line of its own",
        r"^(learn more|get started( now| today| for free)?|contact us( today)?|get in touch|"

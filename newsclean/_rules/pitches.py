@@ -44,9 +44,15 @@ PITCHES: tuple[Rule, ...] = (
        r"( here)?\W*$"
        # the blurb under the box's name: 'We summarize the week's ... every Thursday.'
        r"|^we (summari[sz]e|round up|recap|bring you|send you)\b[^.]{0,80}\bevery "
-       r"(day|week|weekday|morning|evening|(mon|tues|wednes|thurs|fri|satur|sun)day)\W*$",
-       drop=("Educate your inbox",
-             "Get Today's Headlines in your inbox:",
+       r"(day|week|weekday|morning|evening|(mon|tues|wednes|thurs|fri|satur|sun)day)\W*$"
+       # a box's name: 'Get the X Daily News Roundup'; its header: 'A newsletter for everyone'
+       r"|^get (the|our) [\w .'’&-]{1,40} (daily|weekly|morning|evening) (news )?(roundup|"
+       r"round-up|briefing|digest|headlines)\W*$"
+       r"|\bnewsletters? for (everyone|every (reader|interest|taste)|you)\W*$",
+       drop=("Educate your inbox", "Get Today's Headlines in your inbox:",
+             "Get the Military Times Daily News Roundup",
+             "We’ve got a newsletter for everyone",
+             "Whatever your interests, there’s a free Ledger newsletter for you.",
              "Get the Popular Science daily newsletter💡", "Sifted Newsletters",
              "Thanks for subscribing. Check out more VB newsletters here.",
              "We summarize the week's scientific breakthroughs every Thursday.",
@@ -69,7 +75,8 @@ PITCHES: tuple[Rule, ...] = (
              "Thanks for reading The Weekly! Subscribe for free to receive new posts."),
        keep=("The newsletter, founded in 1998, was sold to a rival publisher last month "
              "for an undisclosed sum.", "We round up stray dogs every week, the warden said.",
-             "How to write a good newsletter with AI", "Two newsletters closed.")),
+             "How to write a good newsletter with AI", "Two newsletters closed.",
+             "Get the kids to the bus before the morning briefing starts.")),
     _r("paywall.pitch", "subscription and paywall pitches",
        r"^join (hundreds|thousands|millions|[\d,.]+k?\+?) of [\w .'’&-]{1,40} (professionals|"
        r"readers|subscribers|members|leaders|executives|insiders) (with|who|on|in)\b|"
@@ -196,8 +203,13 @@ PITCHES: tuple[Rule, ...] = (
        r"|\bsign up to (receive|get) [^.]{0,80}\bin your inbox\b"
        r"|^get (a|an|the|our) [^.]{0,40}\b(round-?up|digest|briefing|summary|selection)\b"
        r"[^.]{0,80}\b((by|via) e-?mail|every (day|week|weekday|morning|evening|(mon|tues|wednes|"
-       r"thurs|fri|satur|sun)day))\W*$",
-       drop=("Join our daily and weekly newsletters for the latest updates and exclusive "
+       r"thurs|fri|satur|sun)day))\W*$"
+       r"|^leave your e-?mail( address)? (and|to)\b"
+       r"|^sign up (for|to) [^.]{1,60}\b(sent|delivered) (straight |right |directly )?to your "
+       r"inbox\b",
+       drop=("Leave your email and we'll send you the Ledger's top morning stories.",
+             "Sign up for Ledger Deals to get deals on products we’ve tested sent to your inbox "
+             "weekly.","Join our daily and weekly newsletters for the latest updates and exclusive "
              "content on industry-leading AI coverage. Learn More",
              "Sign up to receive Popular Science's emails and get the highlights.",
              "Sign up to receive the Harbor Ledger Morning newsletter and other offers.",

@@ -121,8 +121,18 @@ PROMOS: tuple[Rule, ...] = (
        r"|^[\w.'’ -]{1,40} delivers the (latest|top|biggest|best) (news|stories|headlines)\b"
        r"[^.]{0,60}\band more\W*$"
        r"|^(find|get|read|see|for) (more|all|the latest) [\w .&'’-]{1,40} coverage\b.{0,60}"
-       r"\bhere\W*$",
-       drop=("Like what you see? How about some more of our goodness, right here?",
+       r"\bhere\W*$"
+       r"|^[\w .'’-]{1,40} is an? ([\w(),-]+ ){0,3}(nonprofit|non-profit|independent)"
+       r"( [\w(),-]+){0,3} (magazine|journal|news service|news outlet|media outlet|news website) "
+       r"(dedicated to|that|which|committed to|covering|reporting on)\b"
+       # a site's tagline naming its owner: '... — A project of the X Foundation at Harvard'
+       r"|(^|[—–|] )an? (project|publication|service|program|initiative) of (the )?"
+       r"(?-i:[A-Z])[\w .,'’&-]{1,60}$",
+       drop=("Pushing to the future of journalism — A project of the Nieman Foundation at "
+             "Harvard", "A publication of the Poynter Institute",
+             "Undark is a non-profit, editorially independent magazine covering the "
+             "complicated and often fractious intersection of science and society.",
+             "Like what you see? How about some more of our goodness, right here?",
              "Get a look at the day ahead in U.S. and global markets with the Morning Bid U.S. "
              "newsletter. Sign up here.",
              "Thesun.co.uk is your go to destination for the best celebrity news, real-life "
@@ -174,7 +184,10 @@ PROMOS: tuple[Rule, ...] = (
              "She said the newsletter, which she started in 2019, was her go-to source for "
              "local news, and that readers could sign up for free at the library.",
              "For more of the latest results, fans kept scrolling the club's website.",
-             "Keep up to date with the vaccine schedule, the team said."),
+             "Keep up to date with the vaccine schedule, the team said.",
+             "Consumer Reports is an independent, non-profit organization that tech enthusiasts "
+             "often turn to when looking for objective answers about product quality.",
+             "The bridge is a project of the state, and it opened in 2019."),
        max_words=40),
     _r("promo.reading", "the blurb that tells readers which site they are reading and where to "
        "follow it, under tech and trade blogs' stories",
@@ -288,11 +301,15 @@ PROMOS: tuple[Rule, ...] = (
        r"see more photos|swipe for more( photos)?|watch the video|"
        r"see the rating|jump to (review|details|recipe|section)|visit (the )?website|"
        r"get started|get in touch|contact us|get a demo|start (your )?free trial|try it free|"
-       r"read less|show less|view more|hear the story|go to \w+|tap here)\W*$",
-       drop=("Learn more", "Read full review", "See the rating.", "Jump to Review", "+ More info",
+       r"read less|show less|view more|hear the story|go to \w+|tap here)\W*$"
+       # a writer's archive: 'Read more by Colin Thiessen.', 'Read More From Jane Doe >'
+       r"|^read more (by|from) (?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){0,3}\W*$",
+       drop=("Read more by Colin Thiessen.", "Read More From Jane Doe >",
+             "Learn more", "Read full review", "See the rating.", "Jump to Review", "+ More info",
              "Read the full story", "See more photos", "Swipe for more photos", "Watch the video",
              "Visit website", "Contact us", "Read less"),
-       keep=("Learn more about the programme at the town library, the council said.",)),
+       keep=("Learn more about the programme at the town library, the council said.",
+             "Read more by the river, the guide suggested.")),
     _r("embed.social", "the chrome of embedded social posts and placeholders of lazy widgets",
        r"^(view this post on instagram|a post shared by .{1,80}|view (this|on) (instagram|twitter|"
        r"tiktok|x)|loading( \w+)?\.{0,3}…?|\[ ?loading ?\]|sorry, something went wrong\.?|"

@@ -35,8 +35,11 @@ SHARING: tuple[Rule, ...] = (
        r"|^share or comment on this (article|story)|^save (articles|stories) to read later\b"
        r"|^read later\W*$|^sharelines( from this (story|article))?\W*$"
        r"|^[+-] ?(text|font) size\W*$"
-       r"|^(copy|copy to clipboard|copied|share\d|\+ ?follow)\W*$|^copy/paste .{0,40}\bembed\b",
-       drop=("X (Twitter)", "Share this:", "Facebook", "0 shares", "Tweet", "Copy link",
+       r"|^(copy|copy to clipboard|copied|share\d|\+ ?follow)\W*$|^copy/paste .{0,40}\bembed\b"
+       r"|^share (this )?(article|story|post|page) (on|via) social media( or (by |via )?e-?mail)?"
+       r"\W*$",
+       drop=("Share article on social media or email:",
+             "X (Twitter)", "Share this:", "Facebook", "0 shares", "Tweet", "Copy link",
              "Share on Facebook",
              "Listen to this article · 5 min", "Print this page", "Copy link to clipboard",
              "Click to share on Twitter (Opens in new window)", "1.2k shares",

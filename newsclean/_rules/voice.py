@@ -55,7 +55,10 @@ _YOURS = (
     r"|(^|[.!?] )(please )?(consider )?(donate|subscribe|contribute|join|support)\b"
 )
 #: Any ask, for the first-person voice: the plain verbs too.
-_ANY_ASK = _YOURS + r"|\b(donate|subscribe|subscribing|contribute|chip in|donating|contributing)\b"
+_ANY_ASK = (
+    _YOURS + r"|\b(donate|subscribe|subscribing|contribute|chip in|donating|contributing)\b"
+    r"|\byour (donations|contributions|gifts)\b|\bgive now\b"
+)
 
 # fmt: off
 VOICE: tuple[Rule, ...] = (
@@ -86,7 +89,8 @@ VOICE: tuple[Rule, ...] = (
              "Recognizing that not everyone can afford costly news subscriptions, we keep our "
              "news freely accessible to all.",
              "The Ledger's journalism is made possible by our members. Join Ledger Members today.",
-             "The Ledger is run by a small team and funded through donations from our readers."),
+             "The Ledger is run by a small team and funded through donations from our readers.",
+             "Your donations power our award-winning reporting. Give now."),
        keep=("“We rely on your support,” the mayor told volunteers at the food bank.",
              "The charity relies on donations, and its director said demand had doubled.",
              "We rely on donations from the public, the shelter's manager said, and every gift "
@@ -111,8 +115,12 @@ VOICE: tuple[Rule, ...] = (
        r"(you|subscribers|all|everyone))\b"
        r"|^(now )?(you can )?(sign up|subscribe|download|follow|join|get|listen|"
        r"install|add|check out|tune in)\b[^.!?]{0,50}\bour ([\w-]+ ){0,3}(app|apps|newsletters?|"
-       r"e-?paper|whatsapp|telegram|podcasts?|channel|alerts|briefing)\b",
-       drop=("Now you can read the Jamaica Observer ePaper anytime, anywhere. The Jamaica "
+       r"e-?paper|whatsapp|telegram|podcasts?|channel|alerts|briefing)\b"
+       # ... in the second sentence, under a question ('Want a quick briefing? Listen to ...')
+       r"|\? (listen to|subscribe to|download|sign up for|tune in to) our "
+       r"([\w-]+ ){0,2}(app|podcasts?|newsletters?)\b",
+       drop=("Want a quick briefing on the day's news? Listen to our latest podcasts.",
+             "Now you can read the Jamaica Observer ePaper anytime, anywhere. The Jamaica "
              "Observer ePaper is available to you at home or at work.",
              "Read today's e-Edition", "The ePaper is available to subscribers from 5am daily.",
              "Download our free app for breaking news alerts.",
