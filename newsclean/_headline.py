@@ -19,6 +19,7 @@ from ._blocks import Block, Label, ends_sentence, glued_joins
 from ._credit import closes_with_credit
 from ._dates import holds_date
 from ._liveblog import live_entry
+from ._photo import adjacent
 from ._stopwords import ALL_STOPWORDS
 
 __all__ = ["date_line", "headline_index", "marks_date"]
@@ -73,6 +74,10 @@ _MENU_LABELS = 3
 _MENU_SCAN = 30
 #: ... among which the site's name and two-word sections ('Grist home', 'Real Estate') may sit.
 _MENU_ITEM_WORDS = 3
+#: ... and longer items ('WIRED Classics from the Archive'), when the menu goes on below them.
+_MENU_LONG_ITEM = 6
+#: A date this far above the line that ends a menu is its byline stack's ('Name' / date).
+_MENU_DATE_ABOVE = 3
 
 
 def headline_index(
@@ -111,6 +116,18 @@ def _top_headline(
                 and marks_date(blocks, labels, reasons, i + 1)
             ):
                 top.append(i)  # 'Caterpillar Stock Hits a Record. Why the Rally Can Go On.'
+            elif (
+                label is None
+                and blocks[i].words >= _TITLED_MIN
+                and all(blocks[j].words <= _WEAK_HEADLINE_WORDS for j in top)
+                and any(
+                    marks_date(blocks, labels, reasons, j)
+                    for j in range(i + 1, min(i + 4, len(blocks)))
+                )
+            ):
+                # A window of a site's header and section labels ('POLITICS' / 'SUPREME
+                # COURT' / 'CONGRESS'): the dated headline right below it is a candidate.
+                top.append(i)
             break
         if label is None:
             top.append(i)
@@ -245,14 +262,37 @@ def _menu_end(blocks: list[Block], labels: list[Label | None], reasons: list[str
             continue
         if run + sections < _MENU_LABELS or block.words < 4:
             return 0
+        if _menu_item(blocks, labels, i):
+            sections += 1  # a longer section's name, with the menu going on below it
+            continue
         # A run with names in it is a menu only above a headline with its date or byline
-        # just below: else its short first line is the page's own title ('Machine learning,
-        # explained' above share links, 'updates at OSSO' above the site's sections).
+        # just below (or just above: 'Name' / 'Security' / 'Mar 12, 2024' / the headline):
+        # else its short first line is the page's own title ('Machine learning, explained'
+        # above share links, 'updates at OSSO' above the site's sections).
         dated = any(
-            marks_date(blocks, labels, reasons, j) for j in range(i + 1, min(i + 4, len(blocks)))
+            marks_date(blocks, labels, reasons, j)
+            for j in range(max(i - _MENU_DATE_ABOVE, 0), min(i + 4, len(blocks)))
+            if j != i
         )
         return i if dated or not named else 0
     return 0
+
+
+def _menu_item(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
+    """A longer item of a menu ('Steven Levy's Plaintext Column'): a few words, no sentence,
+    printed in the menu's run of lines (no blank line above or below it), with a one-word
+    section the rules left within two lines below it, the menu going on."""
+    return (
+        blocks[i].words <= _MENU_LONG_ITEM
+        and not ends_sentence(blocks[i].text)
+        and 0 < i < len(blocks) - 1
+        and adjacent(blocks[i - 1], blocks[i])
+        and adjacent(blocks[i], blocks[i + 1])
+        and any(
+            blocks[j].words == 1 and labels[j] is None
+            for j in range(i + 1, min(i + 3, len(blocks)))
+        )
+    )
 
 
 def _printed_again(blocks: list[Block], i: int) -> bool:
