@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from ._blocks import Block, Label
 
-__all__ = ["REASON", "drop_author_box", "is_name", "is_names"]
+__all__ = ["REASON", "drop_author_box", "is_name", "is_names", "opens_with"]
 
 _Drop = Callable[[int, str], None]
 
@@ -65,7 +65,7 @@ def drop_author_box(
             continue
         for j in range(k - 1, max(k - 1 - _NAME_DISTANCE, -1), -1):
             name = blocks[j].text
-            if labels[j] is None and is_name(name) and _opens_with(text, name):
+            if labels[j] is None and is_name(name) and opens_with(text, name):
                 for i in range(j, k + 1):
                     if labels[i] is None:
                         drop(i, REASON)
@@ -90,8 +90,8 @@ def is_names(text: str) -> bool:
     return all(map(is_name, _NAMES_JOIN.split(text)))
 
 
-def _opens_with(text: str, name: str) -> bool:
+def opens_with(text: str, name: str) -> bool:
     """Whether the paragraph opens with the name, or with the first name ('Camille is ...')."""
-    words = name.split()
-    first = words[1] if words[0].rstrip(".") in ("Dr", "Prof") else words[0]
+    words = name.split() or [""]
+    first = words[1] if words[0].rstrip(".") in ("Dr", "Prof") and words[1:] else words[0]
     return text.startswith(name) or text.startswith((f"{first} ", f"{first},", f"{first}’"))

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ._assemble import dateline_of
 from ._authorbox import REASON as AUTHOR_BOX
-from ._authorbox import drop_author_box, is_name
+from ._authorbox import drop_author_box, is_name, opens_with
 from ._blocks import Block, Label, Labelled, ends_sentence, normalise
 from ._contents import REASON as CONTENTS
 from ._contents import drop_contents
@@ -189,7 +189,7 @@ def _find_author_cards(
         bio = i + 2 if blocks[i + 1].text == name and i + 2 < len(blocks) else i + 1
         if (
             reasons[i + 1] == "byline.role"
-            or (reasons[bio] == "bio.author" and blocks[bio].text.startswith(name + " "))
+            or (reasons[bio] == "bio.author" and opens_with(blocks[bio].text, name))
             or (
                 title < i < story
                 and reasons[i + 1] in ("meta.timestamp", "meta.reading-time")

@@ -90,7 +90,14 @@ _RUN_HEADERS = frozenset(
 )
 #: Removed controls that may sit between a related header and its links.
 _CHROME = frozenset(
-    {"nav.chrome", "widget.count", "gallery.chrome", "share.prompt", "paywall.pitch"}
+    {
+        "nav.chrome",
+        "widget.count",
+        "gallery.chrome",
+        "share.prompt",
+        "paywall.pitch",
+        "related.teaser",
+    }
 )
 #: Mean words per line of a run of teaser links closing a page (table cells have fewer).
 _TEASER_WORDS = 5

@@ -19,6 +19,7 @@ from ._blocks import Block, Label, ends_sentence, glued_joins
 from ._credit import closes_with_credit
 from ._dates import holds_date
 from ._liveblog import live_entry
+from ._menu import opening_menu_end
 from ._stopwords import ALL_STOPWORDS
 
 __all__ = ["date_line", "headline_index", "marks_date"]
@@ -31,6 +32,8 @@ _HEADLINE_WINDOW = 5
 _WEAK_HEADLINE_WORDS = 3
 #: A site's name, printed above its headline, is at most this long.
 _SITE_NAME_WORDS = 10
+#: ... and is not printed again this far below (in any form) above the story's last prose.
+_SITE_NAME_SCAN = 30
 #: A line this short that holds a date is a dateline or byline, not a headline.
 _DATE_LINE_WORDS = 8
 #: A question or exclamation this short may be a headline.
@@ -70,13 +73,6 @@ _NEAR_HEADLINE = frozenset({"", "byline", "meta.timestamp", "meta.reading-time"}
 _WORDS = re.compile(r"\w+")
 #: Links glued together ('LoginJoin Bold.org'): one join is enough in a line this short.
 _GLUED_MAX_WORDS = 4
-#: One-word lines in a row that make a menu opening the page, looked for this far down.
-_MENU_LABELS = 3
-_MENU_SCAN = 30
-#: ... among which the site's name and two-word sections ('Grist home', 'Real Estate') may sit.
-_MENU_ITEM_WORDS = 3
-#: ... and the site's name above it, printed again or not ('The Salt Lake Tribune').
-_MASTHEAD_WORDS = 5
 
 
 def headline_index(
@@ -95,7 +91,12 @@ def _top_headline(
     comes first, the page prints it again further down, it has a headline's length, the byline,
     the date or the prose follows it. Against: links glued together, one or two words."""
     top: list[int] = []
-    menu_end = _menu_end(blocks, labels, reasons)
+    menu_end = opening_menu_end(
+        blocks,
+        labels,
+        lambda j: marks_date(blocks, labels, reasons, j),
+        lambda j: _site_name(blocks, labels, reasons, j),
+    )
     for i, label in enumerate(labels):
         if i < menu_end:
             continue  # a menu of one-word sections opening the page holds no headline
@@ -115,6 +116,18 @@ def _top_headline(
                 and marks_date(blocks, labels, reasons, i + 1)
             ):
                 top.append(i)  # 'Caterpillar Stock Hits a Record. Why the Rally Can Go On.'
+            elif (
+                label is None
+                and blocks[i].words >= _TITLED_MIN
+                and all(blocks[j].words <= _WEAK_HEADLINE_WORDS for j in top)
+                and any(
+                    marks_date(blocks, labels, reasons, j)
+                    for j in range(i + 1, min(i + 4, len(blocks)))
+                )
+            ):
+                # A window of a site's header and section labels ('POLITICS' / 'SUPREME
+                # COURT' / 'CONGRESS'): the dated headline right below it is a candidate.
+                top.append(i)
             break
         if label is None:
             top.append(i)
@@ -238,65 +251,6 @@ def _top_headline(
     return best
 
 
-def _menu_end(blocks: list[Block], labels: list[Label | None], reasons: list[str]) -> int:
-    """Where a run of three or more one-word lines opening the page ('Sports', 'NFL', 'NBA')
-    ends, when a longer line follows it; 0 when the page opens otherwise."""
-    run = 0
-    named = False  # the run holds a line of two or three words: the site's name, 'Real Estate'
-    sections = 0  # ... how many ('Ethics & Trust', 'Reporting & Editing'): menu items too
-    opened = False  # the page opens with a longer line: the site's name or its motto
-    masthead = ""  # ... that line
-    for i, label in enumerate(labels[:_MENU_SCAN]):
-        block = blocks[i]
-        if block.words == 1:
-            run += 1  # a section the rules named ('News') is one of the menu's too
-            continue
-        if label is not None:
-            continue
-        if block.words <= _MENU_ITEM_WORDS and (
-            not _printed_again(blocks, i)
-            or _between_one_word_lines(blocks, i)
-            # in a run of three, an item the footer prints again ('NPR Shop'), with no date
-            # in the two lines below it (a short headline's)
-            or (
-                run + sections >= _MENU_LABELS
-                and not any(
-                    marks_date(blocks, labels, reasons, j)
-                    for j in range(i + 1, min(i + 3, len(blocks)))
-                )
-            )
-        ):
-            named = True
-            sections += 1
-            continue
-        if (
-            not (sections or opened)
-            and run < _MENU_LABELS
-            and (
-                (block.words <= _MASTHEAD_WORDS and not block.prose)
-                or _site_name(blocks, labels, reasons, i)
-            )
-        ):
-            # 'The Wall Street Journal' / 'English Edition' / ..., 'Democracy Dies in
-            # Darkness' / 'Sign in' / 'Politics' / ...: the menu runs on below it, and may
-            # begin above it ('Account' / 'The Kansas City Star' / 'Sections' / ...).
-            opened = named = True
-            masthead = block.key
-            continue
-        if run + sections < _MENU_LABELS or block.words < 4:
-            return 0
-        if masthead and masthead in block.key:
-            return 0  # not the site's name: the headline, printed again in a longer form
-        # A run with names in it is a menu only above a headline with its date or byline
-        # just below: else its short first line is the page's own title ('Machine learning,
-        # explained' above share links, 'updates at OSSO' above the site's sections).
-        dated = any(
-            marks_date(blocks, labels, reasons, j) for j in range(i + 1, min(i + 4, len(blocks)))
-        )
-        return i if dated or not named else 0
-    return 0
-
-
 def _names(line: str, key: str) -> bool:
     """Whether a line closes by quoting ``key`` after a colon ('... appeared on X: <key>')."""
     return line.endswith(key) and line[: -len(key)].rstrip().endswith(":")
@@ -313,24 +267,12 @@ def _site_name(blocks: list[Block], labels: list[Label | None], reasons: list[st
         and not ends_sentence(blocks[i].text)
         and not any(
             b.key == blocks[i].key or (b.words <= _TITLED_MAX and _same(blocks[i], b))
-            for b in blocks[i + 1 : min(prose, i + _MENU_SCAN)]
+            for b in blocks[i + 1 : min(prose, i + _SITE_NAME_SCAN)]
         )
         and not any(
             marks_date(blocks, labels, reasons, j) for j in range(i + 1, min(i + 4, len(blocks)))
         )
     )
-
-
-def _between_one_word_lines(blocks: list[Block], i: int) -> bool:
-    """Block ``i`` sits between two one-word lines: a menu entry ('Metro' / 'Greater
-    Minnesota' / 'Politics'), though the page prints it again as the section's kicker over
-    the headline."""
-    return 0 < i < len(blocks) - 1 and blocks[i - 1].words == 1 and blocks[i + 1].words == 1
-
-
-def _printed_again(blocks: list[Block], i: int) -> bool:
-    key = blocks[i].key
-    return any(b.key == key for b in blocks[i + 1 :])
 
 
 def _looks_like_headline(block: Block) -> bool:

@@ -18,7 +18,8 @@
 - *box names and pitch blurbs*: a short name printed right above a newsletter pitch, with the
   box's chrome below the pitch ('Lunchtime News' / 'The latest news direct to your inbox' /
   'Sign up'), is the box's; so is a line between two lines of a reader pitch ('Support Our
-  Journalism' / 'India needs fair journalism ...' / 'Sustaining this needs support ...').
+  Journalism' / 'India needs fair journalism ...' / 'Sustaining this needs support ...'), and
+  the name that signs it above the signer's title ('Jane Doe' / 'Editor-in-Chief').
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
+from ._authorbox import is_name
 from ._blocks import Block, Label, ends_sentence
 from ._photo import adjacent, blank_between, line_groups
 
@@ -83,7 +85,17 @@ _NEWSLETTER = frozenset({"newsletter.signup", "newsletter.pitch"})
 _BOX_NAME_WORDS = 5
 _BOX_QUESTION_WORDS = 8
 #: Rules whose lines make a reader-pitch box: its header, pitch and button.
-_PITCHES = frozenset({"paywall.pitch", "paywall.support", "paywall.appeal", "pitch.call-to-action"})
+_PITCHES = frozenset(
+    {
+        "paywall.pitch",
+        "paywall.support",
+        "paywall.appeal",
+        "pitch.call-to-action",
+        "voice.reader-support",
+    }
+)
+#: ... which an editor may sign: a name above a job title ('Jane Doe' / 'Editor-in-Chief').
+_ROLE = "byline.role"
 _PITCH_BLURB_WORDS = 60
 
 
@@ -203,6 +215,15 @@ def _drop_box_names_and_blurbs(
             and enabled(reasons[i - 1])
         ):
             drop(i, reasons[i - 1])
+        elif (
+            reasons[i - 1] in _PITCHES
+            and below == _ROLE
+            and i + 2 < len(blocks)
+            and reasons[i + 2] in _PITCHES
+            and is_name(blocks[i].text)
+            and enabled(reasons[i - 1])
+        ):
+            drop(i, reasons[i - 1])  # the pitch's signature, above the signer's title
 
 
 def _drop_product_cards(

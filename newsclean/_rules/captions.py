@@ -11,6 +11,7 @@ CAPTIONS: tuple[Rule, ...] = (
     _r("caption.credit", "photo and video credits",
        r"^\((?-i:[A-Z][a-z])[\w.'’&-]*( (?-i:[A-Z][a-z])[\w.'’&-]*){1,3}\)$|"
        r"^[\(\[]?(photo(graph)?s?|photographer|image|picture|pic|video|illustration|credit|"
+       r"photo-illustration|"
        r"file photo|photo credit|image credit|image source|image credits|photo credits|chart|"
        r"gallery credit|"
        r"graphic)"
@@ -46,10 +47,12 @@ CAPTIONS: tuple[Rule, ...] = (
        r"upi|sipa( usa)?|zuma( press)?|xinhua|anadolu( agency)?|bloomberg( news)?|redux|rex|"
        r"eyevine|backgrid|(the )?(guardian|observer|telegraph)|nyt wirecutter|"
        r"(the )?[\w .'’-]{0,30} (news|times|post|journal|tribune|herald|press|magazine|images|"
-       r"photos?|wire|today)|(?-i:The [A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,2}))( file( photo)?)?\W*"
+       r"photos?|wire|today|review)|(?-i:The [A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,2}))"
+       r"( file( photo)?)?( ?\| ?(getty( images)?|shutterstock|alamy|unsplash|adobe stock))?\W*"
        r"| for (the )?[\w .'’-]{0,30}\b(news|times|post|journal|tribune|herald|guardian|observer|"
        r"telegraph|independent|week|weekly|magazine|daily)\W*)$",
-       drop=("ISTOCK, KATERYNA KON",
+       drop=("Jane Doe/MIT Technology Review | Getty",
+             "ISTOCK, KATERYNA KON",
              "Photo: Hau Dinh, AP", "(Image: GETTY)", "Adobe", "Kathmandu Post file photo",
              "Chart: The Economist", "Credit: Reuters", "Gallery Credit: Jess Hart", "Canva",
              "Getty Images", "NBC Universal, Inc.",
@@ -74,7 +77,8 @@ CAPTIONS: tuple[Rule, ...] = (
              "Jayne Kamin-Oncea-Imagn Images", "Kimberly P. Mitchell, Detroit Free Press",
              "Brett Coomer/Staff photographer", "Jane Doe, Contributor",
              "Beth Nakamura/The Oregonian", "STAFF PHOTO BY SOPHIA GERMER",
-             "(Genaro Molina / Los Angeles Times)"),
+             "(Genaro Molina / Los Angeles Times)",
+             "Photo-Illustration: WIRED Staff; Getty Images"),
        keep=("(SOUNDBITE OF ARCHIVED RECORDING)",
              "Photos of the crash spread quickly on social media, police said.",
              "Rolls Royce/BMW Deal Talks", "Department of Justice",
@@ -124,8 +128,9 @@ CAPTIONS: tuple[Rule, ...] = (
        r"|['’]s (?-i:[A-Z])[\w.'’-]+ (?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+)? "
        r"(reports|has more|has the story|has the details)\.$"
        # the player's label in capitals: 'SUN-TIMES VIDEO', 'FOX 5 VIDEO'
-       r"|^(?-i:[A-Z0-9][A-Z0-9.&'’ -]{1,30} VIDEOS?)$",
-       drop=("watch now", "VIDEO 3:05 03:05",
+       r"|^(?-i:[A-Z0-9][A-Z0-9.&'’ -]{1,30} VIDEOS?)$"
+       r"|^loading error loading\W*$",
+       drop=("LOADING ERROR LOADING", "watch now", "VIDEO 3:05 03:05",
              "Video Ad Feedback", "Now Playing", "Play video content", "02:31",
              "01:12 - Source: CNN", "00:00 / 03:12", "Duration 2:15",
              "Your browser does not support the <audio> element.", "Video Player is loading.",

@@ -14,11 +14,11 @@ ENDMATTER: tuple[Rule, ...] = (
        r"\s*[:\-|]"
        r"|^(tags|topics?|related topics|explore more on these topics|more about|"
        r"(narrower|broader) topics|regions? ?/ ?country|countries ?/ ?regions?)\W*$"
-       r"|\bto follow (these |the )?topics\W*$",
+       r"|\bto follow (these |the )?topics\W*$|^more:$",
        drop=("Tags: Ukraine, Russia, Crimea", "Topics: Politics", "Filed under: World", "Tags",
              "Explore more on these topics", "More about", "Narrower topics",
              "Click the alert icon to follow topics:", "Topic",
-             "Region / Country"),
+             "Region / Country", "More:"),
        keep=("Topics for the summit include trade and climate, officials said.",), max_words=40),
     _r("comments.header", "the header of a comments section (the pass 'comments.section' drops "
        "what follows it once the article's prose is behind)",
@@ -167,8 +167,11 @@ ENDMATTER: tuple[Rule, ...] = (
        r"see more about .{2,60}|more (articles|stories|posts) (from|by) .{2,60}|"
        r"more about (?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3}|"
        r"view all posts by .{2,60}|(all )?posts by .{2,60}|prev post ?next post|"
+       r"(read|see|view) (the latest|more|all)( articles| stories| posts)? (from|by) "
+       r"(?-i:[A-Z])[\w.'’-]+( (?-i:[A-Z])[\w.'’-]+){1,3}|"
        r"headshot of .{2,60})\W*$",
-       drop=("About the author", "THE AUTHOR", "See more about Charles Patterson",
+       drop=("Read the latest from Ann Lee", "Read more by Ann Lee",
+             "About the author", "THE AUTHOR", "See more about Charles Patterson",
              "Headshot of Ann Lee", "More about Ann Lee",
              "View all posts by Ann Lee", "Prev PostNext Post"),
        keep=("The author of the report said the figures were checked twice.",)),
@@ -231,6 +234,20 @@ ENDMATTER: tuple[Rule, ...] = (
        keep=("Copyright lawyers say the ruling will change the industry, and soon.",
              "Copyright Law Changes."),
        max_words=30),
+    _r("legal.site-terms", "a site footer's terms, trademark and compensation notes, longer than "
+       "legal.copyright's limit",
+       r"\buse of this (site|website) constitutes acceptance of (our|the|its)\b"
+       r"|\bis a (registered )?trademark of [^.]{1,80}\bregistered in the u\.?s\.?"
+       r"|\bmay receive compensation for (some )?links to products and services\b",
+       drop=("© 2024 Example Media IP Limited. All Rights Reserved. Use of this site constitutes "
+             "acceptance of our Terms of Use and Privacy Policy | CA Notice at Collection and "
+             "Privacy Notice | Do Not Sell/Share My Personal Information",
+             "EXAMPLE is a trademark of Example Media IP Limited, registered in the U.S. and "
+             "other countries. EXAMPLE may receive compensation for some links to products and "
+             "services on this website. Offers may be subject to change without notice."),
+       keep=("The logo is a trademark of the league, its lawyers said.",
+             "Use of this site is free, the council said, and it will stay open all year."),
+       max_words=80),
     _r("legal.print-edition", "the print-edition line under a story, which may quote the "
        "print headline at length",
        r"^a version of this (article|story|review|column|essay|obituary) appear(s|ed) in print\b"
@@ -266,10 +283,13 @@ ENDMATTER: tuple[Rule, ...] = (
        # a 'Cite this' box's styles and its web citation: '... Web. 15 Mar. 2024.'
        r"|^(mla|apa|bibtex)( style| format| citation)?\W*$"
        r"|^(?-i:[A-Z])[\w'’ -]{1,40}, (?-i:[A-Z])[^\n]{10,300}\bweb\. \d{1,2} (jan|feb|mar|apr|"
-       r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\.?$",
+       r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\.?$"
+       # ... or the journal and year alone: 'Nature Astronomy, 2024. DOI: 10.1038/...'
+       r"|^(?-i:[A-Z])[\w .&'’-]{2,60}, (19|20)\d\d\. doi: ?10\.\d{4,9}/\S+( +\(about dois\))?\W*$",
        drop=("MLA", "APA",
              "Sandoval, Priya. \"A chain is testing AI summaries.\" Nieman Journalism Lab. "
              "Nieman Foundation for Journalism at Harvard, 14 Mar. 2024. Web. 15 Mar. 2024.",
+             "Nature Astronomy, 2024. DOI: 10.1038/s41550-024-02211-8  (About DOIs).",
              "More information: Alice Bridges et al, Bumblebees socially learn behaviour too "
              "complex to innovate alone, Nature (2024). DOI: 10.1038/s41586-024-07126-4",
              "Journal information: Nature", "Cite this article", "Hide citation",

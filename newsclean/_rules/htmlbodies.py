@@ -22,12 +22,15 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|^advertiser disclosure\W*$"
        r"|^ftc( disclosure)?:.{0,80}\b(affiliate|we (may )?(earn|receive|get))\b"
        r"|\bmay contain references to products from (our|its) partners\b"
+       r"|\bmay (earn|receive) compensation (for|on|from) (sales|purchases) (from|through|via)\b"
        r"|\b(an explanation (of|for) )?how we make money\W*$"
        r"|\bmay earn (us )?(a portion of (the )?sales|an? (small )?(affiliate )?commission)\b"
        r".{0,80}\b(products?|links?|our site|retailers?)\b"
        r"|\b(products?|links?|our site)\b.{0,60}\bmay earn (us )?(a portion of (the )?sales|"
        r"an? (small )?(affiliate )?commission)\b",
-       drop=("If you buy something from a Verge link, Vox Media may earn a commission. See our "
+       drop=("Ars Technica may earn compensation for sales from links on this post through "
+             "affiliate programs.",
+             "If you buy something from a Verge link, Vox Media may earn a commission. See our "
              "ethics statement.",
              "When you buy something using the retail links in our stories, we may earn a small "
              "affiliate commission. Read more about how this works.",
@@ -100,8 +103,15 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|\bdoes(n['’]t| not) mean (it['’]s|it is) free to (produce|make|report)\b"
        r"|\bhelps? keep (the )?paywalls? (away|down|off)\b"
        r"|\blike all (the )?(news|stories|journalism|reporting|articles) we (publish|produce), "
-       r"is free\b",
-       drop=("At HuffPost, we believe that everyone needs high-quality journalism, but we "
+       r"is free\b"
+       r"|^(yes, )?i['’]ll (give|donate|contribute|chip in) [$£€]\d"
+       r"|^your support is (crucial|vital|essential|critical) to our (success|work|mission|"
+       r"survival)\b"
+       r"|(^|[.!] )(donate|give) to (the )?(?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,3} "
+       r"today\W*$",
+       drop=("Your support is crucial to our success. Donate to the Prospect today.",
+             "Yes, I'll give $5/month",
+             "At HuffPost, we believe that everyone needs high-quality journalism, but we "
              "understand that not everyone can afford to pay for expensive news subscriptions.",
              "Would you join us to help keep our stories free for all? Your contribution of as "
              "little as $2 will go a long way.",
@@ -160,8 +170,13 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|^send (us )?your (stories|news|pictures|photos)( and (photos|pictures|videos))?\b"
        r"|^get involved with the news in your community\W*$"
        r"|^(do you )?know (something|more) about this (story|topic|issue)\?"
-       r"|^(questions|comments|questions or comments) (on|about) this (article|story|post)\?",
+       r"|^(questions|comments|questions or comments) (on|about) this (article|story|post)\?"
+       r"|^(report|send) (typos|errors|corrections)( and (typos|errors|corrections))? to\b"
+       r"|^for corrections,? (contact|e-?mail|write to)\b"
+       r"|^do you work (at|for|in) [^?]{1,60}(\?|\bor have\b).{0,120}\b(contact|reach|e-?mail)\b",
        drop=("Got a confidential news tip? We want to hear from you.",
+             "Do you work at Acme or have a tip? Contact this reporter via email at "
+             "jdoe@example.com.",
              "Have an opinion about this story? Click here to submit a Letter to the Editor, and "
              "we may publish it in print.",
              "Questions or comments on this article? E-mail us at feedback@sciencenews.org | "
@@ -178,7 +193,10 @@ HTMLBODIES: tuple[Rule, ...] = (
              "Submit a letter to the editor at freep.com/letters and we may publish it online or "
              "in print.", "Get involved with the news in your community",
              "Send your stories and photos now",
-             "Know something about this story? Email us at tips@hoodline.com."),
+             "Know something about this story? Email us at tips@hoodline.com.",
+             "Report typos and corrections to: corrections@example.com.",
+             "For corrections contact corrections@example.com, for support contact "
+             "support@example.com."),
        keep=("Have a tipple before dinner, the doctor said.",
              "Get in touch with the team by Friday, the coach told parents.",
              "Do you have information about the crash? Police asked witnesses to call them."),
@@ -188,12 +206,24 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"(ticket|pass|registration)s?\b|^(buy|get) (your )?tickets? (now|today)\W*$"
        # the outlet's awards: '... by applying to this year's X Awards before the deadline'
        r"|\b(apply|applying|enter|entering|nominate) (now |today )?(to|for) (this year['’]s |the )?"
-       r"(?-i:[A-Z])[\w .&'’-]{1,40} (awards?|prize|list)\b[^.]{0,60}\bdeadline\b",
-       drop=("Join us at TechCrunch Sessions: AI", "Save $300 on your ticket", "Get tickets now",
+       r"(?-i:[A-Z])[\w .&'’-]{1,40} (awards?|prize|list)\b[^.]{0,60}\bdeadline\b"
+       # an event's blurb that closes on its button: '... for the X Summit. ... Register now.'
+       r"|^join [^.]{0,80}\b(summit|conference|forum|festival|expo)\b.*[.!] "
+       r"(register|get (your )?tickets|book (your )?(place|seat|tickets)) (now|here|today)\W*$"
+       # the outlet's list or awards open for entries: '... applications are open. Apply now ...'
+       r"|^(?-i:[A-Z])[\w .&'’-]{1,60} (applications|nominations|entries) are (now )?open\. "
+       r"(apply|nominate|enter) (now|today|by|before)\b",
+       drop=("Inc. Best Workplaces applications are open. Apply now before the final deadline, "
+             "Friday, April 12.",
+             "Join us at TechCrunch Sessions: AI", "Save $300 on your ticket", "Get tickets now",
              "Recognize your brand's excellence by applying to this year's Brands That Matter "
-             "Awards before the early-rate deadline, May 3."),
+             "Awards before the early-rate deadline, May 3.",
+             "Join leaders in Atlanta on May 6–7 for the Example Workplace Summit. The next era "
+             "of work is here. Register now."),
        keep=("Join us at the park on Sunday, the mayor wrote.",
-             "Firms must apply for the Export Awards scheme, the minister said."), max_words=40),
+             "Firms must apply for the Export Awards scheme, the minister said.",
+             "Join the queue for the summit early, organisers said. Register now, they added, "
+             "or miss out."), max_words=90),
     _r("legal.disclaimer-label", "a disclaimer under its label, longer than legal.disclaimer's "
        "limit (a commodity or market site's paragraph of them)",
        r"^\W{0,3}disclaimer: ",
@@ -216,6 +246,7 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"(point of view|perspective|opinion) on\b"
        r"|\b(has been|is|are) (a )?financial supporters? of\b"
        r"|\bthe (views|opinions) expressed (on|in|by|here)\b"
+       r"|^opinions expressed by [\w .'’&-]{1,40} are (their|his|her|the author['’]?s?) own\W*$"
        r"|\brepresents? (solely |only )?the (sole |personal |own )?views? of (its|the) authors?\b"
        r"|^(?-i:[A-Z])[\w .&'’-]{1,60} is a (global|worldwide|international|grassroots) movement "
        r"of (more than |over )?[\d.,]+( million)? (people|members|supporters)\b"
@@ -249,6 +280,7 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|\buses only high-quality sources, including peer-reviewed studies\b"
        r"|\bhas strict sourcing guidelines and (draws|relies)\b",
        drop=("Data is a real-time snapshot *Data is delayed at least 15 minutes.",
+             "Opinions expressed by Forbes Contributors are their own.",
              "Translation of an original article published in French on lemonde.fr; the "
              "publisher may only be liable for the French version.",
              "Disclaimer: This article is intended for educational purposes only.",
@@ -392,9 +424,15 @@ HTMLBODIES: tuple[Rule, ...] = (
        # a one-line bio by the first name: 'Mark has written about taxes for 20 years.'
        r"|^(?-i:[A-Z])[a-z]+ has (been )?(written|writing|covered|covering|reported|reporting) "
        r"(about|on|for) [^.]{2,60} (for (more than |over |nearly |almost )?(\d+|two|three|four|"
-       r"five|six|seven|eight|nine|ten) (years|decades)|since (19|20)\d\d)\.$",
+       r"five|six|seven|eight|nine|ten) (years|decades)|since (19|20)\d\d)\.$"
+       # an author card's tagline in the first person: 'I cover security and privacy.'
+       r"|^i (cover|write about|report on) [^.!?\"“”]{2,120}\.?$"
+       r"|^i['’]ve been (a|an) ([\w-]+ ){0,2}(journalist|writer|reporter|editor) for (over |more "
+       r"than |nearly |almost )?\d+ years\b",
        drop=("Mark has written about taxes for 20 years.",
              "Lauren has written for The Events Calendar blog since 2018.",
+             "I've been a journalist for over 15 years, covering tech and security.",
+             "I cover security and privacy for businesses and consumers.",
              "About the Author Jorge Jimenez is a writer at Housecall Pro.",
              "Tom Brown covers politics for the Post.",
              "Jess Ma joined the Post in 2021 and covers social affairs.",
@@ -487,14 +525,16 @@ HTMLBODIES: tuple[Rule, ...] = (
     _r("byline.role", "a writer's job title on its own line, in a byline or an author card",
        r"^((?!(the|a|an|to|from|of|by|our|my|your|dear|ask|letters?|note)\b)"
        r"[\w&-]+(\.[\w-]+)* ){0,3}"
-       r"(writer|editor|reporter|journalist|correspondent|contributor|columnist|author|insider)"
+       r"(writer|editor|reporter|journalist|correspondent|contributor|columnist|author|insider|"
+       r"editor[- ]in[- ]chief)"
        r"( @\w+)?\W*$"
        r"|^(?-i:[A-Z])[\w&'’-]*( (?-i:[A-Z])[\w&'’-]*)? (?-i:[A-Z])taff$"
        r"|^@\w{2,30}$",
        drop=("Contributing Writer", "Associate Editor", "Chief Business Editor", "Author:",
              "Senior Staff Writer", "Housing correspondent", "Political Editor",
              "CTVNewsToronto.ca Digital Reporter",
-             "News reporter @JaneDoeSky", "Patch Staff", "NFL Insider", "@carlfranzen"),
+             "News reporter @JaneDoeSky", "Patch Staff", "NFL Insider", "@carlfranzen",
+             "Vox Editor-in-Chief"),
        keep=("Writer and director Greta Gerwig.", "The editor resigned on Monday.",
              "Technical staff", "Leadership & Staff", "7. Movavi Video Editor",
              "Letters to the editor", "A note from the editor", "Ask the author"),
@@ -504,6 +544,8 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"providing|checking|sharing|creating|joining)\b.{0,160}?\b(you|i) (agree|consent|accept|"
        r"acknowledge|confirm|certify|are (agreeing|consenting))|^privacy notice:"
        r"|^(this )?site is protected by (re|h)captcha\b"
+       r"|^this newsletter may contain (advertising|ads|deals|affiliate links)\b"
+       r"|\bsubscribing to (a|the|this|our) newsletter indicates your consent\b"
        r"|^(you are receiving|you received|you're receiving) this (email|newsletter)"
        r"|^([^.]{0,80}[.!,] )?(you can |and )?(unsubscribe|opt out) (at )?any ?time\b"
        r"|^(i|you) agree to (be contacted|receive)\b|^we use your sign-?up to\b"
@@ -512,7 +554,9 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|^contact me with (news|offers|updates)\b|^receive (email|emails|offers) from us\b"
        r"|^your (information|details|data) will be used in (line|accordance) with\b"
        r"|^\W{0,2}i understand and agree that registration on or use of this site\b",
-       drop=("By signing up, you agree to our Terms of Use and Privacy Policy.",
+       drop=("This newsletter may contain advertising, deals, or affiliate links. Subscribing to a "
+             "newsletter indicates your consent to our Terms of Use and Privacy Policy.",
+             "By signing up, you agree to our Terms of Use and Privacy Policy.",
              "Privacy Notice: Newsletters may contain info about charities, online ads, and "
              "content funded by outside parties.",
              "By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use.",

@@ -38,6 +38,7 @@ PITCHES: tuple[Rule, ...] = (
        r"|^subscribe to (?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,3}\W*$"
        # a box's name with an emoji or a dash after it: 'Get the X daily newsletter💡'
        r"|^get (the|our) [\w .'’&-]{1,40} newsletter\W*$"
+       r"|^(enjoy|get|try) our ([\w'’-]+ ){0,2}newsletters? (as|in) [^.]{0,40}\bdelivered\b"
        # a box's header naming the outlet: 'Sifted Newsletters', 'Our newsletters'
        r"|^(?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,2} newsletters\W*$"
        r"|\b(check out|see|browse|explore) (more|all|other|our other) [\w .'’&-]{0,30}newsletters"
@@ -50,6 +51,7 @@ PITCHES: tuple[Rule, ...] = (
        r"round-up|briefing|digest|headlines)\W*$"
        r"|\bnewsletters? for (everyone|every (reader|interest|taste)|you)\W*$",
        drop=("Educate your inbox", "Get Today's Headlines in your inbox:",
+             "Enjoy our flagship newsletter as a digest delivered once a week.",
              "Get the Military Times Daily News Roundup",
              "We’ve got a newsletter for everyone",
              "Whatever your interests, there’s a free Ledger newsletter for you.",
@@ -102,7 +104,7 @@ PITCHES: tuple[Rule, ...] = (
        r"unlock (this|unlimited)|subscribers? only|for subscribers\W*$|"
        r"(get|start) (your )?(free )?(trial|access)|"
        r"this (article|content) is (only )?(available|reserved) (to|for) subscribers|"
-       r"(you have|you've) (reached|read) (your|\d+)|create (a free|an) account|"
+       r"(you have|you['’]ve) (reached|read) (your|\d+)|create (a free|an) account|"
        r"(only|just) \$?\d[\d.,]* (a|per) (month|week|year)|"
        r"continue reading( your article)?( with)?|"
        r"to (continue|keep) reading\b.{0,60}\b(subscribe|log ?in|sign ?in|register)|"
@@ -138,7 +140,7 @@ PITCHES: tuple[Rule, ...] = (
              "Become a supporter", "Your support helps us report the news", "Try 1 month for $1",
              "Register to continue reading", "Sign in to read the full article",
              "Get 50% off your first year", "Get all-access to exclusive stories.",
-             "Get 12 weeks for £12",
+             "Get 12 weeks for £12", "You’ve read 1 article in the last month",
              "Subscribe to listen", "For Subscribers",
              "Access 10 free stories every month",
              "Subscribe to Iceland Review and get the print magazine delivered to your door.",
@@ -170,6 +172,11 @@ PITCHES: tuple[Rule, ...] = (
        r"|^sign up (for|to) (the |our )?(?-i:[A-Z])[\w .'’-]{1,40} to (get|receive)\b.{0,80}"
        r"\bdelivered\b"
        r"|^join our ([\w-]+ ){0,4}newsletters? (for|to get|to receive)\b"
+       r"|^sign up for [\w .&'’-]{1,40} newsletters? (for|to get|to receive)\b"
+       r"|^every (day|weekday|week|morning|weekday morning)( and (saturday|sunday))?,? (you can "
+       r"get|get|we send you|we bring you) the (best|latest|top)\b"
+       r"|^([\w .'’&-]{1,30}: )?join (over |more than |nearly )?[\d,.]+( million| thousand|k)?\+? "
+       r"[^.]{0,60}\b(subscribers|readers)\b[^.]{0,120}\binbox\b"
        r"|^sign up to (receive|get) [\w .'’&-]{1,40}(['’]s)? (e-?mails?|newsletters?)\b"
        r"|^want more of our\b.{0,40}\bnewsletters?\b"
        r"|^sign up for (?-i:[A-Z])[\w&'’]*( (?-i:[A-Z])[\w&'’]*){0,3}: [^.]{2,60}[.!] "
@@ -209,7 +216,13 @@ PITCHES: tuple[Rule, ...] = (
        r"inbox\b",
        drop=("Leave your email and we'll send you the Ledger's top morning stories.",
              "Sign up for Ledger Deals to get deals on products we’ve tested sent to your inbox "
-             "weekly.","Join our daily and weekly newsletters for the latest updates and exclusive "
+             "weekly.",
+             "Every weekday and Sunday, you can get the best of TechCrunch’s coverage.",
+             "Sign up for Tips & Tricks newsletter for expert advice to get the most out of your "
+             "technology.",
+             "Forbes Daily: Join over 1 million Forbes Daily subscribers and get our best stories "
+             "in your inbox every weekday.",
+             "Join our daily and weekly newsletters for the latest updates and exclusive "
              "content on industry-leading AI coverage. Learn More",
              "Sign up to receive Popular Science's emails and get the highlights.",
              "Sign up to receive the Harbor Ledger Morning newsletter and other offers.",
@@ -299,6 +312,7 @@ PITCHES: tuple[Rule, ...] = (
        r"|^(double|triple|make|give) (my|a|your) (donation|gift)\W*$"
        r"|^republish (our|this) (articles?|story|stories)\b|^republish\W*$"
        r"|^our (stories|articles|journalism|content) (may|can) be republished\b"
+       r"|^(our|this) (work|article|story|content) is licensed under (a )?creative commons\b"
        r"|^help fund [\w .'’&-]{1,40} (journalism|reporting)\b"
        r"|\bis part of [\w .'’&-]{1,40}, an? (nonprofit|non-profit) news (network|organi[sz]ation)"
        r"\b"
@@ -325,6 +339,8 @@ PITCHES: tuple[Rule, ...] = (
        r"|\b(support|back|subscribe to|donate to) [\w .'’&-]{1,40} for (less than |just )?"
        r"the price of an? (cup of )?coffee\b",
        drop=("A free press is a cornerstone of a healthy democracy.",
+             "Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to "
+             "republish and share widely.",
              "Since you made it to the bottom of this article, we have a small favor to ask.",
              "Your donation today powers the independent journalism that you rely on.",
              "For just $5/month, you can help sustain the newsroom.",

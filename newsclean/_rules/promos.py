@@ -99,6 +99,8 @@ PROMOS: tuple[Rule, ...] = (
        r"|^for more (stories|news|articles|updates) like this\b|^like what you see\?"
        r"|^for more (of )?(the latest|stories|news)\b.{0,60}\bkeep scrolling\W*$"
        r"|^[\w!.'’ -]{1,40} [-–—|:] your (source|home|destination) for\b"
+       r"|^[\w.'’&-]+( [\w.'’&-]+){0,3} is a leading (authority|source|destination) (on|of|for) "
+       r"[^.]{2,60}, (delivering|providing|offering|bringing)\b"
        r"|^keep up to date with\b.{0,100}\b(picked|chosen|curated) by the [\w ]{1,30} team\W*$"
        r"|^[\w.'’ -]{1,40} is your go[- ]to (destination|source|place|site)\b"
        r"|^keep up (to date )?with .{0,80}\bby following\b"
@@ -132,6 +134,8 @@ PROMOS: tuple[Rule, ...] = (
              "Harvard", "A publication of the Poynter Institute",
              "Undark is a non-profit, editorially independent magazine covering the "
              "complicated and often fractious intersection of science and society.",
+             "Example.com is a leading authority on technology, delivering lab-based, independent "
+             "reviews of the latest products and services.",
              "Like what you see? How about some more of our goodness, right here?",
              "Get a look at the day ahead in U.S. and global markets with the Morning Bid U.S. "
              "newsletter. Sign up here.",
@@ -227,7 +231,7 @@ PROMOS: tuple[Rule, ...] = (
        r"up next|next up|keep reading|more coverage|around the web|from the web|"
        r"sponsored stories|promoted stories|(related|more) videos?|watch next|"
        r"must reads?( stories)?|recommended videos|popular on [\w .]{1,40}|read next|"
-       r"more in [\w ]{1,30}|"
+       r"more in [\w ]{1,30}|latest (in|from) [\w &'’-]{1,30}|deep dive|"
        r"read more (on|from|with) [\w .]{1,40}|related internet links|"
        r"in the news|explore( more( stories| news)?)?)\W*$",
        drop=("Top Stories from The Hill", "Don't miss these stories from CNBC PRO:",
@@ -241,7 +245,7 @@ PROMOS: tuple[Rule, ...] = (
              "Read more with Euractiv", "In the News",
              "Popular on Variety", "Must Read Stories", "Our Latest NFL Stories",
              "Trending Videos", "Most Read Local Stories", "Similar articles",
-             "On a similar note...", "Explore", "Explore more stories"),
+             "On a similar note...", "Explore", "Explore more stories", "Latest in Tech"),
        keep=("Read more than 40 books last year, she said.", "Most read local stories online.",
              "Explore the data for your county.")),
     _r("related.teaser", "inline teaser links to other stories",
@@ -322,7 +326,7 @@ PROMOS: tuple[Rule, ...] = (
        keep=("Loading the ships took three days, the port said.",)),
     _r("form.chrome", "web form labels and messages (search, contact and comment forms)",
        r"^((your |first |last |full )?(name|email|e-mail|website|comment|message|phone)"
-       r"( address| number)?\s?\*|full name|phone number|your email( address)?|"
+       r"( address| number)?\s?(\*|\(required\))|full name|phone number|your email( address)?|"
        r"search for:?|submit|send|cancel reply|"
        r"save my name, email,? and website\b.*|"
        r"this field is (hidden|required|for validation purposes)\b.*|"
@@ -332,8 +336,13 @@ PROMOS: tuple[Rule, ...] = (
        r"notify me of (follow-up comments|new posts)\b.*|invalid e-?mail( address)?|"
        r"\W{0,3}thank(s| you) for (completing|taking|filling out) (the|our|this) (survey|quiz|poll)"
        r"\b.*|"
-       r"\d+ (search )?results?( found)?)\W*$",
-       drop=("Name *", "Search for:", "Invalid Email", "Cancel reply", "First Name *",
+       r"\d+ (search )?results?( found)?)\W*$"
+       r"|^(it looks like |oops,? )?something went wrong\.?$"
+       r"|^we['’]re having trouble saving your (preferences|settings|choices)\b",
+       drop=("Email (required)", "It looks like something went wrong.",
+             "We’re having trouble saving your preferences. Try refreshing this page and "
+             "updating them one more time.",
+             "Name *", "Search for:", "Invalid Email", "Cancel reply", "First Name *",
              "Phone Number*",
              "Save my name, email, and website in this browser for the next time I comment.",
              "Your email address will not be published. Required fields are marked *",
@@ -343,6 +352,6 @@ PROMOS: tuple[Rule, ...] = (
              "Your Email", "An error occured."),
        keep=("Submit your entries by Friday, organisers said.", "10 results that surprised us",
              "Thank you! Your support has been received by the families, the mayor said."),
-       max_words=30),
+       max_words=60),
 )
 # fmt: on

@@ -37,7 +37,10 @@ SHARING: tuple[Rule, ...] = (
        r"|^[+-] ?(text|font) size\W*$"
        r"|^(copy|copy to clipboard|copied|share\d|\+ ?follow)\W*$|^copy/paste .{0,40}\bembed\b"
        r"|^share (this )?(article|story|post|page) (on|via) social media( or (by |via )?e-?mail)?"
-       r"\W*$",
+       r"\W*$"
+       r"|^save this (story|article)( for later)?\W*$"
+       r"|^share to (facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|e-?mail|flipboard|"
+       r"threads|bluesky|messenger)\W*$",
        drop=("Share article on social media or email:",
              "X (Twitter)", "Share this:", "Facebook", "0 shares", "Tweet", "Copy link",
              "Share on Facebook",
@@ -55,7 +58,7 @@ SHARING: tuple[Rule, ...] = (
              "Copy/paste the article video embed link below:",
              "{copyShortcut} to copy Link copied!", "+Text Size", "Other ways to share",
              "More sharing options", "Close extra sharing options", "Kindly Share This Story:",
-             "Sharelines from this story"),
+             "Sharelines from this story", "Save this story", "Share to Linkedin"),
        keep=("Facebook said on Monday that it would appeal the ruling.",
              "Facebook Twitter rivalry heats up")),
     _r("share.follow", "calls to follow the outlet or reporter",
@@ -65,12 +68,15 @@ SHARING: tuple[Rule, ...] = (
        r"|^don['’]t miss [^.]{1,40}\. (like|follow) us on \w+\W*$"
        r"|^follow @\w+|^visit us on social media:?$"
        r"|^follow [\w'’ ]{1,30} coverage (of|at)\b"
-       r"|^\d[\d.,]*[km]? followers\W*$",
+       r"|^\d[\d.,]*[km]? followers\W*$"
+       r"|^follow (topics|authors|topics and authors) (from|in) this (story|article)\b",
        drop=("Follow us on Twitter", "Like us on Facebook", "Follow @jsmith",
              "Follow Mike Johnson on Twitter @mjohnson", "Follow Sky News on WhatsApp",
              "Follow AP's coverage of Europe at https://apnews.com/hub/europe",
              "1.2K Followers", "Visit us on social media:",
-             "Don't miss the big stories. Like us on Facebook."),
-       keep=("Follow the river north for two miles and you reach the camp.",), max_words=20),
+             "Don't miss the big stories. Like us on Facebook.",
+             "Follow topics and authors from this story to see more like this in your "
+             "personalized homepage feed and to receive email updates."),
+       keep=("Follow the river north for two miles and you reach the camp.",), max_words=25),
 )
 # fmt: on

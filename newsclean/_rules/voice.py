@@ -45,7 +45,8 @@ _YOURS = (
     r"\byour (support|donation|contribution|gift|subscription|membership)\b"
     r"|\b(readers|people|supporters|members) like you\b"
     r"|\b(support|donate to|subscribe to|contribute to|join) us\b"
-    r"|\bbecom(e|ing) a (paying )?(member|subscriber|supporter|patron|donor)\b"
+    r"|\bbecom(e|ing) an? ((?-i:[A-Z])[\w.'’&-]* ){0,2}(paying )?(member|subscriber|supporter|"
+    r"patron|donor)\b"
     r"|\bsupport(ing)? (our|independent|local|quality|public[- ]interest) (journalism|reporting|"
     r"newsroom|work)\b"
     r"|\bif you value\b|\bhelp us (keep|continue|do|stay|grow)\b"
@@ -90,7 +91,9 @@ VOICE: tuple[Rule, ...] = (
              "news freely accessible to all.",
              "The Ledger's journalism is made possible by our members. Join Ledger Members today.",
              "The Ledger is run by a small team and funded through donations from our readers.",
-             "Your donations power our award-winning reporting. Give now."),
+             "Your donations power our award-winning reporting. Give now.",
+             "By becoming a Ledger Member, you directly strengthen our ability to deliver "
+             "independent reporting."),
        keep=("“We rely on your support,” the mayor told volunteers at the food bank.",
              "The charity relies on donations, and its director said demand had doubled.",
              "We rely on donations from the public, the shelter's manager said, and every gift "
