@@ -48,7 +48,14 @@ def opening_menu_end(
         if label is not None:
             continue
         if block.words <= _MENU_ITEM_WORDS and (
-            not _printed_again(blocks, i) or _between_one_word_lines(blocks, i)
+            not _printed_again(blocks, i)
+            or _between_one_word_lines(blocks, i)
+            # in a run of three, an item the footer prints again ('NPR Shop'), with no date
+            # in the two lines below it (a short headline's)
+            or (
+                run + sections >= _MENU_LABELS
+                and not any(dated(j) for j in range(i + 1, min(i + 3, len(blocks))))
+            )
         ):
             named = True
             sections += 1
