@@ -147,10 +147,8 @@ def _top_headline(
     later = {key: keys.count(key) for key in {blocks[i].key for i in top}}
     # ... or names it in a removed line: 'This article originally appeared on X: <headline>'.
     quoting = [b.key for j, b in enumerate(blocks) if j > top[0] and labels[j] == "boilerplate"]
-    for i in top:
-        key = blocks[i].key
-        if blocks[i].words >= _TITLED_MIN:
-            later[key] += sum(1 for other in quoting if _names(other, key))
+    for key in {blocks[i].key for i in top if blocks[i].words >= _TITLED_MIN}:
+        later[key] += sum(1 for other in quoting if _names(other, key))
     first = blocks[top[0]]
     dated = [i for i in candidates[1:] if _dated(dates, i) and blocks[i].words >= 4]
     if dated:

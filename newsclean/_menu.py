@@ -18,8 +18,6 @@ _MENU_LABELS = 3
 _MENU_SCAN = 30
 #: ... among which the site's name and two-word sections ('Grist home', 'Real Estate') may sit.
 _MENU_ITEM_WORDS = 3
-#: ... and the site's name above it, printed again or not ('The Salt Lake Tribune').
-_MASTHEAD_WORDS = 5
 #: ... and longer items ('WIRED Classics from the Archive'), when the menu goes on below them.
 _MENU_LONG_ITEM = 6
 #: A date this far above the line that ends a menu is its byline stack's ('Name' / date).
@@ -62,8 +60,7 @@ def opening_menu_end(
             continue
         if not (run or sections or masthead) and site_name(i):
             # 'The Wall Street Journal' / 'English Edition' / ..., 'Democracy Dies in
-            # Darkness' / 'Sign in' / 'Politics' / ...: the menu runs on below it, and may
-            # begin above it ('Account' / 'The Kansas City Star' / 'Sections' / ...).
+            # Darkness' / 'Sign in' / 'Politics' / ...: the menu runs on below it.
             named = True
             masthead = block.key
             continue
