@@ -228,6 +228,9 @@ def _story_resumes(blocks: list[Block], labels: list[Label | None], header: int)
     or, under a header with one link at most, set apart by blank lines, prose and one stray
     line closing the page (a box's own teasers are printed under its header without one)."""
     rest = [j for j in range(header + 1, len(blocks)) if labels[j] is None]
+    group = next((g for g in line_groups(blocks) if header in g), [header])
+    if rest and rest[-1] <= group[-1]:
+        return False  # all that is left is printed with the header: the box's own teasers
     for k, j in enumerate(rest):
         if blocks[j].prose:
             stray = [m for m in rest[k:] if not blocks[m].prose]

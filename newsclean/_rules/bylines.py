@@ -139,8 +139,13 @@ BYLINES: tuple[Rule, ...] = (
        r"|^[|•·] ?(updated|published|posted)\b"
        r"|^((updated|published|posted):? )?((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?"
        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
-       r"\d{1,2}(st|nd|rd|th),? \d{4}( at \d{1,2}:\d{2} ?[ap]\.?m\.?)?( \w{2,4})?\W*$",
-       drop=("Thursday March 14 2024, 12.01am GMT, The Times",
+       r"\d{1,2}(st|nd|rd|th),? \d{4}( at \d{1,2}:\d{2} ?[ap]\.?m\.?)?( \w{2,4})?\W*$"
+       # the month cut to three letters and the day, no year (this year's story): 'Mar 12'
+       r"|^((updated|published|posted):? )?"
+       r"(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? [1-9]\d?"
+       r"(,? \d{1,2}:\d{2} ?[ap]\.?m\.?( [a-z]{2,4})?)?$",
+       drop=("Mar 12", "Updated Mar 12, 4:05 PM", "Sept. 3",
+             "Thursday March 14 2024, 12.01am GMT, The Times",
              "and last updated 9:14 AM, Mar 12, 2024",
              "March 12, 2024 6:00 am(Updated 9:14 am)", "Published: March 14, 2014",
              "Updated 6:41 PM ET, Fri March 14, 2014",
@@ -165,7 +170,8 @@ BYLINES: tuple[Rule, ...] = (
              "12-03-2024 10:42", "March 12, 2024 09:00 AM Eastern Daylight Time",
              "March 12, 2024 07:00 ET | Source: Maplewave Health Inc.",
              "ROME, 12 March 2024, 17:42"),
-       keep=("Published in 1851, the novel sold poorly at first.",), max_words=24),
+       keep=("Published in 1851, the novel sold poorly at first.", "March 12", "Jan 08",
+             "Mar 12 was the day the vote was held."), max_words=24),
     _r("meta.reading-time", "reading-time estimates",
        r"^[•·|]?\s?(\d{1,2}[hmd] [•·|] ?)?"
        r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -]?(min(ute)?s?|mins?)"
@@ -177,5 +183,31 @@ BYLINES: tuple[Rule, ...] = (
              "5 min read", "Reading time: 4 minutes", "• 2h • 2 min read",
              "Estimated read time: 3-4 minutes", "3-minute read", "• 3 min read"),
        keep=("Five minutes later the doors opened.",)),
+    _r("meta.broadcast", "a public-radio or TV note on when the story went on air",
+       r"^this (segment|story|interview|episode|report|conversation|piece) (aired|was broadcast|"
+       r"first aired|originally aired) (on|during) ((mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+       r"((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}"
+       r"|(?-i:[A-Z])[\w'’.&]*( (?-i:[A-Z])[\w'’.&]*| on| of| the){0,5})\.?$",
+       drop=("This segment aired on March 12, 2024.", "This story aired on Morning Edition.",
+             "This interview originally aired on All Things Considered."),
+       keep=("This interview aired on national television and drew protests, she said.",
+             "This story aired on March 12, 2024, and was seen by millions, the network said."),
+       max_words=16),
+    _r("meta.trust-label", "the Trust Project's labels on a story: its type and what it is "
+       "based on, and the credibility markers printed with them",
+       r"^type of (story|work|article|content)\s?:\s?(news|analysis|opinion|commentary|"
+       r"explainer|review|investigation|fact check|sponsored|perspective|feature|profile|q&a)\W*$"
+       r"|^based on facts, either observed and verified directly by the reporter\b"
+       r"|^advocates for ideas and draws conclusions based on the (author['’]s )?interpretation "
+       r"of facts\b"
+       r"|^credibility:$|^(original reporting|sources cited)$",
+       drop=("Type of Story: News", "Credibility:", "Original Reporting", "Sources Cited",
+             "Based on facts, either observed and verified directly by the reporter, or "
+             "reported and verified from knowledgeable sources.",
+             "Advocates for ideas and draws conclusions based on the interpretation of facts "
+             "and data."),
+       keep=("Type of story: the kind readers share.",
+             "Original reporting by the paper found 40 cases.", "Credibility"),
+       max_words=40),
 )
 # fmt: on

@@ -65,8 +65,14 @@ ENDMATTER: tuple[Rule, ...] = (
        r"|^comments (expressed|posted|made|published)( here| on this (site|page|platform))? "
        r"do not (necessarily )?(reflect|represent)\b"
        r"|^comments (will|may) be (moderated|pre-?moderated)\b"
-       r"|^comments (not|aren['’]t) (loading|showing|appearing)\?",
-       drop=("Comments will be moderated. Keep comments relevant to the article. Remarks "
+       r"|^comments (not|aren['’]t) (loading|showing|appearing)\?"
+       r"|^comment(ing)? policy( \(updated [\d/.]+\))?\W*$"
+       r"|^(comment(ing)? policy( \(updated [\d/.]+\))?: )?please keep (your |all )?comments "
+       r"(civil|respectful|on[- ]topic|clean)\b",
+       drop=("Comment Policy", "Comment Policy (updated 4/20/2021): Please keep your comments "
+             "civil. We reserve the right to delete comments or ban users who engage in "
+             "personal attacks.",
+             "Comments will be moderated. Keep comments relevant to the article. Remarks "
              "containing abusive and obscene language, personal attacks of any kind or promotion "
              "will be removed and the user banned.",
              "Comments not loading? We recommend using Google Chrome or Mozilla Firefox with "
@@ -126,8 +132,12 @@ ENDMATTER: tuple[Rule, ...] = (
        # a TV station's note on its sources: 'The Source: Information in this article came from'
        r"|^the source: (the )?(information|details|this (story|article|report))\b"
        # the writer's address on a line of its own, under the byline or the bio
-       r"|^[\w.+-]+@[\w-]+(\.[\w-]+)+$",
-       drop=("Reporting by Jane Doe; Editing by Sam Roe", "--Editing by Peter Kang.",
+       r"|^[\w.+-]+@[\w-]+(\.[\w-]+)+$"
+       # ... or after its label, as an author card prints it: 'Email: ...', 'X: @handle'
+       r"|^(e-?mail|twitter|x|bluesky|threads|instagram|mastodon|signal|phone)\s?:\s?"
+       r"([\w.+-]+@[\w-]+(\.[\w-]+)+|@[\w.]+)$",
+       drop=("Email: jane@coloradosun.com", "X: @JaneDoeNews", "Twitter: @jdoe",
+             "Reporting by Jane Doe; Editing by Sam Roe", "--Editing by Peter Kang.",
              "Edited by: Sean Sinico",
              "With reports from El Universal and Milenio", "Abridged translation by Sam Lee",
              "Write to Ann Lee at ann.lee@wsj.com", "kevin.odonnell@newsday.com",
@@ -332,7 +342,7 @@ ENDMATTER: tuple[Rule, ...] = (
        r"^((skip|jump) to (the )?(main |primary )?(content|navigation|sidebar|footer|search|"
        r"site index|site navigation)|site index|(search (&|and) )?section navigation|"
        r"site (information )?navigation|accessibility (links|help)|"
-       r"keyboard shortcuts( for [\w ]{1,30})?|(open|close) (navigation |main )?menu|"
+       r"keyboard shortcuts( for [\w ]{1,30})?|(open|close) ((navigation |main )?menu|navigation)|"
        # a logo's alt text: 'NBC News Logo', 'Semafor Logo'
        r"(?-i:[A-Z])[\w.&'’-]*( (?-i:[A-Z])[\w.&'’-]*){0,3} (?-i:Logo)|"
        r"skip (next|previous) section\b.*|"
@@ -353,7 +363,8 @@ ENDMATTER: tuple[Rule, ...] = (
        r"|^(didn['’]t|did not|can['’]t|cannot|couldn['’]t) find what you( were|['’]re| are) "
        r"looking for\W*$",
        drop=("Accessibility links", "Keyboard shortcuts for audio player", "Open Navigation Menu",
-             "Skip to site index", "Search & Section Navigation", "Site Information Navigation",
+             "Open Navigation", "Skip to site index", "Search & Section Navigation",
+             "Site Information Navigation",
              "NBC News Logo", "Skip to content", "Menu", "Search", "Back to top", "Next Article",
              "Load more",
              "Skip next section Explore more", "Didn't find what you were looking for?",

@@ -108,8 +108,21 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|^your support is (crucial|vital|essential|critical) to our (success|work|mission|"
        r"survival)\b"
        r"|(^|[.!] )(donate|give) to (the )?(?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,3} "
-       r"today\W*$",
-       drop=("Your support is crucial to our success. Donate to the Prospect today.",
+       r"today\W*$"
+       r"|^chip in( now| today)? (to|and) (fund|support|keep|sustain|power)\b"
+       # a newsroom that answers to no owner: 'Our newsroom doesn't answer to shareholders'
+       r"|\bour (newsroom|journalism|reporting) (doesn['’]t|does not) answer to (shareholders|"
+       r"investors|advertisers|corporate (owners|interests)|billionaires?|a billionaire)\b"
+       # a fund drive's goal: 'X is raising $200,000 by Dec. 31 to ... Please donate today.'
+       r"|\bis raising \$[\d,.]+( million| thousand|k)? (by|before)\b.{0,150}"
+       r"\b(please (donate|give)|(donate|give) (today|now))\b",
+       drop=("Chip in now to fund your local newsroom.",
+             "You come to the Ledger because you want independent reporting. Our newsroom "
+             "doesn’t answer to shareholders looking to turn a profit. Instead, we answer to "
+             "you.",
+             "The Ledger is raising $200,000 by Dec. 31 to support coverage of the 2025 "
+             "legislative session. Please donate today.",
+             "Your support is crucial to our success. Donate to the Prospect today.",
              "Yes, I'll give $5/month",
              "At HuffPost, we believe that everyone needs high-quality journalism, but we "
              "understand that not everyone can afford to pay for expensive news subscriptions.",
@@ -153,7 +166,9 @@ HTMLBODIES: tuple[Rule, ...] = (
              "Your gift of a kidney can save a life, the surgeon said.",
              "The clinic relies on support from donors like him, the director said.",
              "Make a gift to a friend this year, the guide suggests.",
-             "We believe the suspect fled north, the sheriff said."), max_words=80),
+             "We believe the suspect fled north, the sheriff said.",
+             "The school is raising $20,000 by June to support its band, and parents may give "
+             "online."), max_words=80),
     _r("newsletter.featured", "a note that the story ran in one of the outlet's newsletters",
        r"^this (article|story|essay|post) (was|is) featured in (the |our )?[^.]{0,60}newsletter\b",
        drop=("This article was featured in the One Story to Read Today newsletter. Sign up for it "
@@ -171,10 +186,13 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|^get involved with the news in your community\W*$"
        r"|^(do you )?know (something|more) about this (story|topic|issue)\?"
        r"|^(questions|comments|questions or comments) (on|about) this (article|story|post)\?"
+       r"|^((questions|comments|concerns|feedback|tips|ideas)(, or |, | or | and )?){1,4}\? "
+       r"(contact|e-?mail|reach|write to|call|send)\b"
        r"|^(report|send) (typos|errors|corrections)( and (typos|errors|corrections))? to\b"
        r"|^for corrections,? (contact|e-?mail|write to)\b"
        r"|^do you work (at|for|in) [^?]{1,60}(\?|\bor have\b).{0,120}\b(contact|reach|e-?mail)\b",
        drop=("Got a confidential news tip? We want to hear from you.",
+             "Questions, comments, concerns? Contact Abbey Marshall at amarshall@example.org.",
              "Do you work at Acme or have a tip? Contact this reporter via email at "
              "jdoe@example.com.",
              "Have an opinion about this story? Click here to submit a Letter to the Editor, and "
@@ -246,6 +264,10 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"(point of view|perspective|opinion) on\b"
        r"|\b(has been|is|are) (a )?financial supporters? of\b"
        r"|\bthe (views|opinions) expressed (on|in|by|here)\b"
+       # a partner newsroom's note on its host: '... do not necessarily reflect the views or
+       # opinions of UW-Madison'
+       r"|\b(published|posted|created) (or|and) (disseminated|distributed) by\b.{0,80}\bdo(es)? "
+       r"not necessarily reflect the (views|opinions)\b"
        r"|^opinions expressed by [\w .'’&-]{1,40} are (their|his|her|the author['’]?s?) own\W*$"
        r"|\brepresents? (solely |only )?the (sole |personal |own )?views? of (its|the) authors?\b"
        r"|^(?-i:[A-Z])[\w .&'’-]{1,60} is a (global|worldwide|international|grassroots) movement "
@@ -279,7 +301,10 @@ HTMLBODIES: tuple[Rule, ...] = (
        # the note on sources under the health and finance sites of one chain
        r"|\buses only high-quality sources, including peer-reviewed studies\b"
        r"|\bhas strict sourcing guidelines and (draws|relies)\b",
-       drop=("Data is a real-time snapshot *Data is delayed at least 15 minutes.",
+       drop=("All works created, published, posted or disseminated by the Ledger do not "
+             "necessarily reflect the views or opinions of the University or any of its "
+             "affiliates.",
+             "Data is a real-time snapshot *Data is delayed at least 15 minutes.",
              "Opinions expressed by Forbes Contributors are their own.",
              "Translation of an original article published in French on lemonde.fr; the "
              "publisher may only be liable for the French version.",
@@ -401,10 +426,10 @@ HTMLBODIES: tuple[Rule, ...] = (
              "NYSE: the exchange said trading would resume at noon."), max_words=8),
     _r("bio.author", "author bios: a writer introduced in the third person or by themselves",
        r"^about the author\b"
-       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){0,3} (is|was) ((a|an|the) )?"
-       r"([\w'’-]+ ){0,4}"
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){0,3}(, an? [^,.\"“”]{3,50},)? (is|was) "
+       r"((a|an|the) )?([\w'’-]+ ){0,4}"
        r"(writer|journalist|reporter|editor|columnist|correspondent|contributor|author|"
-       r"freelancer|blogger|insider)\b(?! (to|who|whose) )"
+       r"freelancer|blogger|insider|bureau chief)\b(?! (to|who|whose) )"
        r"|^(hi|hey|hello)[,!.]? (i['’]?m|i am|my name is) "
        r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} (covers|writes about|reports on) "
        r"([^.]|(?<=\b\w)\.){3,80} (for|at) (the )?(?-i:[A-Z])[\w'’.\-]*( (?-i:[A-Z])[\w'’.\-]*|"
@@ -430,6 +455,9 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|^i['’]ve been (a|an) ([\w-]+ ){0,2}(journalist|writer|reporter|editor) for (over |more "
        r"than |nearly |almost )?\d+ years\b",
        drop=("Mark has written about taxes for 20 years.",
+             "Ann Lee is The Ledger's bureau chief. Contact Ann at alee@ledger.org.",
+             "Geoff Pender, a native of Pascagoula, is the senior political reporter for The "
+             "Ledger.",
              "Lauren has written for The Events Calendar blog since 2018.",
              "I've been a journalist for over 15 years, covering tech and security.",
              "I cover security and privacy for businesses and consumers.",

@@ -129,8 +129,16 @@ PROMOS: tuple[Rule, ...] = (
        r"(dedicated to|that|which|committed to|covering|reporting on)\b"
        # a site's tagline naming its owner: '... — A project of the X Foundation at Harvard'
        r"|(^|[—–|] )an? (project|publication|service|program|initiative) of (the )?"
-       r"(?-i:[A-Z])[\w .,'’&-]{1,60}$",
-       drop=("Pushing to the future of journalism — A project of the Nieman Foundation at "
+       r"(?-i:[A-Z])[\w .,'’&-]{1,60}$"
+       # a newsroom's motto of one-word claims: 'Nonprofit. Independent. Serving ...'
+       r"|^((independent|nonprofit|non-profit|nonpartisan|non-partisan|local|fearless|trusted|"
+       r"fact-based|reader-supported|reader-funded|community-powered|people-powered|free|fair|"
+       r"accurate|investigative|in-depth)\. ){1,3}((independent|nonprofit|non-profit|"
+       r"nonpartisan|non-partisan|local|fearless|trusted|free|fair|accurate)\.|(serving|for|"
+       r"covering|reporting on|by and for|powered by)\b[^.!?]{0,60}[.!]?)$",
+       drop=("Nonprofit. Independent. Serving the people of New York.",
+             "Independent. Nonpartisan. Local.",
+             "Pushing to the future of journalism — A project of the Nieman Foundation at "
              "Harvard", "A publication of the Poynter Institute",
              "Undark is a non-profit, editorially independent magazine covering the "
              "complicated and often fractious intersection of science and society.",
@@ -182,7 +190,8 @@ PROMOS: tuple[Rule, ...] = (
              "Hospital execs and industry experts rely on Fierce Healthcare for the latest news. "
              "Subscribe today.",
              "Find more Mavericks coverage from The Dallas Morning News here."),
-       keep=("The service delivers the latest news to farmers by text message, she said.",
+       keep=("Free. Fair. The election was neither, the monitors said.",
+             "The service delivers the latest news to farmers by text message, she said.",
              "Farmers rely on the radio for weather news. Subscribe today, the ads said, and "
              "it took off.",
              "She said the newsletter, which she started in 2019, was her go-to source for "
@@ -233,8 +242,10 @@ PROMOS: tuple[Rule, ...] = (
        r"must reads?( stories)?|recommended videos|popular on [\w .]{1,40}|read next|"
        r"more in [\w ]{1,30}|latest (in|from) [\w &'’-]{1,30}|deep dive|"
        r"read more (on|from|with) [\w .]{1,40}|related internet links|"
-       r"in the news|explore( more( stories| news)?)?)\W*$",
-       drop=("Top Stories from The Hill", "Don't miss these stories from CNBC PRO:",
+       r"in the news|explore( more( stories| news)?)?|"
+       r"read more [\w ,&'’-]{2,40} (news|stories|coverage))\W*$",
+       drop=("Read more politics and government news.", "Top Stories from The Hill",
+             "Don't miss these stories from CNBC PRO:",
              "Related Articles", "READ MORE", "You may also like", "Most Popular",
              "You may also like these stories:",
              "Most Popular Stories", "Read This Next", "You may like to read:",
@@ -338,8 +349,11 @@ PROMOS: tuple[Rule, ...] = (
        r"\b.*|"
        r"\d+ (search )?results?( found)?)\W*$"
        r"|^(it looks like |oops,? )?something went wrong\.?$"
-       r"|^we['’]re having trouble saving your (preferences|settings|choices)\b",
-       drop=("Email (required)", "It looks like something went wrong.",
+       r"|^we['’]re having trouble saving your (preferences|settings|choices)\b"
+       r"|^(failed|unable) to (save|bookmark|load) (the |this )?(article|story|page|item)\W*$"
+       r"|^please try again( later)?\W*$",
+       drop=("Failed to save article", "Please try again", "Email (required)",
+             "It looks like something went wrong.",
              "We’re having trouble saving your preferences. Try refreshing this page and "
              "updating them one more time.",
              "Name *", "Search for:", "Invalid Email", "Cancel reply", "First Name *",

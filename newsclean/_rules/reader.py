@@ -74,24 +74,29 @@ READER: tuple[Rule, ...] = (
        "you', 'Take our reader survey', 'Tell us what you think', a pitch for guest "
        "commentaries",
        _START + r"we( would|['’]d)? (want|like|love) to hear( from you\W*$|, did we miss\b| "
-       r"your (thoughts|views|feedback|stories)\b.{0,60}\b(form|survey|below|here|e-?mail)\b)"
+       r"your (thoughts|views|feedback|stories)\b.{0,60}\b(form|survey|below|here|e-?mail)\b"
+       r"| from you[:.!] [^.?!]{3,120}\? (share|send|submit) your (story|stories|experience|"
+       r"thoughts)\b)"
        r"|" + _START + r"([^.?!]{1,80}[.?!] )?(please )?(take|complete|fill (out|in)|answer) "
        r"our (short |quick |brief |\d+[- ]minute )?(reader |readers['’]? |audience )?(survey|"
        r"questionnaire|poll)\b"
        # (anchored at both ends: 'tell' is one of the guard's verbs of speech)
        r"|^tell us (what you think|how we can improve( this (post|article|story|page))?)\W*$"
        r"|^(share|tell us) your (story|stories|thoughts|experience)\W*$"
+       r"|^have a question about (our|this|the) (coverage|story|reporting|article)\? "
+       r"(ask|send|submit|tell)\b"
        r"|" + _START + r"(want|would you like) to (submit|write|send( us)?) an? (guest (commentary|"
        r"column|essay|op-ed|post)|op-ed|commentary|letter to the editor)\b"
        r"|\bfind our submission guidelines\b",
-       drop=("We want to hear from you",
+       drop=("We want to hear from you", "We want to hear from you: How has the drought "
+             "changed your farm? Share your story with us.",
              "We want to hear, did we miss an angle we should have covered? Should we come back "
              "to this topic? Or just give us a rating for this story. We want to hear from you.",
              "Want to submit a guest commentary or reaction to an article we wrote? You can find "
              "our submission guidelines here.",
              "Take our reader survey", "Take our 1 minute survey",
              "Did this story answer your questions? Take our reader survey.",
-             "Tell us what you think",
+             "Tell us what you think", "Have a question about our coverage? Ask it here.",
              "Tell us how we can improve this post?", "Share your story",
              "We'd love to hear your thoughts: fill in the form below."),
        keep=("“We want to hear from you,” the mayor told residents at the meeting.",
@@ -103,8 +108,18 @@ READER: tuple[Rule, ...] = (
        "no changes, and the pixel that counts their readers",
        _START + r"you (may|can|are free to|are welcome to) republish (this|our) (article|story|"
        r"articles|stories)\b"
-       r"|\b(invisible|tracking) pixel\b.{0,200}\brepublish",
-       drop=("You may republish this article, so long as you credit the authors and the Ledger, "
+       r"|\b(invisible|tracking) pixel\b.{0,200}\brepublish"
+       r"|^(?-i:[A-Z])[\w .'’&-]{1,40}['’]s? (stories|articles|journalism|content) (may|can) be "
+       r"republished\b"
+       r"|^we want our (stories|articles|journalism|reporting) to be (shared|read|republished) "
+       r"as widely as possible\b"
+       r"|^(please )?(view|see|read|review) ([\w'’.]+ ){1,3}republishing (policy|guidelines|"
+       r"terms)\W*$",
+       drop=("We want our stories to be shared as widely as possible — for free.",
+             "Please view Chalkbeat's republishing policy.",
+             "Houston Landing's stories may be republished for free. Please credit Houston "
+             "Landing and link to the original story.",
+             "You may republish this article, so long as you credit the authors and the Ledger, "
              "and do not change the text.",
              "We put an invisible pixel in the article so that we can count traffic to "
              "republishers. If you republish, please do not delete the pixel."),

@@ -170,8 +170,13 @@ VOICE: tuple[Rule, ...] = (
        r"\b(coverage|reporting|journalism|this (story|article|series|report|"
        r"reporting|project)) (of [\w .,'’&-]{1,60} )?(is|was|are|were) (supported|funded|made "
        r"possible|underwritten)( in part)? (by|through|with) (a |an )?([\w-]+ ){0,2}(grants?|"
-       r"funding|support|donations?|contributions?)\b",
-       drop=("The Ledger's coverage of rural health is supported in part by a grant from the "
+       r"funding|support|donations?|contributions?)\b"
+       # ... or by the outlet's volunteer network: 'made possible by Signal Akron Documenters'
+       r"|^this (story|article|report|coverage) (was|is) made possible (in part )?by (the |our )?"
+       r"(?-i:[A-Z])",
+       drop=("This story was made possible by Signal Akron Documenters. Read the Documenters "
+             "notes from Monday's meeting.",
+             "The Ledger's coverage of rural health is supported in part by a grant from the "
              "Example Foundation.",
              "This story was funded by a grant from the Pulitzer Center.",
              "Our climate reporting is supported by a grant from the Example Foundation."),
