@@ -19,7 +19,10 @@
   box's chrome below the pitch ('Lunchtime News' / 'The latest news direct to your inbox' /
   'Sign up'), is the box's; so is a line between two lines of a reader pitch ('Support Our
   Journalism' / 'India needs fair journalism ...' / 'Sustaining this needs support ...'), and
-  the name that signs it above the signer's title ('Jane Doe' / 'Editor-in-Chief').
+  the name that signs it above the signer's title ('Jane Doe' / 'Editor-in-Chief'); and, where
+  the text prints a box's lines together, the one line printed with a pitch's last line and set
+  apart from the story by blank lines ('X's reporting has changed laws ...' / 'Help us dig
+  deeper.').
 """
 
 from __future__ import annotations
@@ -224,6 +227,17 @@ def _drop_box_names_and_blurbs(
             and enabled(reasons[i - 1])
         ):
             drop(i, reasons[i - 1])  # the pitch's signature, above the signer's title
+        elif (
+            below in _PITCHES
+            and grouped
+            and adjacent(blocks[i], blocks[i + 1])
+            and blank_between(blocks[i - 1], blocks[i])
+            and (i + 2 == len(blocks) or blank_between(blocks[i + 1], blocks[i + 2]))
+            and blocks[i].words <= _PITCH_BLURB_WORDS
+            and ends_sentence(blocks[i].text)
+            and enabled(below)
+        ):
+            drop(i, below)  # a box of two lines, its blurb printed with the ask under it
 
 
 def _drop_product_cards(

@@ -110,13 +110,14 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|(^|[.!] )(donate|give) to (the )?(?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,3} "
        r"today\W*$"
        r"|^chip in( now| today)? (to|and) (fund|support|keep|sustain|power)\b"
+       r"|^help us (dig deeper|keep digging|keep (reporting|going))\W*$"
        # a newsroom that answers to no owner: 'Our newsroom doesn't answer to shareholders'
        r"|\bour (newsroom|journalism|reporting) (doesn['’]t|does not) answer to (shareholders|"
        r"investors|advertisers|corporate (owners|interests)|billionaires?|a billionaire)\b"
        # a fund drive's goal: 'X is raising $200,000 by Dec. 31 to ... Please donate today.'
        r"|\bis raising \$[\d,.]+( million| thousand|k)? (by|before)\b.{0,150}"
        r"\b(please (donate|give)|(donate|give) (today|now))\b",
-       drop=("Chip in now to fund your local newsroom.",
+       drop=("Chip in now to fund your local newsroom.", "Help us dig deeper.",
              "You come to the Ledger because you want independent reporting. Our newsroom "
              "doesn’t answer to shareholders looking to turn a profit. Instead, we answer to "
              "you.",

@@ -155,7 +155,8 @@ PITCHES: tuple[Rule, ...] = (
        keep=("Register for the vote by Friday, officials urged in a statement on Tuesday.",
              "This article is for readers who missed the first part of the series."),
        max_words=16),
-    _r("newsletter.pitch", "a paragraph that pitches a newsletter: what it brings, to your inbox",
+    _r("newsletter.pitch", "a paragraph that pitches a newsletter: what it brings, to your inbox "
+       "(or, by text message, to your phone)",
        r"\b(newsletters?|digest)\b.{0,160}\b((sign up|subscribe) (now|today|here)|"
        r"(delivered|sent|straight|right|directly) to your inbox|"
        r"(lands|arrives|drops) in your inbox|"
@@ -213,8 +214,13 @@ PITCHES: tuple[Rule, ...] = (
        r"thurs|fri|satur|sun)day))\W*$"
        r"|^leave your e-?mail( address)? (and|to)\b"
        r"|^sign up (for|to) [^.]{1,60}\b(sent|delivered) (straight |right |directly )?to your "
-       r"inbox\b",
-       drop=("Leave your email and we'll send you the Ledger's top morning stories.",
+       r"inbox\b"
+       # a text-message line's keyword and short code: 'Text "water" to 73224 and we'll send you'
+       r"|(^|\? )text [\"“'‘]?[\w-]+[\"”'’]? to \d{5,6}\b(\W*$| and we['’]ll\b| for (more|free|"
+       r"updates|help|answers)\b)",
+       drop=("Text DETROIT to 73224", "Need help with your water bill? Text \"water\" to "
+             "73224 and we'll send you information on assistance programs.",
+             "Leave your email and we'll send you the Ledger's top morning stories.",
              "Sign up for Ledger Deals to get deals on products we’ve tested sent to your inbox "
              "weekly.",
              "Every weekday and Sunday, you can get the best of TechCrunch’s coverage.",

@@ -120,6 +120,8 @@ PROMOS: tuple[Rule, ...] = (
        r"|^start your day with (all|everything) you need to know\b"
        r"|^[\w .'’-]{1,40} is an? (national |nonprofit |independent |nonpartisan |[\w-]+ )?"
        r"(newsroom|news organization)\b.{0,200}\b(sign up|learn more|subscribe|donate)\b"
+       r"|^[\w .'’-]{1,40} is an? ([\w-]+, ){1,2}([\w-]+ )?(newsroom|news organization)\b"
+       r".{0,200}\b(sign up|learn more|subscribe|donate|get our (free )?newsletter)\b"
        r"|^[\w.'’ -]{1,40} delivers the (latest|top|biggest|best) (news|stories|headlines)\b"
        r"[^.]{0,60}\band more\W*$"
        r"|^(find|get|read|see|for) (more|all|the latest) [\w .&'’-]{1,40} coverage\b.{0,60}"
@@ -137,6 +139,7 @@ PROMOS: tuple[Rule, ...] = (
        r"nonpartisan|non-partisan|local|fearless|trusted|free|fair|accurate)\.|(serving|for|"
        r"covering|reporting on|by and for|powered by)\b[^.!?]{0,60}[.!]?)$",
        drop=("Nonprofit. Independent. Serving the people of New York.",
+             "The Ledger is a nonprofit, independent newsroom. Get our free newsletter.",
              "Independent. Nonpartisan. Local.",
              "Pushing to the future of journalism — A project of the Nieman Foundation at "
              "Harvard", "A publication of the Poynter Institute",

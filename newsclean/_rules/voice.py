@@ -73,9 +73,11 @@ VOICE: tuple[Rule, ...] = (
        r"|\bour (readers|members|subscribers|supporters|donors) (help )?(fund|"
        r"pay for|power|sustain|keep)\b"
        r"|\b(funded|supported|powered|sustained|made possible) (entirely |"
-       r"largely |mainly |in part )?(by|through) (donations from )?our (readers|members|"
-       r"subscribers|supporters|donors)\b",
-       drop=("Thank you for reading this article. We're more reliant on your support than ever as "
+       r"largely |mainly |in part )?(by|through) (donations from |the (generous )?support of )?"
+       r"our (readers|members|subscribers|supporters|donors)\b",
+       drop=("The Ledger’s critical reporting and inspiring programs are made possible by the "
+             "generous support of our members.",
+             "Thank you for reading this article. We're more reliant on your support than ever as "
              "the shift in consumer habits brought about by the pandemic hits advertising.",
              "Newsroom is on a mission to provide independent journalism that shines a light on "
              "the issues that matter. Our readers help fund that mission.",
