@@ -133,9 +133,11 @@ ENDMATTER: tuple[Rule, ...] = (
        r"|^the source: (the )?(information|details|this (story|article|report))\b"
        # the writer's address on a line of its own, under the byline or the bio
        r"|^[\w.+-]+@[\w-]+(\.[\w-]+)+$"
-       # ... or after its label, as an author card prints it: 'Email: ...', 'X: @handle'
+       # ... or after its label, as an author card prints it: 'Email: ...', 'X: @handle' (a
+       # person's address: a shop's 'Email: support@...' is its footer's)
        r"|^(e-?mail|twitter|x|bluesky|threads|instagram|mastodon|signal|phone)\s?:\s?"
-       r"([\w.+-]+@[\w-]+(\.[\w-]+)+|@[\w.]+)$",
+       r"((?!(support|info|contact|help|sales|service|customer|hello|press|admin|office)\b)"
+       r"[\w.+-]+@[\w-]+(\.[\w-]+)+|@[\w.]+)$",
        drop=("Email: jane@coloradosun.com", "X: @JaneDoeNews", "Twitter: @jdoe",
              "Reporting by Jane Doe; Editing by Sam Roe", "--Editing by Peter Kang.",
              "Edited by: Sean Sinico",
@@ -153,7 +155,8 @@ ENDMATTER: tuple[Rule, ...] = (
              "Contact staff writer Jill Barshay at 212-678-3595 or barshay@example.org.",
              "Ann Lee: alee@example.com; Ann Lee covers transit for The Times.",
              "Nora Kelleher can be reached at nora.kelleher@globe.com. Follow her @norakelleher."),
-       keep=("Reporting by the paper's staff uncovered the fraud, the judge said in her ruling.",
+       keep=("Email: support@example.com",
+             "Reporting by the paper's staff uncovered the fraud, the judge said in her ruling.",
              "Contact the council at its offices on Main Street, residents were told."),
        max_words=25),
     _r("bio.production", "a closing line on who wrote and produced the story (partner newsrooms)",

@@ -85,6 +85,10 @@ READER: tuple[Rule, ...] = (
        r"|^(share|tell us) your (story|stories|thoughts|experience)\W*$"
        r"|^have a question about (our|this|the) (coverage|story|reporting|article)\? "
        r"(ask|send|submit|tell)\b"
+       # 'Speak Up: Do you have a question or a story idea you'd like us to look into?'
+       r"|^([\w ]{1,20}: )?(do you )?have a (question|story idea|tip)( or an? (question|story "
+       r"idea|tip))? (you['’]d like us to|for us to|we should) (look into|investigate|answer|"
+       r"cover)\b"
        r"|" + _START + r"(want|would you like) to (submit|write|send( us)?) an? (guest (commentary|"
        r"column|essay|op-ed|post)|op-ed|commentary|letter to the editor)\b"
        r"|\bfind our submission guidelines\b",
@@ -97,6 +101,8 @@ READER: tuple[Rule, ...] = (
              "Take our reader survey", "Take our 1 minute survey",
              "Did this story answer your questions? Take our reader survey.",
              "Tell us what you think", "Have a question about our coverage? Ask it here.",
+             "Speak Up: Do you have a question or a story idea you'd like us to look into? The "
+             "Ledger wants to hear from you.",
              "Tell us how we can improve this post?", "Share your story",
              "We'd love to hear your thoughts: fill in the form below."),
        keep=("“We want to hear from you,” the mayor told residents at the meeting.",

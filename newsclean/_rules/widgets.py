@@ -67,12 +67,14 @@ WIDGETS: tuple[Rule, ...] = (
        r"|^before it['’]s here, it['’]s on the\b"
        # public media's underwriting slot: 'Support Provided By: Learn more'
        r"|^support (for [\w .'’&-]{1,30} )?(is )?provided by\b(:? learn more)?\W*$"
+       r"|^support for [\w .'’&-]{1,30} comes from\W*$"
        r"|^(article content|advertisement \d{1,2})\W*$|^this advertisement has not loaded yet\b"
        # ('Advertise with us' too is chrome, but in a page's footer it is weight against the
        # body's run reaching the sidebars: dev page 0461 lost precision)
        r"|^advertise (with|on) (?!us\W*$)(?-i:[A-Z])[\w.&'’-]*( (?-i:[A-Z])[\w.&'’-]*){0,2}\W*$",
        drop=("Advertise With NZME.", "Advertise on Ledger Media",
              "Support Provided By: Learn more", "Support for NewsHour Provided By",
+             "Support for WAMU comes from",
              "Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
              "Story continues below Gallery",
              "Article continues below", "Ad Feedback", "Sponsored Content", "Supported by",
