@@ -229,7 +229,7 @@ def _story_resumes(blocks: list[Block], labels: list[Label | None], header: int)
     line closing the page (a box's own teasers are printed under its header without one)."""
     rest = [j for j in range(header + 1, len(blocks)) if labels[j] is None]
     group = next((g for g in line_groups(blocks) if header in g), [header])
-    if rest and rest[-1] <= group[-1]:
+    if rest and rest[-1] <= group[-1] and all(labels[j] is None for j in group if j > header):
         return False  # all that is left is printed with the header: the box's own teasers
     for k, j in enumerate(rest):
         if blocks[j].prose:
