@@ -104,7 +104,7 @@ BYLINES: tuple[Rule, ...] = (
        r"date|created|issued)( on| at)?\s*[:\-–—]?\s*"
        r"(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
        r"(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
-       r"|^(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
+       r"|^([|•·] ?)?(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
        r"\d{1,2}(st|nd|rd|th)?,? \d{4}(( ?[,/|•·—–-] ?| at | )\d{1,2}[:.]\d{2}"
        r"( ?[ap]\.?m\.?)?( \w{2,4}| (eastern|central|mountain|pacific)( daylight| standard)? time)?"
@@ -164,7 +164,7 @@ BYLINES: tuple[Rule, ...] = (
              "Updated - March 12, 2024 10:42 pm IST - CHENNAI", "7:42 am on 12 March 2024",
              "12-03-2024 10:42", "March 12, 2024 09:00 AM Eastern Daylight Time",
              "March 12, 2024 07:00 ET | Source: Maplewave Health Inc.",
-             "ROME, 12 March 2024, 17:42"),
+             "ROME, 12 March 2024, 17:42", "| Nov. 24, 2025, 6:00 a.m."),
        keep=("Published in 1851, the novel sold poorly at first.",), max_words=24),
     _r("meta.reading-time", "reading-time estimates",
        r"^[•·|]?\s?(\d{1,2}[hmd] [•·|] ?)?"

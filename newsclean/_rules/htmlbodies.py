@@ -108,8 +108,19 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|^your support is (crucial|vital|essential|critical) to our (success|work|mission|"
        r"survival)\b"
        r"|(^|[.!] )(donate|give) to (the )?(?-i:[A-Z])[\w.'’&-]*( (?-i:[A-Z])[\w.'’&-]*){0,3} "
-       r"today\W*$",
+       r"today\W*$"
+       # a box's two lines: 'Local journalism is essential.' / 'Give directly to X ... by using
+       # the easy options below. Gifts processed in this system are not tax deductible ...'
+       r"|^(local|independent|quality|nonprofit|community) (news|journalism|reporting) "
+       r"(is|are) (essential|vital|important|more important than ever)\W*$"
+       r"|^give directly to (the )?(?-i:[A-Z]).{0,300}\b(options|form|link|button) below\b"
+       r"|\bgifts? (processed|made) (in|through|via) this (system|form|page) (is|are) not tax[- ]"
+       r"deductible\b",
        drop=("Your support is crucial to our success. Donate to the Prospect today.",
+             "Local journalism is essential.",
+             "Give directly to The Ledger's community reporting fund -- which pays for two "
+             "reporters -- by using the easy options below. Gifts processed in this system are "
+             "not tax deductible.",
              "Yes, I'll give $5/month",
              "At HuffPost, we believe that everyone needs high-quality journalism, but we "
              "understand that not everyone can afford to pay for expensive news subscriptions.",
@@ -153,7 +164,10 @@ HTMLBODIES: tuple[Rule, ...] = (
              "Your gift of a kidney can save a life, the surgeon said.",
              "The clinic relies on support from donors like him, the director said.",
              "Make a gift to a friend this year, the guide suggests.",
-             "We believe the suspect fled north, the sheriff said."), max_words=80),
+             "We believe the suspect fled north, the sheriff said.",
+             "Local journalism is essential to democracy, the report concluded.",
+             "Give directly to the food bank, the mayor urged residents on Monday."),
+       max_words=80),
     _r("newsletter.featured", "a note that the story ran in one of the outlet's newsletters",
        r"^this (article|story|essay|post) (was|is) featured in (the |our )?[^.]{0,60}newsletter\b",
        drop=("This article was featured in the One Story to Read Today newsletter. Sign up for it "

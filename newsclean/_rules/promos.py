@@ -29,7 +29,7 @@ PROMOS: tuple[Rule, ...] = (
        r"|^get (breaking )?news alerts"
        r"|^turn on (notifications|alerts)|^listen on (apple|spotify|google|amazon)\b"
        r"|^for (the )?latest (news|updates) on this story\b"
-       r"|^get [\w ]{1,40} (sent|delivered) (straight |directly )?to your (phone|mobile|device)"
+       r"|^get [\w '’-]{1,40} (sent|delivered) (straight |directly )?to your (phone|mobile|device)"
        r"|^sign up (to|for) (push )?(alerts|notifications)\b"
        r"|^would you like to (receive|get|turn on|enable) (push |browser )?(notifications|alerts)\b"
        r"|^(find|join|follow) (us|[\w'’ &]{1,30}) on (whatsapp|telegram|instagram|tiktok|youtube)\b"
@@ -62,6 +62,7 @@ PROMOS: tuple[Rule, ...] = (
              "Listen to the latest Football Daily podcast",
              "Keep up to date with international news by downloading the France 24 app",
              "Get football news sent straight to your phone",
+             "Get up-to-the-minute news sent straight to your device.",
              "For the latest news on this story keep checking back at The Sun Online",
              "NEWYou can now listen to Fox News articles!",
              "Fox News Flash top headlines are here. Check out what's clicking on Foxnews.com.",
