@@ -57,8 +57,12 @@ BYLINES: tuple[Rule, ...] = (
        r"|^(?-i:[A-Z][A-Z&. ]{1,30}) [-–—|] (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
        r"\.? \d{1,2},? \d{4}\b"
        # a name, a bar and a numeric date: 'Riyaz ul Khaliq | 12.03.2024 - Update : 12.03.2024'
-       r"|^(?-i:[A-Z])[\w'’.\- ]{2,40} \| \d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
-       drop=("Kevin Albright @kalbright",
+       r"|^(?-i:[A-Z])[\w'’.\- ]{2,40} \| \d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
+       # the date and time, then the name: 'Tuesday March 12, 2024 10:05 am PDT by Sam Delaney'
+       r"|^(\w+day,? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}"
+       r",?( at)? \d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?( \w{2,4})? by (?-i:[A-Z])[\w'’.\-]+"
+       r"( (?-i:[A-Z])[\w'’.\-]+){1,3}$",
+       drop=("Kevin Albright @kalbright", "Tuesday March 12, 2024 10:05 am PDT by Dana Whitfield",
              "By John Smith", "From:", "WRITER: Apinya Wipatayotin", "Star Business Report",
              "Saudi Gazette report",
              "KYODO NEWS - Mar 12, 2024 - 10:42 | Japan, All",

@@ -442,8 +442,12 @@ HTMLBODIES: tuple[Rule, ...] = (
        # an author card's tagline in the first person: 'I cover security and privacy.'
        r"|^i (cover|write about|report on) [^.!?\"“”]{2,120}\.?$"
        r"|^i['’]ve been (a|an) ([\w-]+ ){0,2}(journalist|writer|reporter|editor) for (over |more "
-       r"than |nearly |almost )?\d+ years\b",
+       r"than |nearly |almost )?\d+ years\b"
+       # ... naming the outlet first: 'I’m a staff writer at X, where I cover ...'
+       r"|^i['’]m an? ([\w-]+ ){0,3}(writer|reporter|editor|journalist|correspondent) "
+       r"(at|for|with) (?-i:[A-Z])[^.,]{1,60}, where i (cover|write about|report on)\b",
        drop=("Mark has written about taxes for 20 years.",
+             "I’m a senior staff writer at The Ledger, where I cover energy and climate.",
              "Lauren has written for The Events Calendar blog since 2018.",
              "I've been a journalist for over 15 years, covering tech and security.",
              "I cover security and privacy for businesses and consumers.",
@@ -471,7 +475,8 @@ HTMLBODIES: tuple[Rule, ...] = (
              "Smith has been writing about the case for the Gazette since his arrest in 2019, "
              "and the lawyers know him well.",
              "Mark has covered the council for 20 years, and he said the vote was the closest "
-             "he had seen."),
+             "he had seen.",
+             "“I’m a reporter at the Ledger, where I cover the courts,” she told the jury."),
        max_words=90),
     _r("cta.button", "a call-to-action button or link on a line of its own",
        r"^(learn more|get started( now| today| for free)?|contact us( today)?|get in touch|"

@@ -262,8 +262,11 @@ PROMOS: tuple[Rule, ...] = (
        r"[^\[\]]{2,120}\]$"
        r"|^go deeper( \(\d+ min\. read\)\W*$|( \(\d+ min\. read\))?: ?\S)"
        r"|^also: (?-i:[A-Z])[^.!?]{5,150}$"
-       r"|^read [“\"][^”\"]{5,120}[”\"] (on|at) [\w .'’-]{1,30}\.?$",
+       r"|^read [“\"][^”\"]{5,120}[”\"] (on|at) [\w .'’-]{1,30}\.?$"
+       # a topic's teaser: 'More on EVs: Tesla's Cheaper Model Is Reportedly Delayed Again'
+       r"|^more on [\w .'’&-]{1,30}: (?-i:[A-Z])[^.!?]{5,150}$",
        drop=("READ MORE: Stocks tumble as Fed signals more hikes",
+             "More on AI: The Chatbot That Wrote Its Own Rules",
              "Go deeper: The fight over the farm bill", "Go deeper (2 min. read)",
              "[See also: The Treasury's quiet war on local government]",
              "Related: How the deal fell apart", "DON'T MISS: The best beaches in Spain",
@@ -280,6 +283,7 @@ PROMOS: tuple[Rule, ...] = (
              "Also on Tuesday: the council approved the budget.",
              "Also in the bill: a tax credit for renters.",
              "Also on the agenda: a new park.",
+             "More on that later: The council must first vote on the plan.",
              "Read more about the study in the journal Nature.",
              "Also: the council approved the budget."), max_words=30),
     _r("commerce.button", "shopping and price buttons beside product mentions",
