@@ -236,8 +236,8 @@ def _story_resumes(
     """A related box inside the story: a few links under the header, then prose to the end,
     or, under a header with one link at most, set apart by blank lines, prose and one stray
     line closing the page (a box's own teasers are printed under its header without one).
-    Not when all that follows is printed together with the header and no other section's
-    header ('More on this' / a teaser / 'Name · date'): a box closing the page."""
+    Not when all that follows is printed together with the header, with no other section's
+    header among it ('More on this' / a teaser / 'Name · date'): a box closing the page."""
     rest = [j for j in range(header + 1, len(blocks)) if labels[j] is None]
     end = _group(blocks, header)[-1]
     if rest and rest[-1] <= end and _CLOSERS.keys().isdisjoint(reasons[header + 1 : end + 1]):

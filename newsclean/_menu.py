@@ -89,9 +89,8 @@ def opening_menu_end(
 
 
 def _signed(blocks: list[Block], i: int, masthead: str) -> bool:
-    """A byline stack of the writer's name over the site's name, opening the page, within a
-    few lines below block ``i`` ('Noah Berg' / 'Des Moines Register'): a byline without a
-    date."""
+    """A byline stack within a few lines below block ``i``: the writer's name over the site's
+    name that heads the menu ('Noah Berg' / 'Des Moines Register'), a byline without a date."""
     return bool(masthead) and any(
         blocks[j + 1].key == masthead and is_name(blocks[j].text)
         for j in range(i + 1, min(i + _MENU_DATE_ABOVE + 1, len(blocks) - 1))
