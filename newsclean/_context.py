@@ -23,7 +23,7 @@ from types import MappingProxyType
 
 from ._blocks import Block, Label, ends_sentence, glued_joins, replace_quotes_and_dashes
 from ._dates import holds_date
-from ._photo import blank_between, line_groups
+from ._photo import adjacent, blank_between
 from ._stopwords import ALL_STOPWORDS
 
 __all__ = ["cut_closing_sections", "drop_link_runs", "find_body_region", "is_prose", "prose_score"]
@@ -276,8 +276,14 @@ def _box_apart(
 
 
 def _group(blocks: list[Block], i: int) -> list[int]:
-    """The run of adjacent input lines that block ``i`` is printed in."""
-    return next((g for g in line_groups(blocks) if i in g), [i])
+    """The run of adjacent input lines that block ``i`` is printed in (``line_groups``'
+    group, read from ``i`` outwards)."""
+    lo = hi = i
+    while lo > 0 and adjacent(blocks[lo - 1], blocks[lo]):
+        lo -= 1
+    while hi + 1 < len(blocks) and adjacent(blocks[hi], blocks[hi + 1]):
+        hi += 1
+    return list(range(lo, hi + 1))
 
 
 def _set_apart(blocks: list[Block], header: int, prose: int) -> bool:
