@@ -52,7 +52,10 @@ _AGENCY_DATELINE = re.compile(
 _BYLINE_PREFIX = re.compile(
     r"^(by:?|written by|words by|story by|words:|from:|(writer|reporter)\s*:)(\s+|$)"
     r"|^by(?=(?-i:[A-Z][a-z]))"
-    r"|^from (?-i:[A-Z])[\w.&]{1,20}( (?-i:[A-Z])[\w.&]{1,20}){0,2}['’]s\s+",  # live blogs
+    r"|^from (?-i:[A-Z])[\w.&]{1,20}( (?-i:[A-Z])[\w.&]{1,20}){0,2}['’]s\s+"  # live blogs
+    # the date and time first: 'Tuesday March 12, 2024 10:05 am PDT by Sam Delaney'
+    r"|^(\w+day,? )?\w+\.? \d{1,2},? \d{4},?( at)? \d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?"
+    r"( \w{2,4})? by\s+",
     re.IGNORECASE,
 )
 #: News agencies: credited in bylines, never authors themselves.

@@ -28,7 +28,7 @@ from ._contents import drop_contents
 from ._context import cut_closing_sections, drop_link_runs, find_body_region
 from ._credit import credit
 from ._dedupe import find_duplicates
-from ._dek import is_byline_without_by, is_dek, is_standfirst, names_below
+from ._dek import byline_stack, is_byline_without_by, is_dek, is_standfirst, names_below
 from ._headline import headline_index
 from ._leadin import label_lead_in_caption
 from ._neighbours import (
@@ -264,8 +264,8 @@ def _find_headline(
     standfirst = is_standfirst(blocks, labels, reasons, following, names=names)
     if is_dek(blocks, labels, following, standfirst):
         labels[following] = "subtitle"
-        if names:
-            drop(following + 1, "byline")
+        for j, reason in byline_stack(blocks, labels, following + 1) if names else ():
+            drop(j, reason)
 
 
 def _skip_page_header(

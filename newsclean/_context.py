@@ -23,7 +23,7 @@ from types import MappingProxyType
 
 from ._blocks import Block, Label, ends_sentence, glued_joins, replace_quotes_and_dashes
 from ._dates import holds_date
-from ._photo import blank_between, line_groups
+from ._photo import adjacent, blank_between
 from ._stopwords import ALL_STOPWORDS
 
 __all__ = ["cut_closing_sections", "drop_link_runs", "find_body_region", "is_prose", "prose_score"]
@@ -99,6 +99,8 @@ _CHROME = frozenset(
         "related.teaser",
     }
 )
+#: Removed lines that date a teaser card printed under a box's header.
+_CARD_DATES = frozenset({"byline", "meta.timestamp"})
 #: Mean words per line of a run of teaser links closing a page (table cells have fewer).
 _TEASER_WORDS = 5
 #: The stop-word share is read from the start of a block: a sample is as good as the whole.
@@ -212,9 +214,14 @@ def cut_closing_sections(
         if closer is None or not total or not enabled(closer.id):
             continue
         share = min(closer.share, closer.page_share) if whole_page else closer.share
-        if closer.id == "related.section" and _story_resumes(blocks, labels, i):
+        if closer.id == "related.section" and _story_resumes(blocks, labels, reasons, i):
             for j in _box_lines(blocks, labels, i):
                 drop(j, closer.id)
+            continue
+        if closer.id == "related.section" and _box_apart(blocks, labels, reasons, i):
+            for j in _group(blocks, i):
+                if j > i and labels[j] is None and blocks[j].words <= _BOX_LINE_WORDS:
+                    drop(j, closer.id)
             continue
         if seen >= share * total or seen >= closer.words:
             for j in range(i + 1, len(blocks)):
@@ -223,14 +230,18 @@ def cut_closing_sections(
             return
 
 
-def _story_resumes(blocks: list[Block], labels: list[Label | None], header: int) -> bool:
+def _story_resumes(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str], header: int
+) -> bool:
     """A related box inside the story: a few links under the header, then prose to the end,
     or, under a header with one link at most, set apart by blank lines, prose and one stray
-    line closing the page (a box's own teasers are printed under its header without one)."""
+    line closing the page (a box's own teasers are printed under its header without one).
+    Not when all that follows is printed together with the header, with no other section's
+    header among it ('More on this' / a teaser / 'Name · date'): a box closing the page."""
     rest = [j for j in range(header + 1, len(blocks)) if labels[j] is None]
-    group = next((g for g in line_groups(blocks) if header in g), [header])
-    if rest and rest[-1] <= group[-1] and all(labels[j] is None for j in group if j > header):
-        return False  # all that is left is printed with the header: the box's own teasers
+    end = _group(blocks, header)[-1]
+    if rest and rest[-1] <= end and _CLOSERS.keys().isdisjoint(reasons[header + 1 : end + 1]):
+        return False
     for k, j in enumerate(rest):
         if blocks[j].prose:
             stray = [m for m in rest[k:] if not blocks[m].prose]
@@ -238,6 +249,41 @@ def _story_resumes(blocks: list[Block], labels: list[Label | None], header: int)
                 return k <= _BOX_LINKS
             return k <= _ONE_LINK and stray == rest[-1:] and _set_apart(blocks, header, j)
     return False
+
+
+def _box_apart(
+    blocks: list[Block], labels: list[Label | None], reasons: list[str], header: int
+) -> bool:
+    """A related box inside the story, printed as a group of its own lines (blank lines
+    around it), the story's prose right after it: a teaser card with its date ('Read Next' /
+    'BUSINESS' / a title / 'NOVEMBER 20, 2025 5:00 AM'), or teasers ('Explore' / a title /
+    'Explore' / a title) with the story's prose going on to the header of a box that closes
+    the page ('About the Author')."""
+    group = _group(blocks, header)
+    after = group[-1] + 1
+    if (
+        len(group) < 2
+        or after == len(blocks)
+        or labels[after] is not None
+        or not blocks[after].prose
+        or (group[0] > 0 and not blank_between(blocks[group[0] - 1], blocks[group[0]]))
+    ):
+        return False
+    if any(reasons[j] in _CARD_DATES for j in group if j > header):
+        return True
+    end = next((m for m in range(after, len(blocks)) if reasons[m] in _CLOSERS), len(blocks))
+    return all(blocks[m].prose for m in range(after, end) if labels[m] is None)
+
+
+def _group(blocks: list[Block], i: int) -> list[int]:
+    """The run of adjacent input lines that block ``i`` is printed in (``line_groups``'
+    group, read from ``i`` outwards)."""
+    lo = hi = i
+    while lo > 0 and adjacent(blocks[lo - 1], blocks[lo]):
+        lo -= 1
+    while hi + 1 < len(blocks) and adjacent(blocks[hi], blocks[hi + 1]):
+        hi += 1
+    return list(range(lo, hi + 1))
 
 
 def _set_apart(blocks: list[Block], header: int, prose: int) -> bool:
@@ -250,7 +296,7 @@ def _set_apart(blocks: list[Block], header: int, prose: int) -> bool:
 def _box_lines(blocks: list[Block], labels: list[Label | None], header: int) -> list[int]:
     """The lines printed together with a box's header, with no blank line between (a teaser's
     title and its one-line blurb): the box's, not the story's, when the story's prose follows."""
-    group = next((g for g in line_groups(blocks) if header in g), [header])
+    group = _group(blocks, header)
     after = range(group[-1] + 1, len(blocks))
     if not any(labels[j] is None and blocks[j].prose for j in after):
         return []

@@ -11,7 +11,7 @@ import re
 from ._blocks import ends_sentence
 from ._gate import Gate
 
-__all__ = ["closes_with_credit", "credit", "is_credited_sentence"]
+__all__ = ["closes_with_credit", "credit", "is_credited_sentence", "opening_credit"]
 
 _INLINE_CREDIT = re.compile(
     r"(\((ap|afp|reuters|getty|epa|efe|ap photo|photo|image|credit|picture|pic( credit)?|courtesy|"
@@ -86,6 +86,19 @@ _GATED_CREDIT = Gate(_INLINE_CREDIT)
 #: 'Name/AP', '| Name', ', photo by Name'; ``credit`` tests them one by one). One without a mark
 #: ends in a bracket or an agency's name:
 _CREDIT_ENDS = (")", ")\n", "]", "Images", "AP", "AFP", "Reuters", "Filepic", "File pic")
+
+
+#: A credit opening a caption, in brackets, a name, then a bar or a slash and the outlet
+#: ('(Francisco Kjolseth | The Salt Lake Tribune) The lake near the marina on Nov. 12.').
+_OPENING_CREDIT = re.compile(
+    r"\((?-i:[A-Z])[\w.'’-]+( [\w.'’-]+){0,3}( \| | ?/ ?)(?-i:[A-Z])[\w.'’ &-]{1,40}\) (?=[A-Z])"
+)
+
+
+def opening_credit(text: str) -> str | None:
+    """The caption after a credit that opens it in brackets, or None."""
+    found = _OPENING_CREDIT.match(text) if text.startswith("(") else None
+    return text[found.end() :] if found else None
 
 
 def is_credited_sentence(text: str) -> bool:

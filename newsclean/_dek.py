@@ -17,7 +17,14 @@ from ._credit import closes_with_credit
 from ._headline import date_line, marks_date
 from ._photo import adjacent
 
-__all__ = ["MAX_DEK_WORDS", "is_byline_without_by", "is_dek", "is_standfirst", "names_below"]
+__all__ = [
+    "MAX_DEK_WORDS",
+    "byline_stack",
+    "is_byline_without_by",
+    "is_dek",
+    "is_standfirst",
+    "names_below",
+]
 
 MAX_DEK_WORDS = 40
 _MIN_DEK_WORDS = 3
@@ -155,3 +162,19 @@ def _byline_above(labels: list[Label | None], reasons: list[str], i: int) -> boo
     """A byline the rules removed between the headline and block ``i``."""
     title = labels.index("title") if "title" in labels else 0
     return "byline" in reasons[title:i]
+
+
+def byline_stack(
+    blocks: list[Block], labels: list[Label | None], i: int
+) -> tuple[tuple[int, str], ...]:
+    """The byline without 'By' at block ``i`` (reason ``byline``), and the outlet's name
+    under it when the page printed that name above the headline too, removed (the site's
+    name: 'Noah Berg' / 'Des Moines Register'): the stack's second line, no author
+    (``byline.role``)."""
+    below = i + 1
+    if below == len(blocks) or labels[below] is not None or ends_sentence(blocks[below].text):
+        return ((i, "byline"),)
+    key = blocks[below].key
+    if any(b.key == key and labels[k] == "boilerplate" for k, b in enumerate(blocks[:i])):
+        return (i, "byline"), (below, "byline.role")
+    return ((i, "byline"),)

@@ -71,6 +71,12 @@ _SITE_HEADER = ("nav.", "paywall.")
 #: Removed blocks that sit beside a headline rather than in a site's header.
 _NEAR_HEADLINE = frozenset({"", "byline", "meta.timestamp", "meta.reading-time"})
 _WORDS = re.compile(r"\w+")
+#: A headline of two short sentences ending in a full stop ('Great Salt Lake rose a foot this
+#: year. Scientists say it is not enough.'), up to 10 words each: a candidate when no other line
+#: is one, with its byline or date below.
+_TWO_SENTENCES = re.compile(
+    r"^(?:[^\s.!?]+ ){2,9}[^\s.!?]+[.?!] (?:[A-Z][^\s.!?]* )(?:[^\s.!?]+ ){1,8}[^\s.!?]+\.$"
+)
 #: Links glued together ('LoginJoin Bold.org'): one join is enough in a line this short.
 _GLUED_MAX_WORDS = 4
 
@@ -131,7 +137,14 @@ def _top_headline(
             break
         if label is None:
             top.append(i)
-    candidates = [i for i in top if _looks_like_headline(blocks[i])]
+    candidates = [i for i in top if _looks_like_headline(blocks[i])] or [
+        i
+        for i in top[:1]
+        if _TWO_SENTENCES.match(blocks[i].text)
+        and any(
+            marks_date(blocks, labels, reasons, j) for j in range(i + 1, min(i + 4, len(blocks)))
+        )
+    ]
     if not candidates:
         return None
     # Bylines and date lines, from the top to a few lines below the last candidate.
@@ -258,14 +271,16 @@ def _site_name(blocks: list[Block], labels: list[Label | None], reasons: list[st
     """A line opening the page that may be the site's name or motto above its menu: short,
     not a sentence, with no byline or date in the few lines below it (a headline's), and not
     printed again, in any form, above the story's last prose (the page's title, then its
-    headline; a site's name may come again in the footer)."""
+    headline; a site's name may come again in the footer, or under the writer's name in the
+    byline: 'Noah Berg' / 'Des Moines Register')."""
     prose = max((j for j, b in enumerate(blocks) if labels[j] is None and b.prose), default=0)
     return (
         blocks[i].words <= _SITE_NAME_WORDS
         and not ends_sentence(blocks[i].text)
         and not any(
             b.key == blocks[i].key or (b.words <= _TITLED_MAX and _same(blocks[i], b))
-            for b in blocks[i + 1 : min(prose, i + _SITE_NAME_SCAN)]
+            for j, b in enumerate(blocks[: min(prose, i + _SITE_NAME_SCAN)])
+            if j > i and not is_name(blocks[j - 1].text)
         )
         and not any(
             marks_date(blocks, labels, reasons, j) for j in range(i + 1, min(i + 4, len(blocks)))

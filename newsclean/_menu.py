@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ._authorbox import is_name
 from ._blocks import Block, Label, ends_sentence
 from ._photo import adjacent
 
@@ -20,6 +21,8 @@ _MENU_SCAN = 30
 _MENU_ITEM_WORDS = 3
 #: ... and longer items ('WIRED Classics from the Archive'), when the menu goes on below them.
 _MENU_LONG_ITEM = 6
+#: The site's name may come under this many one-word links ('Account').
+_MASTHEAD_BELOW = 2
 #: A date this far above the line that ends a menu is its byline stack's ('Name' / date).
 _MENU_DATE_ABOVE = 3
 
@@ -58,9 +61,10 @@ def opening_menu_end(
             named = True
             sections += 1
             continue
-        if not (run or sections or masthead) and site_name(i):
+        if not (sections or masthead) and run <= _MASTHEAD_BELOW and site_name(i):
             # 'The Wall Street Journal' / 'English Edition' / ..., 'Democracy Dies in
-            # Darkness' / 'Sign in' / 'Politics' / ...: the menu runs on below it.
+            # Darkness' / 'Sign in' / 'Politics' / ...: the menu runs on below it; it may
+            # come under a link or two ('Account' / 'The Kansas City Star' / 'Sections').
             named = True
             masthead = block.key
             continue
@@ -76,8 +80,21 @@ def opening_menu_end(
         # else its short first line is the page's own title ('Machine learning, explained'
         # above share links, 'updates at OSSO' above the site's sections).
         near = range(max(i - _MENU_DATE_ABOVE, 0), min(i + 4, len(blocks)))
-        return i if any(dated(j) for j in near if j != i) or not named else 0
+        return (
+            i
+            if any(dated(j) for j in near if j != i) or not named or _signed(blocks, i, masthead)
+            else 0
+        )
     return 0
+
+
+def _signed(blocks: list[Block], i: int, masthead: str) -> bool:
+    """A byline stack within a few lines below block ``i``: the writer's name over the site's
+    name that heads the menu ('Noah Berg' / 'Des Moines Register'), a byline without a date."""
+    return bool(masthead) and any(
+        blocks[j + 1].key == masthead and is_name(blocks[j].text)
+        for j in range(i + 1, min(i + _MENU_DATE_ABOVE + 1, len(blocks) - 1))
+    )
 
 
 def _menu_item(blocks: list[Block], labels: list[Label | None], i: int) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from ._authorbox import is_name
 from ._blocks import Block, Label, ends_sentence
+from ._credit import opening_credit
 
 __all__ = [
     "adjacent",
@@ -123,9 +124,19 @@ def label_caption_pairs(
     reasons: list[str],
     drop: _Drop,
 ) -> None:
-    """Label the captions of caption pairs, and drop their credits."""
+    """Label the captions of caption pairs, and drop their credits; and a caption printed
+    with its credit in front, right above its bare copy ('(Jane Doe | The Tribune) The lake on
+    Monday.' / 'The lake on Monday.'): the copy is the caption, the credited line its copy."""
     for i, j in caption_pairs(blocks, labels, reasons):
         if labels[i] in (None, "subtitle"):
             labels[i] = "caption"
         if labels[j] is None:
             drop(j, "caption.credit")
+    for i in range(len(blocks) - 1):
+        if (
+            labels[i] is None
+            and labels[i + 1] is None
+            and opening_credit(blocks[i].text) == blocks[i + 1].text
+        ):
+            labels[i + 1] = "caption"
+            drop(i, "duplicate.caption")

@@ -57,8 +57,12 @@ BYLINES: tuple[Rule, ...] = (
        r"|^(?-i:[A-Z][A-Z&. ]{1,30}) [-–—|] (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
        r"\.? \d{1,2},? \d{4}\b"
        # a name, a bar and a numeric date: 'Riyaz ul Khaliq | 12.03.2024 - Update : 12.03.2024'
-       r"|^(?-i:[A-Z])[\w'’.\- ]{2,40} \| \d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
-       drop=("Kevin Albright @kalbright",
+       r"|^(?-i:[A-Z])[\w'’.\- ]{2,40} \| \d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
+       # the date and time, then the name: 'Tuesday March 12, 2024 10:05 am PDT by Sam Delaney'
+       r"|^(\w+day,? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}"
+       r",?( at)? \d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?( \w{2,4})? by (?-i:[A-Z])[\w'’.\-]+"
+       r"( (?-i:[A-Z])[\w'’.\-]+){1,3}$",
+       drop=("Kevin Albright @kalbright", "Tuesday March 12, 2024 10:05 am PDT by Dana Whitfield",
              "By John Smith", "From:", "WRITER: Apinya Wipatayotin", "Star Business Report",
              "Saudi Gazette report",
              "KYODO NEWS - Mar 12, 2024 - 10:42 | Japan, All",
@@ -104,7 +108,7 @@ BYLINES: tuple[Rule, ...] = (
        r"date|created|issued)( on| at)?\s*[:\-–—]?\s*"
        r"(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
        r"(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
-       r"|^(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
+       r"|^([|•·] ?)?(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
        r"\d{1,2}(st|nd|rd|th)?,? \d{4}(( ?[,/|•·—–-] ?| at | )\d{1,2}[:.]\d{2}"
        r"( ?[ap]\.?m\.?)?( \w{2,4}| (eastern|central|mountain|pacific)( daylight| standard)? time)?"
@@ -169,7 +173,7 @@ BYLINES: tuple[Rule, ...] = (
              "Updated - March 12, 2024 10:42 pm IST - CHENNAI", "7:42 am on 12 March 2024",
              "12-03-2024 10:42", "March 12, 2024 09:00 AM Eastern Daylight Time",
              "March 12, 2024 07:00 ET | Source: Maplewave Health Inc.",
-             "ROME, 12 March 2024, 17:42"),
+             "ROME, 12 March 2024, 17:42", "| Nov. 24, 2025, 6:00 a.m."),
        keep=("Published in 1851, the novel sold poorly at first.", "March 12", "Jan 08",
              "Mar 12 was the day the vote was held."), max_words=24),
     _r("meta.reading-time", "reading-time estimates",

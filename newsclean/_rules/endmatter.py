@@ -12,13 +12,14 @@ ENDMATTER: tuple[Rule, ...] = (
        r"^(tags?|topics?|filed under|categories|category|posted in|more on|keywords?|"
        r"related topics|explore more on these topics|see more on|read more about|in this article)"
        r"\s*[:\-|]"
-       r"|^(tags|topics?|related topics|explore more on these topics|more about|"
+       r"|^(tags|topics?|topics (in|mentioned in) this (article|story|post)|related topics|"
+       r"explore more on these topics|more about|"
        r"(narrower|broader) topics|regions? ?/ ?country|countries ?/ ?regions?)\W*$"
        r"|\bto follow (these |the )?topics\W*$|^more:$",
        drop=("Tags: Ukraine, Russia, Crimea", "Topics: Politics", "Filed under: World", "Tags",
              "Explore more on these topics", "More about", "Narrower topics",
              "Click the alert icon to follow topics:", "Topic",
-             "Region / Country", "More:"),
+             "Region / Country", "More:", "Topics In This Article"),
        keep=("Topics for the summit include trade and climate, officials said.",), max_words=40),
     _r("comments.header", "the header of a comments section (the pass 'comments.section' drops "
        "what follows it once the article's prose is behind)",
@@ -119,7 +120,8 @@ ENDMATTER: tuple[Rule, ...] = (
        r"^(write to|email|e-mail|contact|reach) [\w. ]{2,40} (at|@)\s?\S+@|"
        r"^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3}: [\w.+-]+@[\w-]+\.\w|"
        r"^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){1,3} (can|may) be reached at \S+@|"
-       r"^(write to|email|e-mail|contact|call) [\w. ]{2,40} at \(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|"
+       r"^(write to|email|e-mail|contact|call|reach) [\w. ]{2,40} at "
+       r"\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|"
        r"^have a (news |confidential )?tip\b|"
        r"^(medically |clinically |expert |legally )?(reviewed|fact[- ]checked) by:? (?-i:[A-Z])|"
        r"^\W{0,2}with (additional )?assistance (from|by) (?-i:[A-Z])|^contributing: \w|"
@@ -154,7 +156,8 @@ ENDMATTER: tuple[Rule, ...] = (
              "Medically reviewed by Katherine Marengo LDN, R.D.", "Fact checked by Jo Lee",
              "Contact staff writer Jill Barshay at 212-678-3595 or barshay@example.org.",
              "Ann Lee: alee@example.com; Ann Lee covers transit for The Times.",
-             "Nora Kelleher can be reached at nora.kelleher@globe.com. Follow her @norakelleher."),
+             "Nora Kelleher can be reached at nora.kelleher@globe.com. Follow her @norakelleher.",
+             "Reach Dan Okafor at 803-555-0142. Follow him on X @danokafor."),
        keep=("Email: support@example.com",
              "Reporting by the paper's staff uncovered the fraud, the judge said in her ruling.",
              "Contact the council at its offices on Main Street, residents were told."),

@@ -116,7 +116,14 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"investors|advertisers|corporate (owners|interests)|billionaires?|a billionaire)\b"
        # a fund drive's goal: 'X is raising $200,000 by Dec. 31 to ... Please donate today.'
        r"|\bis raising \$[\d,.]+( million| thousand|k)? (by|before)\b.{0,150}"
-       r"\b(please (donate|give)|(donate|give) (today|now))\b",
+       r"\b(please (donate|give)|(donate|give) (today|now))\b"
+       # a box's two lines: 'Local journalism is essential.' / 'Give directly to X ... by using
+       # the easy options below. Gifts processed in this system are not tax deductible ...'
+       r"|^(local|independent|quality|nonprofit|community) (news|journalism|reporting) "
+       r"(is|are) (essential|vital|important|more important than ever)\W*$"
+       r"|^give directly to (the )?(?-i:[A-Z]).{0,300}\b(options|form|link|button) below\b"
+       r"|\bgifts? (processed|made) (in|through|via) this (system|form|page) (is|are) not tax[- ]"
+       r"deductible\b",
        drop=("Chip in now to fund your local newsroom.", "Help us dig deeper.",
              "You come to the Ledger because you want independent reporting. Our newsroom "
              "doesn’t answer to shareholders looking to turn a profit. Instead, we answer to "
@@ -124,6 +131,10 @@ HTMLBODIES: tuple[Rule, ...] = (
              "The Ledger is raising $200,000 by Dec. 31 to support coverage of the 2025 "
              "legislative session. Please donate today.",
              "Your support is crucial to our success. Donate to the Prospect today.",
+             "Local journalism is essential.",
+             "Give directly to The Ledger's community reporting fund -- which pays for two "
+             "reporters -- by using the easy options below. Gifts processed in this system are "
+             "not tax deductible.",
              "Yes, I'll give $5/month",
              "At HuffPost, we believe that everyone needs high-quality journalism, but we "
              "understand that not everyone can afford to pay for expensive news subscriptions.",
@@ -169,7 +180,10 @@ HTMLBODIES: tuple[Rule, ...] = (
              "Make a gift to a friend this year, the guide suggests.",
              "We believe the suspect fled north, the sheriff said.",
              "The school is raising $20,000 by June to support its band, and parents may give "
-             "online."), max_words=80),
+             "online.",
+             "Local journalism is essential to democracy, the report concluded.",
+             "Give directly to the food bank, the mayor urged residents on Monday."),
+       max_words=80),
     _r("newsletter.featured", "a note that the story ran in one of the outlet's newsletters",
        r"^this (article|story|essay|post) (was|is) featured in (the |our )?[^.]{0,60}newsletter\b",
        drop=("This article was featured in the One Story to Read Today newsletter. Sign up for it "
@@ -454,11 +468,15 @@ HTMLBODIES: tuple[Rule, ...] = (
        # an author card's tagline in the first person: 'I cover security and privacy.'
        r"|^i (cover|write about|report on) [^.!?\"“”]{2,120}\.?$"
        r"|^i['’]ve been (a|an) ([\w-]+ ){0,2}(journalist|writer|reporter|editor) for (over |more "
-       r"than |nearly |almost )?\d+ years\b",
+       r"than |nearly |almost )?\d+ years\b"
+       # ... naming the outlet first: 'I’m a staff writer at X, where I cover ...'
+       r"|^i['’]m an? ([\w-]+ ){0,3}(writer|reporter|editor|journalist|correspondent) "
+       r"(at|for|with) (?-i:[A-Z])[^.,]{1,60}, where i (cover|write about|report on)\b",
        drop=("Mark has written about taxes for 20 years.",
              "Ann Lee is The Ledger's bureau chief. Contact Ann at alee@ledger.org.",
              "Geoff Pender, a native of Pascagoula, is the senior political reporter for The "
              "Ledger.",
+             "I’m a senior staff writer at The Ledger, where I cover energy and climate.",
              "Lauren has written for The Events Calendar blog since 2018.",
              "I've been a journalist for over 15 years, covering tech and security.",
              "I cover security and privacy for businesses and consumers.",
@@ -486,7 +504,8 @@ HTMLBODIES: tuple[Rule, ...] = (
              "Smith has been writing about the case for the Gazette since his arrest in 2019, "
              "and the lawyers know him well.",
              "Mark has covered the council for 20 years, and he said the vote was the closest "
-             "he had seen."),
+             "he had seen.",
+             "“I’m a reporter at the Ledger, where I cover the courts,” she told the jury."),
        max_words=90),
     _r("cta.button", "a call-to-action button or link on a line of its own",
        r"^(learn more|get started( now| today| for free)?|contact us( today)?|get in touch|"

@@ -29,7 +29,7 @@ PROMOS: tuple[Rule, ...] = (
        r"|^get (breaking )?news alerts"
        r"|^turn on (notifications|alerts)|^listen on (apple|spotify|google|amazon)\b"
        r"|^for (the )?latest (news|updates) on this story\b"
-       r"|^get [\w ]{1,40} (sent|delivered) (straight |directly )?to your (phone|mobile|device)"
+       r"|^get [\w '’-]{1,40} (sent|delivered) (straight |directly )?to your (phone|mobile|device)"
        r"|^sign up (to|for) (push )?(alerts|notifications)\b"
        r"|^would you like to (receive|get|turn on|enable) (push |browser )?(notifications|alerts)\b"
        r"|^(find|join|follow) (us|[\w'’ &]{1,30}) on (whatsapp|telegram|instagram|tiktok|youtube)\b"
@@ -62,6 +62,7 @@ PROMOS: tuple[Rule, ...] = (
              "Listen to the latest Football Daily podcast",
              "Keep up to date with international news by downloading the France 24 app",
              "Get football news sent straight to your phone",
+             "Get up-to-the-minute news sent straight to your device.",
              "For the latest news on this story keep checking back at The Sun Online",
              "NEWYou can now listen to Fox News articles!",
              "Fox News Flash top headlines are here. Check out what's clicking on Foxnews.com.",
@@ -275,8 +276,11 @@ PROMOS: tuple[Rule, ...] = (
        r"[^\[\]]{2,120}\]$"
        r"|^go deeper( \(\d+ min\. read\)\W*$|( \(\d+ min\. read\))?: ?\S)"
        r"|^also: (?-i:[A-Z])[^.!?]{5,150}$"
-       r"|^read [“\"][^”\"]{5,120}[”\"] (on|at) [\w .'’-]{1,30}\.?$",
+       r"|^read [“\"][^”\"]{5,120}[”\"] (on|at) [\w .'’-]{1,30}\.?$"
+       # a topic's teaser: 'More on EVs: Tesla's Cheaper Model Is Reportedly Delayed Again'
+       r"|^more on [\w .'’&-]{1,30}: (?-i:[A-Z])[^.!?]{5,150}$",
        drop=("READ MORE: Stocks tumble as Fed signals more hikes",
+             "More on AI: The Chatbot That Wrote Its Own Rules",
              "Go deeper: The fight over the farm bill", "Go deeper (2 min. read)",
              "[See also: The Treasury's quiet war on local government]",
              "Related: How the deal fell apart", "DON'T MISS: The best beaches in Spain",
@@ -293,6 +297,7 @@ PROMOS: tuple[Rule, ...] = (
              "Also on Tuesday: the council approved the budget.",
              "Also in the bill: a tax credit for renters.",
              "Also on the agenda: a new park.",
+             "More on that later: The council must first vote on the plan.",
              "Read more about the study in the journal Nature.",
              "Also: the council approved the budget."), max_words=30),
     _r("commerce.button", "shopping and price buttons beside product mentions",
