@@ -48,6 +48,7 @@ def opening_menu_end(
         if block.words <= _MENU_ITEM_WORDS and (
             not _printed_again(blocks, i)
             or _between_one_word_lines(blocks, i)
+            or _inside_run(blocks, i)
             # in a run of three, an item the footer prints again ('NPR Shop'), with no date
             # in the two lines below it (a short headline's)
             or (
@@ -102,6 +103,19 @@ def _between_one_word_lines(blocks: list[Block], i: int) -> bool:
     Minnesota' / 'Politics'), though the page prints it again as the section's kicker over
     the headline."""
     return 0 < i < len(blocks) - 1 and blocks[i - 1].words == 1 and blocks[i + 1].words == 1
+
+
+def _inside_run(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` is printed in a run of short lines with no blank line between, below the
+    line above it and above three more: a menu entry ('Ad Age' / 'Agency News' / 'Marketing
+    News' / 'Digital' / ...), though the page prints it again as the section's kicker."""
+    run = blocks[max(i - 1, 0) : i + 1 + _MENU_LABELS]
+    return (
+        i > 0
+        and len(run) == _MENU_LABELS + 2
+        and all(b.words <= _MENU_ITEM_WORDS and not ends_sentence(b.text) for b in run)
+        and all(adjacent(a, b) for a, b in zip(run, run[1:]))
+    )
 
 
 def _printed_again(blocks: list[Block], i: int) -> bool:

@@ -212,15 +212,22 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"(register|get (your )?tickets|book (your )?(place|seat|tickets)) (now|here|today)\W*$"
        # the outlet's list or awards open for entries: '... applications are open. Apply now ...'
        r"|^(?-i:[A-Z])[\w .&'’-]{1,60} (applications|nominations|entries) are (now )?open\. "
-       r"(apply|nominate|enter) (now|today|by|before)\b",
+       r"(apply|nominate|enter) (now|today|by|before)\b"
+       # ... or under the event's name: 'X Summit: Join top marketers in ... Register now.'
+       r"|^(?-i:[A-Z])[\w .&'’-]{0,60}\b(summit|conference|forum|festival|expo)\W{1,3}join "
+       r".{0,160}[.!] (register|get (your )?tickets|book (your )?(place|seat|tickets)) "
+       r"(now|here|today)\W*$",
        drop=("Inc. Best Workplaces applications are open. Apply now before the final deadline, "
              "Friday, April 12.",
              "Join us at TechCrunch Sessions: AI", "Save $300 on your ticket", "Get tickets now",
              "Recognize your brand's excellence by applying to this year's Brands That Matter "
              "Awards before the early-rate deadline, May 3.",
              "Join leaders in Atlanta on May 6–7 for the Example Workplace Summit. The next era "
-             "of work is here. Register now."),
+             "of work is here. Register now.",
+             "Example Convergence Summit: Join top marketers in New York, Oct. 8-10. Register "
+             "now."),
        keep=("Join us at the park on Sunday, the mayor wrote.",
+             "The climate summit: join the protest in Glasgow. Register now, organisers urged.",
              "Firms must apply for the Export Awards scheme, the minister said.",
              "Join the queue for the summit early, organisers said. Register now, they added, "
              "or miss out."), max_words=90),

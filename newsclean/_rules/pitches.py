@@ -117,8 +117,12 @@ PITCHES: tuple[Rule, ...] = (
        r"|\b(gain|get|enjoy) unlimited access\b.{0,80}[.!] subscribe( now| today)?\W*$"
        r"|^subscribe ?: ?unlimited (digital )?access\b"
        r"|^unlimited( digital)? access\b.{0,40}\b(only|just) \$?\d"
-       r"|^access [\w.'’-]+ (on|from) any device\b",
+       r"|^access [\w.'’-]+ (on|from) any device\b"
+       # a trade site's wall: 'Enjoying Adweek's Coverage? Register for More Access!'
+       r"|^(enjoying|enjoy|like|love|liked|enjoyed) [\w .'’&-]{1,40}['’]s? (coverage|reporting|"
+       r"journalism|content|stories)\? (register|subscribe|sign up|log ?in|join)\b",
        drop=("Join thousands of energy professionals with Ledger PRO.",
+             "Enjoying Adweek's Coverage? Register for More Access!",
              "Subscribe now", "Already a subscriber? Log in", "Already a member? Sign in",
              "Not a Lexis Subscriber?", "Why am I seeing this?", "Join us today.",
              "You are reading an article from our print edition. Please subscribe to keep "
@@ -153,7 +157,8 @@ PITCHES: tuple[Rule, ...] = (
              "Subscribe:Unlimited access to the Columbus Dispatch",
              "Access seattletimes.com from any device, whenever you want."),
        keep=("Register for the vote by Friday, officials urged in a statement on Tuesday.",
-             "This article is for readers who missed the first part of the series."),
+             "This article is for readers who missed the first part of the series.",
+             "Enjoying the coverage? Subscribers kept asking for more, the editor said."),
        max_words=16),
     _r("newsletter.pitch", "a paragraph that pitches a newsletter: what it brings, to your inbox",
        r"\b(newsletters?|digest)\b.{0,160}\b((sign up|subscribe) (now|today|here)|"

@@ -129,8 +129,14 @@ PROMOS: tuple[Rule, ...] = (
        r"(dedicated to|that|which|committed to|covering|reporting on)\b"
        # a site's tagline naming its owner: '... — A project of the X Foundation at Harvard'
        r"|(^|[—–|] )an? (project|publication|service|program|initiative) of (the )?"
-       r"(?-i:[A-Z])[\w .,'’&-]{1,60}$",
-       drop=("Pushing to the future of journalism — A project of the Nieman Foundation at "
+       r"(?-i:[A-Z])[\w .,'’&-]{1,60}$"
+       # a trade site's line on itself: 'X is the leading news source for biopharma ...'
+       r"|^(?-i:[A-Z])[\w.'’&-]*( [\w.'’&-]+){0,3} is the (world['’]s )?(leading|premier|"
+       r"most trusted|go-to|definitive|essential) (business |industry |trade )?(news|information|"
+       r"intelligence) (source|destination|resource|site|publication) (for|of|on)\b[^.]{2,80}"
+       r"\.?$",
+       drop=("Endpoints News is the leading news source for biopharma professionals.",
+             "Pushing to the future of journalism — A project of the Nieman Foundation at "
              "Harvard", "A publication of the Poynter Institute",
              "Undark is a non-profit, editorially independent magazine covering the "
              "complicated and often fractious intersection of science and society.",
@@ -182,7 +188,8 @@ PROMOS: tuple[Rule, ...] = (
              "Hospital execs and industry experts rely on Fierce Healthcare for the latest news. "
              "Subscribe today.",
              "Find more Mavericks coverage from The Dallas Morning News here."),
-       keep=("The service delivers the latest news to farmers by text message, she said.",
+       keep=("The Gazette is the leading employer in the valley, with 400 staff.",
+             "The service delivers the latest news to farmers by text message, she said.",
              "Farmers rely on the radio for weather news. Subscribe today, the ads said, and "
              "it took off.",
              "She said the newsletter, which she started in 2019, was her go-to source for "
