@@ -7,6 +7,7 @@ headline below it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from ._blocks import Block, Label, ends_sentence
 from ._photo import adjacent
@@ -114,7 +115,7 @@ def _inside_run(blocks: list[Block], i: int) -> bool:
         i > 0
         and len(run) == _MENU_LABELS + 2
         and all(b.words <= _MENU_ITEM_WORDS and not ends_sentence(b.text) for b in run)
-        and all(adjacent(a, b) for a, b in zip(run, run[1:]))
+        and all(adjacent(a, b) for a, b in pairwise(run))
     )
 
 
