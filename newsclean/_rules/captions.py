@@ -50,7 +50,10 @@ CAPTIONS: tuple[Rule, ...] = (
        r"photos?|wire|today|review)|(?-i:The [A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,2}))"
        r"( file( photo)?)?( ?\| ?(getty( images)?|shutterstock|alamy|unsplash|adobe stock))?\W*"
        r"| for (the )?[\w .'’-]{0,30}\b(news|times|post|journal|tribune|herald|guardian|observer|"
-       r"telegraph|independent|week|weekly|magazine|daily)\W*)$",
+       r"telegraph|independent|week|weekly|magazine|daily)\W*)$"
+       # a stock library's contributor by one name: 'Lightspring / Shutterstock'
+       r"|^(?-i:[A-Z])[\w'’.\-]+ ?/ ?(shutterstock|getty images|istock(photo)?|alamy|adobe stock|"
+       r"dreamstime)\W*$",
        drop=("Jane Doe/MIT Technology Review | Getty",
              "ISTOCK, KATERYNA KON",
              "Photo: Hau Dinh, AP", "(Image: GETTY)", "Adobe", "Kathmandu Post file photo",
@@ -78,7 +81,7 @@ CAPTIONS: tuple[Rule, ...] = (
              "Brett Coomer/Staff photographer", "Jane Doe, Contributor",
              "Beth Nakamura/The Oregonian", "STAFF PHOTO BY SOPHIA GERMER",
              "(Genaro Molina / Los Angeles Times)",
-             "Photo-Illustration: WIRED Staff; Getty Images"),
+             "Photo-Illustration: WIRED Staff; Getty Images", "Lightspring / Shutterstock"),
        keep=("(SOUNDBITE OF ARCHIVED RECORDING)",
              "Photos of the crash spread quickly on social media, police said.",
              "Rolls Royce/BMW Deal Talks", "Department of Justice",

@@ -214,9 +214,12 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|^(?-i:[A-Z])[\w .&'’-]{1,60} (applications|nominations|entries) are (now )?open\. "
        r"(apply|nominate|enter) (now|today|by|before)\b"
        # ... or under the event's name: 'X Summit: Join top marketers in ... Register now.'
-       r"|^(?-i:[A-Z])[\w .&'’-]{0,60}\b(summit|conference|forum|festival|expo)\W{1,3}join "
-       r".{0,160}[.!] (register|get (your )?tickets|book (your )?(place|seat|tickets)) "
-       r"(now|here|today)\W*$",
+       r"|^(?-i:[A-Z])[\w .&'’+,-]{0,80}: join .{0,160}[.!] (register|get (your )?tickets|"
+       r"book (your )?(place|seat|tickets)) (now|here|today)\W*$"
+       # ... or its date: 'X's Chicago Multifamily Annual Conference is on April 4. Register here.'
+       r"|^(?-i:[A-Z])[\w .&'’-]{0,80}\b(summit|conference|forum|festival|expo|roundtable|"
+       r"symposium|awards)( [\w-]+){0,2} (is|takes place|returns|comes)\b[^.]{0,80}[.!] "
+       r"(register|get (your )?tickets|book (your )?(place|seat|tickets)) (now|here|today)\W*$",
        drop=("Inc. Best Workplaces applications are open. Apply now before the final deadline, "
              "Friday, April 12.",
              "Join us at TechCrunch Sessions: AI", "Save $300 on your ticket", "Get tickets now",
@@ -225,9 +228,12 @@ HTMLBODIES: tuple[Rule, ...] = (
              "Join leaders in Atlanta on May 6–7 for the Example Workplace Summit. The next era "
              "of work is here. Register now.",
              "Example Convergence Summit: Join top marketers in New York, Oct. 8-10. Register "
-             "now."),
+             "now.", "Ledger's Chicago Multifamily Annual Conference is on April 4. Register here.",
+             "Example Review 14th Annual CEO + CFO Roundtable: Join 1,500 healthcare leaders in "
+             "Chicago, Nov. 11-14. Register today."),
        keep=("Join us at the park on Sunday, the mayor wrote.",
              "The climate summit: join the protest in Glasgow. Register now, organisers urged.",
+             "The summit is on April 4. Register now, the organisers told delegates.",
              "Firms must apply for the Export Awards scheme, the minister said.",
              "Join the queue for the summit early, organisers said. Register now, they added, "
              "or miss out."), max_words=90),
@@ -435,8 +441,12 @@ HTMLBODIES: tuple[Rule, ...] = (
        # an author card's tagline in the first person: 'I cover security and privacy.'
        r"|^i (cover|write about|report on) [^.!?\"“”]{2,120}\.?$"
        r"|^i['’]ve been (a|an) ([\w-]+ ){0,2}(journalist|writer|reporter|editor) for (over |more "
-       r"than |nearly |almost )?\d+ years\b",
-       drop=("Mark has written about taxes for 20 years.",
+       r"than |nearly |almost )?\d+ years\b"
+       # ... with the writer's handle after the name: 'Jane Doe (@janedoe) is a reporter at X'
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){0,3} \(@\w{1,30}\) (is|was) ((a|an|the) )?"
+       r"([\w'’-]+ ){0,4}(writer|journalist|reporter|editor|columnist|correspondent|contributor)\b",
+       drop=("Jane Doe (@janedoe) is a reporter at EdSurge covering K-12 classrooms.",
+             "Mark has written about taxes for 20 years.",
              "Lauren has written for The Events Calendar blog since 2018.",
              "I've been a journalist for over 15 years, covering tech and security.",
              "I cover security and privacy for businesses and consumers.",

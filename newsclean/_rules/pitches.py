@@ -218,8 +218,12 @@ PITCHES: tuple[Rule, ...] = (
        r"thurs|fri|satur|sun)day))\W*$"
        r"|^leave your e-?mail( address)? (and|to)\b"
        r"|^sign up (for|to) [^.]{1,60}\b(sent|delivered) (straight |right |directly )?to your "
-       r"inbox\b",
-       drop=("Leave your email and we'll send you the Ledger's top morning stories.",
+       r"inbox\b"
+       # 'Stay updated on the most important headlines by subscribing to X E-Newsletters.'
+       r"|\bby subscribing to [\w .'’&-]{0,60}\be-?newsletters?\W*$",
+       drop=("Stay updated on the most important headlines by subscribing to Example Review "
+             "E-Newsletters.",
+             "Leave your email and we'll send you the Ledger's top morning stories.",
              "Sign up for Ledger Deals to get deals on products we’ve tested sent to your inbox "
              "weekly.",
              "Every weekday and Sunday, you can get the best of TechCrunch’s coverage.",
@@ -342,8 +346,14 @@ PITCHES: tuple[Rule, ...] = (
        r"|^your (donation|gift|contribution)( today)? (powers|funds|sustains|keeps)\b"
        r"|\bfor (just|only) \$\d+ ?/ ?(month|mo|week|year)\b.{0,40}\b(help|support|sustain)\b"
        r"|\b(support|back|subscribe to|donate to) [\w .'’&-]{1,40} for (less than |just )?"
-       r"the price of an? (cup of )?coffee\b",
-       drop=("A free press is a cornerstone of a healthy democracy.",
+       r"the price of an? (cup of )?coffee\b"
+       # a republishing box's lines: 'We want our stories to be shared as widely as possible'
+       r"|^we want our (stories|journalism|reporting|articles|work) to be (shared|read|"
+       r"republished) (as )?widely\b|^please (view|read|see|review|follow) [\w .'’&-]{0,40}"
+       r"\brepublishing (terms|guidelines|policy|rules)\W*$",
+       drop=("We want our stories to be shared as widely as possible — for free.",
+             "Please view The Ledger's republishing terms.",
+             "A free press is a cornerstone of a healthy democracy.",
              "Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to "
              "republish and share widely.",
              "Since you made it to the bottom of this article, we have a small favor to ask.",

@@ -240,8 +240,12 @@ PROMOS: tuple[Rule, ...] = (
        r"must reads?( stories)?|recommended videos|popular on [\w .]{1,40}|read next|"
        r"more in [\w ]{1,30}|latest (in|from) [\w &'’-]{1,30}|deep dive|"
        r"read more (on|from|with) [\w .]{1,40}|related internet links|"
-       r"in the news|explore( more( stories| news)?)?)\W*$",
-       drop=("Top Stories from The Hill", "Don't miss these stories from CNBC PRO:",
+       r"in the news|explore( more( stories| news)?)?)\W*$"
+       # a link to the guide or series the story belongs to, with its title after a colon
+       r"|^this (article|story|post) is part of (the|our|a|an) ([\w-]+ )?(guide|collection|"
+       r"package|special report|series)\W{0,3}: ",
+       drop=("This article is part of the guide: How Schools Are Rethinking Homework.",
+             "Top Stories from The Hill", "Don't miss these stories from CNBC PRO:",
              "Related Articles", "READ MORE", "You may also like", "Most Popular",
              "You may also like these stories:",
              "Most Popular Stories", "Read This Next", "You may like to read:",
