@@ -27,8 +27,12 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|\bmay earn (us )?(a portion of (the )?sales|an? (small )?(affiliate )?commission)\b"
        r".{0,80}\b(products?|links?|our site|retailers?)\b"
        r"|\b(products?|links?|our site)\b.{0,60}\bmay earn (us )?(a portion of (the )?sales|"
-       r"an? (small )?(affiliate )?commission)\b",
-       drop=("Ars Technica may earn compensation for sales from links on this post through "
+       r"an? (small )?(affiliate )?commission)\b"
+       # a partner's pitch the outlet marks as an ad at its end: '... to go solar. – ad*'
+       r"|\s[–—-]\s?ad\*$|\s[–—]\s?ad$",
+       drop=("To make sure you find a trusted, reliable solar installer near you that offers "
+             "competitive pricing, check out Example, a free service. – ad*",
+             "Ars Technica may earn compensation for sales from links on this post through "
              "affiliate programs.",
              "If you buy something from a Verge link, Vox Media may earn a commission. See our "
              "ethics statement.",
@@ -48,7 +52,8 @@ HTMLBODIES: tuple[Rule, ...] = (
              "our site as part of our Affiliate Partnerships with retailers.",
              "Every product is independently selected by (obsessive) editors. Things you buy "
              "through our links may earn us a commission."),
-       keep=("When you buy a house, the agent may earn a commission of 3 percent, she said in "
+       keep=("The mayor replied: 'We will never ban the ad.'",
+             "When you buy a house, the agent may earn a commission of 3 percent, she said in "
              "the interview.", "FTC: the agency said the commission would vote in May."),
        max_words=60),
     _r("paywall.exclusive", "notes that the story is for subscribers only, naming the outlet, "
@@ -291,8 +296,19 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|\badhere to the independent press standards organisation\b"
        # the note on sources under the health and finance sites of one chain
        r"|\buses only high-quality sources, including peer-reviewed studies\b"
-       r"|\bhas strict sourcing guidelines and (draws|relies)\b",
-       drop=("Data is a real-time snapshot *Data is delayed at least 15 minutes.",
+       r"|\bhas strict sourcing guidelines and (draws|relies)\b"
+       # a crypto or market site's note: 'This article does not contain investment advice ...'
+       r"|^(this|the) (article|post|content|information|story) (does not|do not) contain (any )?"
+       r"(investment|financial|legal|tax) advice\b"
+       r"|\b(article|story) complies with [\w .'’&-]{1,40}\beditorial (policy|guidelines|"
+       r"standards)\b",
+       drop=("This article does not contain investment advice or recommendations. Every "
+             "investment and trading move involves risk, and readers should conduct their own "
+             "research when making a decision.",
+             "Example is committed to independent, transparent journalism. This news article "
+             "complies with Example's Editorial Policy and aims to provide accurate and timely "
+             "information.",
+             "Data is a real-time snapshot *Data is delayed at least 15 minutes.",
              "Opinions expressed by Forbes Contributors are their own.",
              "Translation of an original article published in French on lemonde.fr; the "
              "publisher may only be liable for the French version.",
@@ -336,7 +352,8 @@ HTMLBODIES: tuple[Rule, ...] = (
              "EIN Presswire provides this news content \"as is\" without warranty of any kind.",
              "The author or authors do not own shares in any securities mentioned in this "
              "article."),
-       keep=("The company said the figures were published for informational purposes, "
+       keep=("The filing does not contain tax advice for members, the union said.",
+             "The company said the figures were published for informational purposes, "
              "not as a forecast.",
              "Officials expressed concern about the views of residents near the plant.",
              "The fund has no positions in any companies that mine coal, its manager said, and "

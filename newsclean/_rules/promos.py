@@ -203,8 +203,14 @@ PROMOS: tuple[Rule, ...] = (
     _r("promo.reading", "the blurb that tells readers which site they are reading and where to "
        "follow it, under tech and trade blogs' stories",
        r"^you['’]re reading [\w.'’ -]{1,30} [—–-] "
-       r"|^be sure to check out our homepage for\b",
-       drop=("You’re reading 9to5Google — experts who break news about Google and its "
+       r"|^be sure to check out our homepage for\b"
+       # '... by subscribing to X on Google News. You're reading X— experts who break news ...'
+       r"|^stay (up to date|updated|informed) with [^.]{0,60}\bby (subscribing to|following) "
+       r"[\w .&'’-]{1,40} on google news\b",
+       drop=("Stay up to date with the latest content by subscribing to Example on Google "
+             "News. You're "
+             "reading Example— experts who break news, day after day.",
+             "You’re reading 9to5Google — experts who break news about Google and its "
              "surrounding ecosystem, day after day. Be sure to check out our homepage for all "
              "the latest news, and follow 9to5Google on Twitter, Facebook, and LinkedIn to stay "
              "in the loop. Don’t know where to start? Check out our exclusive stories, reviews, "
