@@ -51,11 +51,9 @@ def opening_menu_end(
             or _between_one_word_lines(blocks, i)
             or _inside_run(blocks, i)
             # in a run of three, an item the footer prints again ('NPR Shop'), with no date
-            # in the two lines below it (a short headline's)
-            or (
-                run + sections >= _MENU_LABELS
-                and not any(dated(j) for j in range(i + 1, min(i + 3, len(blocks))))
-            )
+            # in the two lines below it (a short headline's), unless a headline sits between
+            # ('Freight News' / headline / 'By Name': the section's kicker)
+            or (run + sections >= _MENU_LABELS and not _dated_below(blocks, dated, i))
         ):
             named = True
             sections += 1
@@ -96,6 +94,20 @@ def _menu_item(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
             blocks[j].words == 1 and labels[j] is None
             for j in range(i + 1, min(i + 3, len(blocks)))
         )
+    )
+
+
+def _dated_below(blocks: list[Block], dated: Callable[[int], bool], i: int) -> bool:
+    """A date or byline right below block ``i``, or one line further down under a line that
+    is no headline of its own (a short line, or a sentence: a dek)."""
+    if i + 1 < len(blocks) and dated(i + 1):
+        return True
+    between = blocks[i + 1] if i + 1 < len(blocks) else None
+    return (
+        i + 2 < len(blocks)
+        and dated(i + 2)
+        and between is not None
+        and (between.words <= _MENU_ITEM_WORDS or ends_sentence(between.text))
     )
 
 
