@@ -49,7 +49,7 @@ def opening_menu_end(
         if block.words <= _MENU_ITEM_WORDS and (
             not _printed_again(blocks, i)
             or _between_one_word_lines(blocks, i)
-            or _inside_run(blocks, i)
+            or (_inside_run(blocks, i) and not _dated_below(blocks, dated, i))
             # in a run of three, an item the footer prints again ('NPR Shop'), with no date
             # in the two lines below it (a short headline's), unless a headline sits between
             # ('Freight News' / headline / 'By Name': the section's kicker)
@@ -83,7 +83,8 @@ def opening_menu_end(
 def _menu_item(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
     """A longer item of a menu ('Steven Levy's Plaintext Column'): a few words, no sentence,
     printed in the menu's run of lines (no blank line above or below it), with a one-word
-    section the rules left within two lines below it, the menu going on."""
+    section the rules left within two lines below it, the menu going on (or two short items
+    in a row: 'Manufacturing, Packaging & Materials' / 'Test, Measurement & Analytics')."""
     return (
         blocks[i].words <= _MENU_LONG_ITEM
         and not ends_sentence(blocks[i].text)
@@ -91,9 +92,19 @@ def _menu_item(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
         and adjacent(blocks[i - 1], blocks[i])
         and adjacent(blocks[i], blocks[i + 1])
         and any(
-            blocks[j].words == 1 and labels[j] is None
+            labels[j] is None and (blocks[j].words == 1 or _short_pair(blocks, j))
             for j in range(i + 1, min(i + 3, len(blocks)))
         )
+    )
+
+
+def _short_pair(blocks: list[Block], j: int) -> bool:
+    """Block ``j`` and the one under it are short items printed together, no sentence."""
+    pair = blocks[j : j + 2]
+    return (
+        len(pair) == 2
+        and adjacent(pair[0], pair[1])
+        and all(b.words <= _MENU_ITEM_WORDS and not ends_sentence(b.text) for b in pair)
     )
 
 
@@ -121,12 +132,13 @@ def _between_one_word_lines(blocks: list[Block], i: int) -> bool:
 def _inside_run(blocks: list[Block], i: int) -> bool:
     """Block ``i`` is printed in a run of short lines with no blank line between, below the
     line above it and above three more: a menu entry ('Ad Age' / 'Agency News' / 'Marketing
-    News' / 'Digital' / ...), though the page prints it again as the section's kicker."""
+    News' / 'Digital' / ...), though the page prints it again as the section's kicker. The
+    lines around it may be a longer menu's items ('Low Power - High Performance')."""
     run = blocks[max(i - 1, 0) : i + 1 + _MENU_LABELS]
     return (
         i > 0
         and len(run) == _MENU_LABELS + 2
-        and all(b.words <= _MENU_ITEM_WORDS and not ends_sentence(b.text) for b in run)
+        and all(b.words <= _MENU_LONG_ITEM and not ends_sentence(b.text) for b in run)
         and all(adjacent(a, b) for a, b in pairwise(run))
     )
 

@@ -53,8 +53,16 @@ CAPTIONS: tuple[Rule, ...] = (
        r"telegraph|independent|week|weekly|magazine|daily)\W*)$"
        # a stock library's contributor by one name: 'Lightspring / Shutterstock'
        r"|^(?-i:[A-Z])[\w'’.\-]+ ?/ ?(shutterstock|getty images|istock(photo)?|alamy|adobe stock|"
-       r"dreamstime)\W*$",
-       drop=("Jane Doe/MIT Technology Review | Getty",
+       r"dreamstime)\W*$"
+       # an armed service's photo credit: 'U.S. Air Force / Senior Airman Jane Doe'
+       r"|^\(?(u\.s\.|us) (army|navy|air force|marine corps|space force|coast guard|"
+       r"(air |army )?national guard)( photo)?( by| ?/ ?)"
+       # a bare agency credit some sites print alone: 'Imagn Images'
+       r"|^imagn( images)?\W*$",
+       drop=("U.S. Air Force / Senior Airman Jane Doe",
+             "U.S. Army photo by Sgt. Jane Doe",
+             "Imagn Images",
+             "Jane Doe/MIT Technology Review | Getty",
              "ISTOCK, KATERYNA KON",
              "Photo: Hau Dinh, AP", "(Image: GETTY)", "Adobe", "Kathmandu Post file photo",
              "Chart: The Economist", "Credit: Reuters", "Gallery Credit: Jess Hart", "Canva",
@@ -82,7 +90,8 @@ CAPTIONS: tuple[Rule, ...] = (
              "Beth Nakamura/The Oregonian", "STAFF PHOTO BY SOPHIA GERMER",
              "(Genaro Molina / Los Angeles Times)",
              "Photo-Illustration: WIRED Staff; Getty Images", "Lightspring / Shutterstock"),
-       keep=("(SOUNDBITE OF ARCHIVED RECORDING)",
+       keep=("U.S. Army soldiers train in Poland.",
+             "(SOUNDBITE OF ARCHIVED RECORDING)",
              "Photos of the crash spread quickly on social media, police said.",
              "Rolls Royce/BMW Deal Talks", "Department of Justice",
              "Classen Curve / Western Avenue", "Clouds over Houston, Texas Press Association",

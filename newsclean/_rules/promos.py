@@ -134,8 +134,12 @@ PROMOS: tuple[Rule, ...] = (
        r"|^(?-i:[A-Z])[\w.'’&-]*( [\w.'’&-]+){0,3} is the (world['’]s )?(leading|premier|"
        r"most trusted|go-to|definitive|essential) (business |industry |trade )?(news|information|"
        r"intelligence) (source|destination|resource|site|publication) (for|of|on)\b[^.]{2,80}"
-       r"\.?$",
-       drop=("Endpoints News is the leading news source for biopharma professionals.",
+       r"\.?$"
+       # a sign-up box's thanks: 'Thank you for subscribing to newsletters from X.'
+       r"|^thanks?( you)? for (subscribing|signing up) to [\w .'’&-]{0,40}\bnewsletters?"
+       r"( from [\w .'’&-]{1,40})?\W*$",
+       drop=("Thank you for subscribing to newsletters from Example.com.",
+             "Endpoints News is the leading news source for biopharma professionals.",
              "Pushing to the future of journalism — A project of the Nieman Foundation at "
              "Harvard", "A publication of the Poynter Institute",
              "Undark is a non-profit, editorially independent magazine covering the "
@@ -188,7 +192,9 @@ PROMOS: tuple[Rule, ...] = (
              "Hospital execs and industry experts rely on Fierce Healthcare for the latest news. "
              "Subscribe today.",
              "Find more Mavericks coverage from The Dallas Morning News here."),
-       keep=("The Gazette is the leading employer in the valley, with 400 staff.",
+       keep=("Thank you for subscribing to the newsletter for ten years, the editor told "
+             "readers at the event.",
+             "The Gazette is the leading employer in the valley, with 400 staff.",
              "The service delivers the latest news to farmers by text message, she said.",
              "Farmers rely on the radio for weather news. Subscribe today, the ads said, and "
              "it took off.",
@@ -278,8 +284,11 @@ PROMOS: tuple[Rule, ...] = (
        r"[^\[\]]{2,120}\]$"
        r"|^go deeper( \(\d+ min\. read\)\W*$|( \(\d+ min\. read\))?: ?\S)"
        r"|^also: (?-i:[A-Z])[^.!?]{5,150}$"
-       r"|^read [“\"][^”\"]{5,120}[”\"] (on|at) [\w .'’-]{1,30}\.?$",
-       drop=("READ MORE: Stocks tumble as Fed signals more hikes",
+       r"|^read [“\"][^”\"]{5,120}[”\"] (on|at) [\w .'’-]{1,30}\.?$"
+       # a template's link to its next story: 'NEXT STORY: <teaser>'
+       r"|^(next (story|article)|up next)\s?:\s?\S",
+       drop=("NEXT STORY: Army tests new counter-drone laser",
+             "READ MORE: Stocks tumble as Fed signals more hikes",
              "Go deeper: The fight over the farm bill", "Go deeper (2 min. read)",
              "[See also: The Treasury's quiet war on local government]",
              "Related: How the deal fell apart", "DON'T MISS: The best beaches in Spain",
@@ -292,7 +301,8 @@ PROMOS: tuple[Rule, ...] = (
              "LOOK: 50 photos of Grand Rapids through the years",
              "[DOWNLOAD: Free WSB-TV News app for alerts as news breaks]",
              "[SIGN UP: WSB-TV Daily Headlines Newsletter]"),
-       keep=("Read the full report at the library.", "Go deeper into the cave, he said.",
+       keep=("Next: the council votes on the budget in June.",
+             "Read the full report at the library.", "Go deeper into the cave, he said.",
              "Also on Tuesday: the council approved the budget.",
              "Also in the bill: a tax credit for renters.",
              "Also on the agenda: a new park.",
