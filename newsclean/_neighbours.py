@@ -102,6 +102,8 @@ _PITCH_BLURB_WORDS = 60
 #: A sponsored card: its title, printed between its label ('Sponsored', 'Sponsored by X') and
 #: the sponsor's name or its 'Read more' button, with no blank line between.
 _AD = "ad.label"
+#: ... a sponsor's label above it, not a bare 'Advertisement' or 'Article content' slot.
+_AD_CARD_LABELS = ("sponsored", "promoted", "paid", "partner")
 _AD_CARD_ENDS = frozenset({_AD, "related.header"})
 _AD_CARD_WORDS = 20
 
@@ -224,6 +226,7 @@ def _drop_box_names_and_blurbs(
             drop(i, reasons[i - 1])
         elif (
             reasons[i - 1] == _AD
+            and blocks[i - 1].key.startswith(_AD_CARD_LABELS)
             and below in _AD_CARD_ENDS
             and blocks[i].words <= _AD_CARD_WORDS
             and not ends_sentence(blocks[i].text)
