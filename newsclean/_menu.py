@@ -7,6 +7,7 @@ headline below it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from ._authorbox import is_name
 from ._blocks import Block, Label, ends_sentence
@@ -51,12 +52,11 @@ def opening_menu_end(
         if block.words <= _MENU_ITEM_WORDS and (
             not _printed_again(blocks, i)
             or _between_one_word_lines(blocks, i)
+            or (_inside_run(blocks, i) and not _dated_below(blocks, dated, i))
             # in a run of three, an item the footer prints again ('NPR Shop'), with no date
-            # in the two lines below it (a short headline's)
-            or (
-                run + sections >= _MENU_LABELS
-                and not any(dated(j) for j in range(i + 1, min(i + 3, len(blocks))))
-            )
+            # in the two lines below it (a short headline's), unless a headline sits between
+            # ('Freight News' / headline / 'By Name': the section's kicker)
+            or (run + sections >= _MENU_LABELS and not _dated_below(blocks, dated, i))
         ):
             named = True
             sections += 1
@@ -100,7 +100,8 @@ def _signed(blocks: list[Block], i: int, masthead: str) -> bool:
 def _menu_item(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
     """A longer item of a menu ('Steven Levy's Plaintext Column'): a few words, no sentence,
     printed in the menu's run of lines (no blank line above or below it), with a one-word
-    section the rules left within two lines below it, the menu going on."""
+    section the rules left within two lines below it, the menu going on (or two short items
+    in a row: 'Manufacturing, Packaging & Materials' / 'Test, Measurement & Analytics')."""
     return (
         blocks[i].words <= _MENU_LONG_ITEM
         and not ends_sentence(blocks[i].text)
@@ -108,9 +109,33 @@ def _menu_item(blocks: list[Block], labels: list[Label | None], i: int) -> bool:
         and adjacent(blocks[i - 1], blocks[i])
         and adjacent(blocks[i], blocks[i + 1])
         and any(
-            blocks[j].words == 1 and labels[j] is None
+            labels[j] is None and (blocks[j].words == 1 or _short_pair(blocks, j))
             for j in range(i + 1, min(i + 3, len(blocks)))
         )
+    )
+
+
+def _short_pair(blocks: list[Block], j: int) -> bool:
+    """Block ``j`` and the one under it are short items printed together, no sentence."""
+    pair = blocks[j : j + 2]
+    return (
+        len(pair) == 2
+        and adjacent(pair[0], pair[1])
+        and all(b.words <= _MENU_ITEM_WORDS and not ends_sentence(b.text) for b in pair)
+    )
+
+
+def _dated_below(blocks: list[Block], dated: Callable[[int], bool], i: int) -> bool:
+    """A date or byline right below block ``i``, or one line further down under a line that
+    is no headline of its own (a short line, or a sentence: a dek)."""
+    if i + 1 < len(blocks) and dated(i + 1):
+        return True
+    between = blocks[i + 1] if i + 1 < len(blocks) else None
+    return (
+        i + 2 < len(blocks)
+        and dated(i + 2)
+        and between is not None
+        and (between.words <= _MENU_ITEM_WORDS or ends_sentence(between.text))
     )
 
 
@@ -119,6 +144,20 @@ def _between_one_word_lines(blocks: list[Block], i: int) -> bool:
     Minnesota' / 'Politics'), though the page prints it again as the section's kicker over
     the headline."""
     return 0 < i < len(blocks) - 1 and blocks[i - 1].words == 1 and blocks[i + 1].words == 1
+
+
+def _inside_run(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` is printed in a run of short lines with no blank line between, below the
+    line above it and above three more: a menu entry ('Ad Age' / 'Agency News' / 'Marketing
+    News' / 'Digital' / ...), though the page prints it again as the section's kicker. The
+    lines around it may be a longer menu's items ('Low Power - High Performance')."""
+    run = blocks[max(i - 1, 0) : i + 1 + _MENU_LABELS]
+    return (
+        i > 0
+        and len(run) == _MENU_LABELS + 2
+        and all(b.words <= _MENU_LONG_ITEM and not ends_sentence(b.text) for b in run)
+        and all(adjacent(a, b) for a, b in pairwise(run))
+    )
 
 
 def _printed_again(blocks: list[Block], i: int) -> bool:

@@ -22,7 +22,9 @@
   the name that signs it above the signer's title ('Jane Doe' / 'Editor-in-Chief'); and, where
   the text prints a box's lines together, the one line printed with a pitch's last line and set
   apart from the story by blank lines ('X's reporting has changed laws ...' / 'Help us dig
-  deeper.').
+  deeper.');
+- *sponsored cards*: a title printed between a sponsored card's label and its sponsor's name or
+  'Read more' button ('Sponsored' / title / 'Sponsored by X'), with no blank line between.
 """
 
 from __future__ import annotations
@@ -100,6 +102,13 @@ _PITCHES = frozenset(
 #: ... which an editor may sign: a name above a job title ('Jane Doe' / 'Editor-in-Chief').
 _ROLE = "byline.role"
 _PITCH_BLURB_WORDS = 60
+#: A sponsored card: its title, printed between its label ('Sponsored', 'Sponsored by X') and
+#: the sponsor's name or its 'Read more' button, with no blank line between.
+_AD = "ad.label"
+#: ... a sponsor's label above it, not a bare 'Advertisement' or 'Article content' slot.
+_AD_CARD_LABELS = ("sponsored", "promoted", "paid", "partner")
+_AD_CARD_ENDS = frozenset({_AD, "related.header"})
+_AD_CARD_WORDS = 20
 
 
 def drop_by_neighbours(
@@ -218,6 +227,17 @@ def _drop_box_names_and_blurbs(
             and enabled(reasons[i - 1])
         ):
             drop(i, reasons[i - 1])
+        elif (
+            reasons[i - 1] == _AD
+            and blocks[i - 1].key.startswith(_AD_CARD_LABELS)
+            and below in _AD_CARD_ENDS
+            and blocks[i].words <= _AD_CARD_WORDS
+            and not ends_sentence(blocks[i].text)
+            and adjacent(blocks[i - 1], blocks[i])
+            and adjacent(blocks[i], blocks[i + 1])
+            and enabled(_AD)
+        ):
+            drop(i, _AD)  # a sponsored card's title: 'Sponsored' / title / 'Sponsored by X'
         elif (
             reasons[i - 1] in _PITCHES
             and below == _ROLE

@@ -50,8 +50,19 @@ CAPTIONS: tuple[Rule, ...] = (
        r"photos?|wire|today|review)|(?-i:The [A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,2}))"
        r"( file( photo)?)?( ?\| ?(getty( images)?|shutterstock|alamy|unsplash|adobe stock))?\W*"
        r"| for (the )?[\w .'’-]{0,30}\b(news|times|post|journal|tribune|herald|guardian|observer|"
-       r"telegraph|independent|week|weekly|magazine|daily)\W*)$",
-       drop=("Jane Doe/MIT Technology Review | Getty",
+       r"telegraph|independent|week|weekly|magazine|daily)\W*)$"
+       # a stock library's contributor by one name: 'Lightspring / Shutterstock'
+       r"|^(?-i:[A-Z])[\w'’.\-]+ ?/ ?(shutterstock|getty images|istock(photo)?|alamy|adobe stock|"
+       r"dreamstime)\W*$"
+       # an armed service's photo credit: 'U.S. Air Force / Senior Airman Jane Doe'
+       r"|^\(?(u\.s\.|us) (army|navy|air force|marine corps|space force|coast guard|"
+       r"(air |army )?national guard)( photo)?( by| ?/ ?)"
+       # a bare agency credit some sites print alone: 'Imagn Images'
+       r"|^imagn( images)?\W*$",
+       drop=("U.S. Air Force / Senior Airman Jane Doe",
+             "U.S. Army photo by Sgt. Jane Doe",
+             "Imagn Images",
+             "Jane Doe/MIT Technology Review | Getty",
              "ISTOCK, KATERYNA KON",
              "Photo: Hau Dinh, AP", "(Image: GETTY)", "Adobe", "Kathmandu Post file photo",
              "Chart: The Economist", "Credit: Reuters", "Gallery Credit: Jess Hart", "Canva",
@@ -78,8 +89,9 @@ CAPTIONS: tuple[Rule, ...] = (
              "Brett Coomer/Staff photographer", "Jane Doe, Contributor",
              "Beth Nakamura/The Oregonian", "STAFF PHOTO BY SOPHIA GERMER",
              "(Genaro Molina / Los Angeles Times)",
-             "Photo-Illustration: WIRED Staff; Getty Images"),
-       keep=("(SOUNDBITE OF ARCHIVED RECORDING)",
+             "Photo-Illustration: WIRED Staff; Getty Images", "Lightspring / Shutterstock"),
+       keep=("U.S. Army soldiers train in Poland.",
+             "(SOUNDBITE OF ARCHIVED RECORDING)",
              "Photos of the crash spread quickly on social media, police said.",
              "Rolls Royce/BMW Deal Talks", "Department of Justice",
              "Classen Curve / Western Avenue", "Clouds over Houston, Texas Press Association",

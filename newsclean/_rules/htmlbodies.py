@@ -27,8 +27,12 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|\bmay earn (us )?(a portion of (the )?sales|an? (small )?(affiliate )?commission)\b"
        r".{0,80}\b(products?|links?|our site|retailers?)\b"
        r"|\b(products?|links?|our site)\b.{0,60}\bmay earn (us )?(a portion of (the )?sales|"
-       r"an? (small )?(affiliate )?commission)\b",
-       drop=("Ars Technica may earn compensation for sales from links on this post through "
+       r"an? (small )?(affiliate )?commission)\b"
+       # a partner's pitch the outlet marks as an ad at its end: '... to go solar. – ad*'
+       r"|\s[–—-]\s?ad\*$|\s[–—]\s?ad$",
+       drop=("To make sure you find a trusted, reliable solar installer near you that offers "
+             "competitive pricing, check out Example, a free service. – ad*",
+             "Ars Technica may earn compensation for sales from links on this post through "
              "affiliate programs.",
              "If you buy something from a Verge link, Vox Media may earn a commission. See our "
              "ethics statement.",
@@ -48,7 +52,8 @@ HTMLBODIES: tuple[Rule, ...] = (
              "our site as part of our Affiliate Partnerships with retailers.",
              "Every product is independently selected by (obsessive) editors. Things you buy "
              "through our links may earn us a commission."),
-       keep=("When you buy a house, the agent may earn a commission of 3 percent, she said in "
+       keep=("The mayor replied: 'We will never ban the ad.'",
+             "When you buy a house, the agent may earn a commission of 3 percent, she said in "
              "the interview.", "FTC: the agency said the commission would vote in May."),
        max_words=60),
     _r("paywall.exclusive", "notes that the story is for subscribers only, naming the outlet, "
@@ -245,15 +250,28 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"(register|get (your )?tickets|book (your )?(place|seat|tickets)) (now|here|today)\W*$"
        # the outlet's list or awards open for entries: '... applications are open. Apply now ...'
        r"|^(?-i:[A-Z])[\w .&'’-]{1,60} (applications|nominations|entries) are (now )?open\. "
-       r"(apply|nominate|enter) (now|today|by|before)\b",
+       r"(apply|nominate|enter) (now|today|by|before)\b"
+       # ... or under the event's name: 'X Summit: Join top marketers in ... Register now.'
+       r"|^(?-i:[A-Z])[\w .&'’+,-]{0,80}: join .{0,160}[.!] (register|get (your )?tickets|"
+       r"book (your )?(place|seat|tickets)) (now|here|today)\W*$"
+       # ... or its date: 'X's Chicago Multifamily Annual Conference is on April 4. Register here.'
+       r"|^(?-i:[A-Z])[\w .&'’-]{0,80}\b(summit|conference|forum|festival|expo|roundtable|"
+       r"symposium|awards)( [\w-]+){0,2} (is|takes place|returns|comes)\b[^.]{0,80}[.!] "
+       r"(register|get (your )?tickets|book (your )?(place|seat|tickets)) (now|here|today)\W*$",
        drop=("Inc. Best Workplaces applications are open. Apply now before the final deadline, "
              "Friday, April 12.",
              "Join us at TechCrunch Sessions: AI", "Save $300 on your ticket", "Get tickets now",
              "Recognize your brand's excellence by applying to this year's Brands That Matter "
              "Awards before the early-rate deadline, May 3.",
              "Join leaders in Atlanta on May 6–7 for the Example Workplace Summit. The next era "
-             "of work is here. Register now."),
+             "of work is here. Register now.",
+             "Example Convergence Summit: Join top marketers in New York, Oct. 8-10. Register "
+             "now.", "Ledger's Chicago Multifamily Annual Conference is on April 4. Register here.",
+             "Example Review 14th Annual CEO + CFO Roundtable: Join 1,500 healthcare leaders in "
+             "Chicago, Nov. 11-14. Register today."),
        keep=("Join us at the park on Sunday, the mayor wrote.",
+             "The climate summit: join the protest in Glasgow. Register now, organisers urged.",
+             "The summit is on April 4. Register now, the organisers told delegates.",
              "Firms must apply for the Export Awards scheme, the minister said.",
              "Join the queue for the summit early, organisers said. Register now, they added, "
              "or miss out."), max_words=90),
@@ -315,10 +333,21 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"|\badhere to the independent press standards organisation\b"
        # the note on sources under the health and finance sites of one chain
        r"|\buses only high-quality sources, including peer-reviewed studies\b"
-       r"|\bhas strict sourcing guidelines and (draws|relies)\b",
+       r"|\bhas strict sourcing guidelines and (draws|relies)\b"
+       # a crypto or market site's note: 'This article does not contain investment advice ...'
+       r"|^(this|the) (article|post|content|information|story) (does not|do not) contain (any )?"
+       r"(investment|financial|legal|tax) advice\b"
+       r"|\b(article|story) complies with [\w .'’&-]{1,40}\beditorial (policy|guidelines|"
+       r"standards)\b",
        drop=("All works created, published, posted or disseminated by the Ledger do not "
              "necessarily reflect the views or opinions of the University or any of its "
              "affiliates.",
+             "This article does not contain investment advice or recommendations. Every "
+             "investment and trading move involves risk, and readers should conduct their own "
+             "research when making a decision.",
+             "Example is committed to independent, transparent journalism. This news article "
+             "complies with Example's Editorial Policy and aims to provide accurate and timely "
+             "information.",
              "Data is a real-time snapshot *Data is delayed at least 15 minutes.",
              "Opinions expressed by Forbes Contributors are their own.",
              "Translation of an original article published in French on lemonde.fr; the "
@@ -363,7 +392,8 @@ HTMLBODIES: tuple[Rule, ...] = (
              "EIN Presswire provides this news content \"as is\" without warranty of any kind.",
              "The author or authors do not own shares in any securities mentioned in this "
              "article."),
-       keep=("The company said the figures were published for informational purposes, "
+       keep=("The filing does not contain tax advice for members, the union said.",
+             "The company said the figures were published for informational purposes, "
              "not as a forecast.",
              "Officials expressed concern about the views of residents near the plant.",
              "The fund has no positions in any companies that mine coal, its manager said, and "
@@ -471,12 +501,16 @@ HTMLBODIES: tuple[Rule, ...] = (
        r"than |nearly |almost )?\d+ years\b"
        # ... naming the outlet first: 'I’m a staff writer at X, where I cover ...'
        r"|^i['’]m an? ([\w-]+ ){0,3}(writer|reporter|editor|journalist|correspondent) "
-       r"(at|for|with) (?-i:[A-Z])[^.,]{1,60}, where i (cover|write about|report on)\b",
+       r"(at|for|with) (?-i:[A-Z])[^.,]{1,60}, where i (cover|write about|report on)\b"
+       # ... with the writer's handle after the name: 'Jane Doe (@janedoe) is a reporter at X'
+       r"|^(?-i:[A-Z])[\w'’.\-]+( (?-i:[A-Z])[\w'’.\-]+){0,3} \(@\w{1,30}\) (is|was) ((a|an|the) )?"
+       r"([\w'’-]+ ){0,4}(writer|journalist|reporter|editor|columnist|correspondent|contributor)\b",
        drop=("Mark has written about taxes for 20 years.",
              "Ann Lee is The Ledger's bureau chief. Contact Ann at alee@ledger.org.",
              "Geoff Pender, a native of Pascagoula, is the senior political reporter for The "
              "Ledger.",
              "I’m a senior staff writer at The Ledger, where I cover energy and climate.",
+             "Jane Doe (@janedoe) is a reporter at EdSurge covering K-12 classrooms.",
              "Lauren has written for The Events Calendar blog since 2018.",
              "I've been a journalist for over 15 years, covering tech and security.",
              "I cover security and privacy for businesses and consumers.",

@@ -117,8 +117,12 @@ PITCHES: tuple[Rule, ...] = (
        r"|\b(gain|get|enjoy) unlimited access\b.{0,80}[.!] subscribe( now| today)?\W*$"
        r"|^subscribe ?: ?unlimited (digital )?access\b"
        r"|^unlimited( digital)? access\b.{0,40}\b(only|just) \$?\d"
-       r"|^access [\w.'’-]+ (on|from) any device\b",
+       r"|^access [\w.'’-]+ (on|from) any device\b"
+       # a trade site's wall: 'Enjoying Adweek's Coverage? Register for More Access!'
+       r"|^(enjoying|enjoy|like|love|liked|enjoyed) [\w .'’&-]{1,40}['’]s? (coverage|reporting|"
+       r"journalism|content|stories)\? (register|subscribe|sign up|log ?in|join)\b",
        drop=("Join thousands of energy professionals with Ledger PRO.",
+             "Enjoying Adweek's Coverage? Register for More Access!",
              "Subscribe now", "Already a subscriber? Log in", "Already a member? Sign in",
              "Not a Lexis Subscriber?", "Why am I seeing this?", "Join us today.",
              "You are reading an article from our print edition. Please subscribe to keep "
@@ -153,7 +157,8 @@ PITCHES: tuple[Rule, ...] = (
              "Subscribe:Unlimited access to the Columbus Dispatch",
              "Access seattletimes.com from any device, whenever you want."),
        keep=("Register for the vote by Friday, officials urged in a statement on Tuesday.",
-             "This article is for readers who missed the first part of the series."),
+             "This article is for readers who missed the first part of the series.",
+             "Enjoying the coverage? Subscribers kept asking for more, the editor said."),
        max_words=16),
     _r("newsletter.pitch", "a paragraph that pitches a newsletter: what it brings, to your inbox "
        "(or, by text message, to your phone)",
@@ -217,9 +222,13 @@ PITCHES: tuple[Rule, ...] = (
        r"inbox\b"
        # a text-message line's keyword and short code: 'Text "water" to 73224 and we'll send you'
        r"|(^|\? )text [\"“'‘]?[\w-]+[\"”'’]? to \d{5,6}\b(\W*$| and we['’]ll\b| for (more|free|"
-       r"updates|help|answers)\b)",
+       r"updates|help|answers)\b)"
+       # 'Stay updated on the most important headlines by subscribing to X E-Newsletters.'
+       r"|\bby subscribing to [\w .'’&-]{0,60}\be-?newsletters?\W*$",
        drop=("Text DETROIT to 73224", "Need help with your water bill? Text \"water\" to "
              "73224 and we'll send you information on assistance programs.",
+             "Stay updated on the most important headlines by subscribing to Example Review "
+             "E-Newsletters.",
              "Leave your email and we'll send you the Ledger's top morning stories.",
              "Sign up for Ledger Deals to get deals on products we’ve tested sent to your inbox "
              "weekly.",
@@ -343,8 +352,14 @@ PITCHES: tuple[Rule, ...] = (
        r"|^your (donation|gift|contribution)( today)? (powers|funds|sustains|keeps)\b"
        r"|\bfor (just|only) \$\d+ ?/ ?(month|mo|week|year)\b.{0,40}\b(help|support|sustain)\b"
        r"|\b(support|back|subscribe to|donate to) [\w .'’&-]{1,40} for (less than |just )?"
-       r"the price of an? (cup of )?coffee\b",
-       drop=("A free press is a cornerstone of a healthy democracy.",
+       r"the price of an? (cup of )?coffee\b"
+       # a republishing box's lines: 'We want our stories to be shared as widely as possible'
+       r"|^we want our (stories|journalism|reporting|articles|work) to be (shared|read|"
+       r"republished) (as )?widely\b|^please (view|read|see|review|follow) [\w .'’&-]{0,40}"
+       r"\brepublishing (terms|guidelines|policy|rules)\W*$",
+       drop=("We want our stories to be shared as widely as possible — for free.",
+             "Please view The Ledger's republishing terms.",
+             "A free press is a cornerstone of a healthy democracy.",
              "Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to "
              "republish and share widely.",
              "Since you made it to the bottom of this article, we have a small favor to ask.",

@@ -138,10 +138,20 @@ PROMOS: tuple[Rule, ...] = (
        r"fact-based|reader-supported|reader-funded|community-powered|people-powered|free|fair|"
        r"accurate|investigative|in-depth)\. ){1,3}((independent|nonprofit|non-profit|"
        r"nonpartisan|non-partisan|local|fearless|trusted|free|fair|accurate)\.|(serving|for|"
-       r"covering|reporting on|by and for|powered by)\b[^.!?]{0,60}[.!]?)$",
+       r"covering|reporting on|by and for|powered by)\b[^.!?]{0,60}[.!]?)$"
+       # a trade site's line on itself: 'X is the leading news source for biopharma ...'
+       r"|^(?-i:[A-Z])[\w.'’&-]*( [\w.'’&-]+){0,3} is the (world['’]s )?(leading|premier|"
+       r"most trusted|go-to|definitive|essential) (business |industry |trade )?(news|information|"
+       r"intelligence) (source|destination|resource|site|publication) (for|of|on)\b[^.]{2,80}"
+       r"\.?$"
+       # a sign-up box's thanks: 'Thank you for subscribing to newsletters from X.'
+       r"|^thanks?( you)? for (subscribing|signing up) to [\w .'’&-]{0,40}\bnewsletters?"
+       r"( from [\w .'’&-]{1,40})?\W*$",
        drop=("Nonprofit. Independent. Serving the people of New York.",
              "The Ledger is a nonprofit, independent newsroom. Get our free newsletter.",
              "Independent. Nonpartisan. Local.",
+             "Thank you for subscribing to newsletters from Example.com.",
+             "Endpoints News is the leading news source for biopharma professionals.",
              "Pushing to the future of journalism — A project of the Nieman Foundation at "
              "Harvard", "A publication of the Poynter Institute",
              "Undark is a non-profit, editorially independent magazine covering the "
@@ -195,6 +205,9 @@ PROMOS: tuple[Rule, ...] = (
              "Subscribe today.",
              "Find more Mavericks coverage from The Dallas Morning News here."),
        keep=("Free. Fair. The election was neither, the monitors said.",
+             "Thank you for subscribing to the newsletter for ten years, the editor told "
+             "readers at the event.",
+             "The Gazette is the leading employer in the valley, with 400 staff.",
              "The service delivers the latest news to farmers by text message, she said.",
              "Farmers rely on the radio for weather news. Subscribe today, the ads said, and "
              "it took off.",
@@ -209,8 +222,14 @@ PROMOS: tuple[Rule, ...] = (
     _r("promo.reading", "the blurb that tells readers which site they are reading and where to "
        "follow it, under tech and trade blogs' stories",
        r"^you['’]re reading [\w.'’ -]{1,30} [—–-] "
-       r"|^be sure to check out our homepage for\b",
-       drop=("You’re reading 9to5Google — experts who break news about Google and its "
+       r"|^be sure to check out our homepage for\b"
+       # '... by subscribing to X on Google News. You're reading X— experts who break news ...'
+       r"|^stay (up to date|updated|informed) with [^.]{0,60}\bby (subscribing to|following) "
+       r"[\w .&'’-]{1,40} on google news\b",
+       drop=("Stay up to date with the latest content by subscribing to Example on Google "
+             "News. You're "
+             "reading Example— experts who break news, day after day.",
+             "You’re reading 9to5Google — experts who break news about Google and its "
              "surrounding ecosystem, day after day. Be sure to check out our homepage for all "
              "the latest news, and follow 9to5Google on Twitter, Facebook, and LinkedIn to stay "
              "in the loop. Don’t know where to start? Check out our exclusive stories, reviews, "
@@ -247,9 +266,13 @@ PROMOS: tuple[Rule, ...] = (
        r"more in [\w ]{1,30}|latest (in|from) [\w &'’-]{1,30}|deep dive|"
        r"read more (on|from|with) [\w .]{1,40}|related internet links|"
        r"in the news|explore( more( stories| news)?)?|"
-       r"read more [\w ,&'’-]{2,40} (news|stories|coverage))\W*$",
+       r"read more [\w ,&'’-]{2,40} (news|stories|coverage))\W*$"
+       # a link to the guide or series the story belongs to, with its title after a colon
+       r"|^this (article|story|post) is part of (the|our|a|an) ([\w-]+ )?(guide|collection|"
+       r"package|special report|series)\W{0,3}: ",
        drop=("Read more politics and government news.", "Top Stories from The Hill",
              "Don't miss these stories from CNBC PRO:",
+             "This article is part of the guide: How Schools Are Rethinking Homework.",
              "Related Articles", "READ MORE", "You may also like", "Most Popular",
              "You may also like these stories:",
              "Most Popular Stories", "Read This Next", "You may like to read:",
@@ -278,9 +301,12 @@ PROMOS: tuple[Rule, ...] = (
        r"|^also: (?-i:[A-Z])[^.!?]{5,150}$"
        r"|^read [“\"][^”\"]{5,120}[”\"] (on|at) [\w .'’-]{1,30}\.?$"
        # a topic's teaser: 'More on EVs: Tesla's Cheaper Model Is Reportedly Delayed Again'
-       r"|^more on [\w .'’&-]{1,30}: (?-i:[A-Z])[^.!?]{5,150}$",
+       r"|^more on [\w .'’&-]{1,30}: (?-i:[A-Z])[^.!?]{5,150}$"
+       # a template's link to its next story: 'NEXT STORY: <teaser>'
+       r"|^(next (story|article)|up next)\s?:\s?\S",
        drop=("READ MORE: Stocks tumble as Fed signals more hikes",
              "More on AI: The Chatbot That Wrote Its Own Rules",
+             "NEXT STORY: Army tests new counter-drone laser",
              "Go deeper: The fight over the farm bill", "Go deeper (2 min. read)",
              "[See also: The Treasury's quiet war on local government]",
              "Related: How the deal fell apart", "DON'T MISS: The best beaches in Spain",
@@ -293,7 +319,8 @@ PROMOS: tuple[Rule, ...] = (
              "LOOK: 50 photos of Grand Rapids through the years",
              "[DOWNLOAD: Free WSB-TV News app for alerts as news breaks]",
              "[SIGN UP: WSB-TV Daily Headlines Newsletter]"),
-       keep=("Read the full report at the library.", "Go deeper into the cave, he said.",
+       keep=("Next: the council votes on the budget in June.",
+             "Read the full report at the library.", "Go deeper into the cave, he said.",
              "Also on Tuesday: the council approved the budget.",
              "Also in the bill: a tax credit for renters.",
              "Also on the agenda: a new park.",

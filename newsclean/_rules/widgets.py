@@ -44,10 +44,17 @@ WIDGETS: tuple[Rule, ...] = (
     _r("widget.ticker", "market tickers: an index, its level and its change",
        r"^(markets?( close| open)?:? )?(dow( jones)?|nasdaq|s&p( 500)?|ftse( 100)?|dax|"
        r"nikkei( 225)?|stoxx( 600)?|hang seng|bitcoin|btc)\s*:?\s*[$€£]?\d[\d,.]*\s*\(?"
-       r"[+\-−▲▼]?\s?\d[\d.,]*%",
-       drop=("Markets Close: Dow 34,102 (+0.4%)", "DOW 38,996.39 -0.25%",
+       r"[+\-−▲▼]?\s?\d[\d.,]*%"
+       # a quote strip's rows: 'ETH $3,912 1.4%', '82.53 +0.61 +0.74%' (price, change, share)
+       r"|^(?-i:[A-Z]{2,6}) [$€£]\d[\d,.]* [+\-−▲▼]?\d[\d.,]*%$"
+       r"|^[$€£]?\d[\d,.]* [+\-−▲▼]\d[\d,.]* \(?[+\-−▲▼]\d[\d.,]*%\)?$",
+       drop=("ETH $3,912 1.4%",
+             "82.53 +0.61 +0.74%",
+             "1.709 -0.023 -1.33%",
+             "Markets Close: Dow 34,102 (+0.4%)", "DOW 38,996.39 -0.25%",
              "Nasdaq 15,990.66 ▲ 1.1% S&P 500 5,088.80 ▲ 0.6%"),
-       keep=("Dow Jones fell 2% on Monday, its worst day since March.",
+       keep=("Turnout was 61.2 -4.1 on 2019, or 6%.",
+             "Dow Jones fell 2% on Monday, its worst day since March.",
              "The Nasdaq 100 rose 1.2% in early trading."), max_words=30),
     _r("ad.label", "advertising slots leave their label in the text",
        r"^(advertisement|advertising|adverts?|sponsored( content)?|ad|ads|paid (content|post)|"
