@@ -175,6 +175,8 @@ def _find_author_cards(
     name may be printed twice), is a byline; so is one above the time of publication or the
     reading time, between the headline and the story (above it, a name-like line is a headline
     in title case; below the story, a label such as 'Current Version')."""
+    if _CARD_BELOW.isdisjoint(reasons):
+        return  # no card's line below any name
     title = labels.index("title") if "title" in labels else len(blocks)
     story = next(
         (j for j in range(title + 1, len(blocks)) if labels[j] is None and blocks[j].prose),
@@ -314,10 +316,8 @@ def _find_duplicates(
         )
         if reason == "duplicate.block" and blocks[i].words < _MIN_REPEAT_WORDS:
             continue  # a short line said twice is a list item or a heading and its contents entry
-        if options.enabled(reason) and labels[i] in (None, "caption", "subtitle", "title"):
-            if labels[i] == "title":
-                continue
-            drop(i, reason)
+        if options.enabled(reason) and labels[i] in (None, "caption", "subtitle"):
+            drop(i, reason)  # (a title stays)
 
 
 def _find_captions(

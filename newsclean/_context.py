@@ -203,6 +203,8 @@ def cut_closing_sections(
     """Drop what follows the header of a section that closes a page (comments, related
     stories) once the article's prose is behind it. Headers higher up are left to the rules.
     On a whole page less of it need be behind: the teaser cards below add prose of their own."""
+    if _CLOSERS.keys().isdisjoint(reasons):
+        return  # no header of a closing section
     prose = [b.words if labels[i] is None and b.prose else 0 for i, b in enumerate(blocks)]
     total = sum(prose)
     seen = 0
@@ -309,4 +311,7 @@ def _is_link_like(block: Block, after_header: bool = False) -> bool:
         return True
     if after_header and block.words <= 14 and block.text.endswith(("?", "!")):
         return True
-    return block.words <= 14 and not ends_sentence(block.text)
+    if block.words < 5:
+        return not ends_sentence(block.text)
+    # (from 5 words to 24, a block is prose when it ends as a sentence: ``is_prose``)
+    return block.words <= 14 and not block.prose
