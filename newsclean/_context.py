@@ -268,7 +268,8 @@ def drop_link_runs(
     blocks: list[Block], labels: list[Label | None], reasons: list[str], drop: _Drop
 ) -> None:
     """Drop runs of short unpunctuated lines under a related header or at the end of the body."""
-    last_prose = max((i for i, b in enumerate(blocks) if labels[i] is None and b.prose), default=-1)
+    ends = range(len(blocks) - 1, -1, -1)  # (the last prose, read from the end)
+    last_prose = next((i for i in ends if labels[i] is None and blocks[i].prose), -1)
     run: list[int] = []
     header = False  # the run follows a related-stories header
     tags = False  # ... or a bare 'Topics' or 'Related topics' header
