@@ -70,7 +70,11 @@ def drop_author_box(
                     if labels[i] is None:
                         drop(i, REASON)
                 return
-    bylines = [b.text for b, reason in zip(blocks, reasons, strict=True) if reason == _BYLINE]
+    bylines = (
+        [b.text for b, reason in zip(blocks, reasons, strict=True) if reason == _BYLINE]
+        if _BYLINE in reasons
+        else []
+    )
     for k in reversed(last) if bylines else ():  # one bio for each writer, from the end
         opening = _BIO_OPENING.match(blocks[k].text)
         if not (

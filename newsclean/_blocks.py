@@ -106,20 +106,27 @@ class Labelled(NamedTuple):
 
 def replace_quotes_and_dashes(text: str, by: str) -> str:
     """The text with each of '’“”‘—–…' replaced by ``by``: ASCII, usually, when ``by`` is."""
-    for char in QUOTES_AND_DASHES:
-        text = text.replace(char, by)
-    return text
+    # (one call after another: a loop over QUOTES_AND_DASHES costs a third more)
+    return (
+        text.replace("’", by)
+        .replace("“", by)
+        .replace("”", by)
+        .replace("‘", by)
+        .replace("—", by)
+        .replace("–", by)
+        .replace("…", by)
+    )
 
 
 def word_count(text: str) -> int:
     """How many runs of ``\\w`` characters the text holds."""
     if not text.isascii():
         text = replace_quotes_and_dashes(text, " ")  # not word characters: the same count
-    if text.isascii() or _NON_ASCII_WORD.search(text) is None:
-        # The same count without building the list of words: other characters become '?'.
-        letters = text.encode("ascii", "replace").translate(_ASCII_WORDS)  # words: runs of b"a"
-        return letters.count(b" a") + letters.startswith(b"a")
-    return len(_WORD.findall(text))
+        if not text.isascii() and _NON_ASCII_WORD.search(text) is not None:
+            return len(_WORD.findall(text))
+    # The same count without building the list of words: other characters become '?'.
+    letters = text.encode("ascii", "replace").translate(_ASCII_WORDS)  # words: runs of b"a"
+    return letters.count(b" a") + letters.startswith(b"a")
 
 
 def collapse(text: str) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from ._assemble import dateline_of
 from ._authorbox import REASON as AUTHOR_BOX
@@ -48,6 +49,7 @@ __all__ = ["classify"]
 _Drop = Callable[[int, str], None]
 
 _MIN_REPEAT_WORDS = 10
+_DUPLICATE_OF = MappingProxyType({"title": "duplicate.title", "caption": "duplicate.caption"})
 #: Lines of gallery chrome that may sit between a caption's two copies.
 _CAPTION_GAP = 3
 #: Most of the prose a site header may hold before the headline's second copy.
@@ -175,14 +177,17 @@ def _find_author_cards(
     name may be printed twice), is a byline; so is one above the time of publication or the
     reading time, between the headline and the story (above it, a name-like line is a headline
     in title case; below the story, a label such as 'Current Version')."""
+    rows = [j for j, reason in enumerate(reasons) if reason in _CARD_BELOW]
+    if not rows:
+        return  # no card's line below any name
     title = labels.index("title") if "title" in labels else len(blocks)
     story = next(
         (j for j in range(title + 1, len(blocks)) if labels[j] is None and blocks[j].prose),
         len(blocks),
     )
-    for i in range(len(blocks) - 1):
-        if labels[i] is not None:
-            continue
+    for i in sorted({j - 1 for j in rows} | {j - 2 for j in rows if reasons[j] == "bio.author"}):
+        if i < 0 or labels[i] is not None:
+            continue  # (only a name above a card's line, or twice above a bio, may be a card's)
         name = blocks[i].text.removesuffix(",")  # 'Dana Fitch,' / 'Patch Staff'
         if reasons[i + 1] not in _CARD_BELOW and blocks[i + 1].text != name:
             continue  # neither a card's line nor the name again below: no card
@@ -308,16 +313,11 @@ def _find_duplicates(
         if labels[i] is None:
             labels[i] = "caption"
     for i, first in sorted(repeats.items()):
-        kind = labels[first]
-        reason = {"title": "duplicate.title", "caption": "duplicate.caption"}.get(
-            kind or "", "duplicate.block"
-        )
+        reason = _DUPLICATE_OF.get(labels[first] or "", "duplicate.block")
         if reason == "duplicate.block" and blocks[i].words < _MIN_REPEAT_WORDS:
             continue  # a short line said twice is a list item or a heading and its contents entry
-        if options.enabled(reason) and labels[i] in (None, "caption", "subtitle", "title"):
-            if labels[i] == "title":
-                continue
-            drop(i, reason)
+        if options.enabled(reason) and labels[i] in (None, "caption", "subtitle"):
+            drop(i, reason)  # (a title stays)
 
 
 def _find_captions(

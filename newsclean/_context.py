@@ -205,6 +205,8 @@ def cut_closing_sections(
     """Drop what follows the header of a section that closes a page (comments, related
     stories) once the article's prose is behind it. Headers higher up are left to the rules.
     On a whole page less of it need be behind: the teaser cards below add prose of their own."""
+    if _CLOSERS.keys().isdisjoint(reasons):
+        return  # no header of a closing section
     prose = [b.words if labels[i] is None and b.prose else 0 for i, b in enumerate(blocks)]
     total = sum(prose)
     seen = 0
@@ -315,7 +317,8 @@ def drop_link_runs(
     blocks: list[Block], labels: list[Label | None], reasons: list[str], drop: _Drop
 ) -> None:
     """Drop runs of short unpunctuated lines under a related header or at the end of the body."""
-    last_prose = max((i for i, b in enumerate(blocks) if labels[i] is None and b.prose), default=-1)
+    ends = range(len(blocks) - 1, -1, -1)  # (the last prose, read from the end)
+    last_prose = next((i for i in ends if labels[i] is None and blocks[i].prose), -1)
     run: list[int] = []
     header = False  # the run follows a related-stories header
     tags = False  # ... or a bare 'Topics' or 'Related topics' header
@@ -358,4 +361,7 @@ def _is_link_like(block: Block, after_header: bool = False) -> bool:
         return True
     if after_header and block.words <= 14 and block.text.endswith(("?", "!")):
         return True
-    return block.words <= 14 and not ends_sentence(block.text)
+    if block.words < 5:
+        return not ends_sentence(block.text)
+    # (from 5 words to 24, a block is prose when it ends as a sentence: ``is_prose``)
+    return block.words <= 14 and not block.prose

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import attrgetter
 
 from ._authorbox import is_name
 from ._blocks import Block, Label, ends_sentence, glued_joins
@@ -79,6 +80,7 @@ _TWO_SENTENCES = re.compile(
 )
 #: Links glued together ('LoginJoin Bold.org'): one join is enough in a line this short.
 _GLUED_MAX_WORDS = 4
+_KEY = attrgetter("key")
 
 
 def headline_index(
@@ -156,12 +158,15 @@ def _top_headline(
     # A headline under a short label may have its byline below a standfirst and removed chrome.
     left = {i: date for i, date in lines.items() if labels[i] is None or date}
     # How often the page prints each of the top blocks again below the first of them.
-    keys = [b.key for b in blocks[top[0] + 1 :]]
+    keys = list(map(_KEY, blocks[top[0] + 1 :]))  # (read in C)
     later = {key: keys.count(key) for key in {blocks[i].key for i in top}}
     # ... or names it in a removed line: 'This article originally appeared on X: <headline>'.
-    quoting = [b.key for j, b in enumerate(blocks) if j > top[0] and labels[j] == "boilerplate"]
-    for key in {blocks[i].key for i in top if blocks[i].words >= _TITLED_MIN}:
-        later[key] += sum(1 for other in quoting if _names(other, key))
+    removed = labels[top[0] + 1 :]
+    quoting = [key for key, label in zip(keys, removed, strict=True) if label == "boilerplate"]
+    titled = {blocks[i].key for i in top if blocks[i].words >= _TITLED_MIN}
+    closing = [other for other in quoting if other.endswith(tuple(titled))]  # (one pass)
+    for key in titled:
+        later[key] += sum(1 for other in closing if _names(other, key))
     first = blocks[top[0]]
     dated = [i for i in candidates[1:] if _dated(dates, i) and blocks[i].words >= 4]
     if dated:
@@ -273,18 +278,20 @@ def _site_name(blocks: list[Block], labels: list[Label | None], reasons: list[st
     printed again, in any form, above the story's last prose (the page's title, then its
     headline; a site's name may come again in the footer, or under the writer's name in the
     byline: 'Noah Berg' / 'Des Moines Register')."""
-    prose = max((j for j, b in enumerate(blocks) if labels[j] is None and b.prose), default=0)
-    return (
-        blocks[i].words <= _SITE_NAME_WORDS
-        and not ends_sentence(blocks[i].text)
-        and not any(
-            b.key == blocks[i].key or (b.words <= _TITLED_MAX and _same(blocks[i], b))
-            for j, b in enumerate(blocks[: min(prose, i + _SITE_NAME_SCAN)])
-            if j > i and not is_name(blocks[j - 1].text)
+    if blocks[i].words > _SITE_NAME_WORDS or ends_sentence(blocks[i].text):
+        return False
+    # The story's last prose, read from the end.
+    ends = range(len(blocks) - 1, -1, -1)
+    prose = next((j for j in ends if labels[j] is None and blocks[j].prose), 0)
+    return not any(
+        (
+            blocks[j].key == blocks[i].key
+            or (blocks[j].words <= _TITLED_MAX and _same(blocks[i], blocks[j]))
         )
-        and not any(
-            marks_date(blocks, labels, reasons, j) for j in range(i + 1, min(i + 4, len(blocks)))
-        )
+        and not is_name(blocks[j - 1].text)
+        for j in range(i + 1, min(prose, i + _SITE_NAME_SCAN))
+    ) and not any(
+        marks_date(blocks, labels, reasons, j) for j in range(i + 1, min(i + 4, len(blocks)))
     )
 
 
@@ -340,12 +347,10 @@ def _titled(block: Block) -> bool:
     """A headline in title case that reads as a sentence or two: every word of four letters
     or more is capitalised (a lead or a dek is in sentence case)."""
     words = block.text.split()
+    if not _TITLED_MIN <= len(words) <= _TITLED_MAX:
+        return False  # (a paragraph, told before its words are stripped)
     long = [w.strip("\"'“‘(") for w in words if len(w.strip(".,:;!?\"'“”‘’()")) >= _TITLED_LONG]
-    return (
-        _TITLED_MIN <= len(words) <= _TITLED_MAX
-        and len(long) >= _TITLED_MIN
-        and all(not w[:1].islower() for w in long)
-    )
+    return len(long) >= _TITLED_MIN and all(not w[:1].islower() for w in long)
 
 
 def _sentence_case(block: Block) -> bool:

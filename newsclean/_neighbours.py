@@ -99,6 +99,8 @@ _PITCHES = frozenset(
         "voice.reader-support",
     }
 )
+#: The removals a newsletter or pitch box's name or blurb sits beside.
+_BOX_ROWS = _NEWSLETTER | _PITCHES
 #: ... which an editor may sign: a name above a job title ('Jane Doe' / 'Editor-in-Chief').
 _ROLE = "byline.role"
 _PITCH_BLURB_WORDS = 60
@@ -146,7 +148,7 @@ def drop_by_neighbours(
         for i in rows:
             if i - 1 in rows or i + 1 in rows:
                 drop(i, SCOREBOARD)
-    for i in range(len(blocks) - 1):
+    for i in range(len(blocks) - 1 if _QUOTE in reasons or _SHARE in reasons else 0):
         # A quote card's company name, above its ticker ('Acme Corp' / 'NYSE: ACME'), and the
         # box's header above the name ('In this Article').
         if (
@@ -162,7 +164,8 @@ def drop_by_neighbours(
         # A bare 'Follow' in a share bar ('Follow' / 'Share' / 'Print'): alone, a footer's.
         if labels[i] is None and blocks[i].key == "follow" and reasons[i + 1] == _SHARE:
             drop(i, _SHARE)
-    for i in range(1, len(blocks) - 1):
+    boxes = not _BOX_REASONS.isdisjoint(reasons) or "byline" in reasons  # (else nothing to do)
+    for i in range(1, len(blocks) - 1 if boxes else 1):
         if labels[i] is not None:
             continue
         # The blurb may be printed twice, long and short, between the box's name and button.
@@ -201,6 +204,8 @@ def _drop_box_names_and_blurbs(
     blurb of two lines goes line by line, each then under a removed one). Where the text
     prints a box's lines together, a line set apart by blank lines on both sides is not the
     blurb but the story going on between two boxes ('SUBSCRIBE' / story / 'REPUBLISH')."""
+    if _BOX_ROWS.isdisjoint(reasons):
+        return  # no box's line among the removals
     grouped = any(adjacent(a, b) for a, b in pairwise(blocks))
     for i in range(1, len(blocks) - 1):
         if labels[i] is not None:
@@ -309,6 +314,7 @@ def label_captions_under_labels(
     that opens with the label; so is a chart's title, a short line that is not a sentence,
     printed right above the chart's source line ('Countries with the most infected routers' /
     'Source: Lookout')."""
+    charts = _CHART_SOURCE in reasons  # (the pass only clears reasons: none appears later)
     for i, block in enumerate(blocks):
         # Under its label, a video's caption may read as a teaser ('Watch: ...').
         if (
@@ -317,7 +323,7 @@ def label_captions_under_labels(
             and (
                 block.text.startswith(_CAPTION_LABELS) or (i and reasons[i - 1] == "caption.label")
             )
-        ) or (labels[i] is None and _titles_chart(blocks, reasons, i)):
+        ) or (charts and labels[i] is None and _titles_chart(blocks, reasons, i)):
             labels[i], reasons[i] = "caption", ""
 
 

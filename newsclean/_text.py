@@ -42,10 +42,12 @@ def text_blocks(text: str) -> list[Block]:
     width = _wrap_width(lines)
     previous = ""  # the last line as written, blank or not
     listing = False  # the blocks read last are the items of a list under a lead-in
+    wrapped = False
     for number, line in enumerate(lines, start=1):
-        collapsed = collapse(line)
-        wrapped = width is not None and _overflowed(previous, collapsed, width)
-        previous = line
+        collapsed = collapse(line) if line else line  # (half the lines are blank)
+        if width is not None:
+            wrapped = _overflowed(previous, collapsed, width)
+            previous = line
         if not collapsed:
             continue
         if (

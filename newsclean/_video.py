@@ -41,6 +41,8 @@ def drop_video_titles(
     blocks: list[Block], labels: list[Label | None], reasons: list[str], drop: _Drop
 ) -> None:
     """Drop the titles (and blurbs) of the video cards that the player's chrome frames."""
+    if _PLAYER.isdisjoint(reasons):
+        return  # no player
     for i in range(1, len(blocks)):
         if reasons[i - 1] in _PLAYER and blocks[i - 1].key in _LABELS:
             # A bare label right above the title: 'Video' / 'TTC announces new routes'; below

@@ -9,7 +9,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean._blocks import collapse, ends_sentence, word_count
+from newsclean._blocks import (
+    QUOTES_AND_DASHES,
+    collapse,
+    ends_sentence,
+    replace_quotes_and_dashes,
+    word_count,
+)
 from newsclean._context import _tokens
 
 BODY = (
@@ -255,6 +261,12 @@ _PROSE_CHARS = st.characters(max_codepoint=127) | st.sampled_from("’“”‘�
 )
 def test_word_count_counts_runs_of_word_characters(text: str) -> None:
     assert word_count(text) == len(re.findall(r"\w+", text))
+
+
+@given(st.text(alphabet=_PROSE_CHARS, max_size=40))
+def test_replacing_quotes_and_dashes_replaces_each_of_them(text: str) -> None:
+    expected = "".join("#" if char in QUOTES_AND_DASHES else char for char in text)
+    assert replace_quotes_and_dashes(text, "#") == expected
 
 
 #: Spaces of every kind (Unicode's and ASCII's) among letters: the collapsing paths.
