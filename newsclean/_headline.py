@@ -11,17 +11,25 @@ A line that ends in a photo credit (``_credit``) is a caption, never a headline 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from operator import attrgetter
 
 from ._authorbox import is_name
-from ._blocks import Block, Label, ends_sentence, glued_joins
+from ._blocks import Block, Label, ends_sentence
 from ._credit import closes_with_credit
 from ._dates import holds_date
+from ._headline_form import (
+    TITLED_MAX,
+    TITLED_MIN,
+    asks,
+    glued,
+    in_title_case,
+    same_headline,
+    sentence_case,
+    two_sentences,
+)
 from ._liveblog import live_entry
 from ._menu import opening_menu_end
-from ._stopwords import ALL_STOPWORDS
 
 __all__ = ["date_line", "headline_index", "marks_date"]
 
@@ -37,12 +45,6 @@ _SITE_NAME_WORDS = 10
 _SITE_NAME_SCAN = 30
 #: A line this short that holds a date is a dateline or byline, not a headline.
 _DATE_LINE_WORDS = 8
-#: A question or exclamation this short may be a headline.
-_ASKING_WORDS = 20
-#: The share of words two forms of one headline have in common.
-_SAME_SHARE = 0.8
-#: ... and the shorter has this many words at least: a place ('Hong Kong') is a section's name.
-_SAME_MIN_WORDS = 3
 #: Removals that date a headline, and how far below the last candidate to look for them.
 _TIMESTAMP = "meta.timestamp"
 _DATED = frozenset({"byline", _TIMESTAMP})
@@ -52,10 +54,6 @@ _DATE_SCAN = 10
 #: A writer's name may sit this many lines above the timestamp, over lines this short.
 _NAME_TO_DATE = 2
 _PLACE_WORDS = 3
-#: A headline in title case with full stops: 4 to 15 words, its words of 4 letters capitalised.
-_TITLED_MIN = 4
-_TITLED_MAX = 15
-_TITLED_LONG = 4
 #: ... which, this long, outweighs the dek in sentence case right under it.
 _TITLED_DEK_WORDS = 8
 #: How many lines a byline stack under a headline may take ('By X' / date / place / station).
@@ -71,15 +69,6 @@ _LISTS = frozenset({"tags.list", "related.header", "newsletter.signup"})
 _SITE_HEADER = ("nav.", "paywall.")
 #: Removed blocks that sit beside a headline rather than in a site's header.
 _NEAR_HEADLINE = frozenset({"", "byline", "meta.timestamp", "meta.reading-time"})
-_WORDS = re.compile(r"\w+")
-#: A headline of two short sentences ending in a full stop ('Great Salt Lake rose a foot this
-#: year. Scientists say it is not enough.'), up to 10 words each: a candidate when no other line
-#: is one, with its byline or date below.
-_TWO_SENTENCES = re.compile(
-    r"^(?:[^\s.!?]+ ){2,9}[^\s.!?]+[.?!] (?:[A-Z][^\s.!?]* )(?:[^\s.!?]+ ){1,8}[^\s.!?]+\.$"
-)
-#: Links glued together ('LoginJoin Bold.org'): one join is enough in a line this short.
-_GLUED_MAX_WORDS = 4
 _KEY = attrgetter("key")
 
 
@@ -113,20 +102,20 @@ def _top_headline(
             again = i + 1 < len(blocks) and blocks[i + 1].key == blocks[i].key
             if (
                 label is None
-                and _asks(blocks[i])
+                and asks(blocks[i])
                 and (again or not _prose_at(blocks, labels, i + 1))
             ):
                 top.append(i)  # a question headline is the last candidate: prose follows
             elif (
                 label is None
-                and _titled(blocks[i])
+                and in_title_case(blocks[i])
                 and i + 1 < len(blocks)
                 and marks_date(blocks, labels, reasons, i + 1)
             ):
                 top.append(i)  # 'Caterpillar Stock Hits a Record. Why the Rally Can Go On.'
             elif (
                 label is None
-                and blocks[i].words >= _TITLED_MIN
+                and blocks[i].words >= TITLED_MIN
                 and all(blocks[j].words <= _WEAK_HEADLINE_WORDS for j in top)
                 and any(
                     marks_date(blocks, labels, reasons, j)
@@ -142,7 +131,7 @@ def _top_headline(
     candidates = [i for i in top if _looks_like_headline(blocks[i])] or [
         i
         for i in top[:1]
-        if _TWO_SENTENCES.match(blocks[i].text)
+        if two_sentences(blocks[i])
         and any(
             marks_date(blocks, labels, reasons, j) for j in range(i + 1, min(i + 4, len(blocks)))
         )
@@ -163,7 +152,7 @@ def _top_headline(
     # ... or names it in a removed line: 'This article originally appeared on X: <headline>'.
     removed = labels[top[0] + 1 :]
     quoting = [key for key, label in zip(keys, removed, strict=True) if label == "boilerplate"]
-    titled = {blocks[i].key for i in top if blocks[i].words >= _TITLED_MIN}
+    titled = {blocks[i].key for i in top if blocks[i].words >= TITLED_MIN}
     closing = [other for other in quoting if other.endswith(tuple(titled))]  # (one pass)
     for key in titled:
         later[key] += sum(1 for other in closing if _names(other, key))
@@ -198,7 +187,7 @@ def _top_headline(
             )
     repeats = later[first.key]
     strong = first.words > _WEAK_HEADLINE_WORDS or repeats > 0
-    if candidates[0] == top[0] and not _glued(first) and strong:
+    if candidates[0] == top[0] and not glued(first) and strong:
         # Still, a site's name gives way to a headline with its date or byline just below;
         # a line as long as a headline is no site's name.
         if (
@@ -212,12 +201,12 @@ def _top_headline(
             or first.words > _SITE_NAME_WORDS
         ):
             return top[0]
-        return top[0] if _same(first, blocks[dated[0]]) else dated[0]
+        return top[0] if same_headline(first, blocks[dated[0]]) else dated[0]
 
     def evidence(i: int) -> float:
         block = blocks[i]
         score = 1.2 if i == top[0] else 0.0
-        if _glued(block):
+        if glued(block):
             score -= 2.0  # and a menu printed again in the footer is no headline
         elif (repeats if i == top[0] else later[block.key]) > (i != top[0]):
             score += 2.0
@@ -239,15 +228,15 @@ def _top_headline(
         if (
             below == i + 1
             and block.words >= _TITLED_DEK_WORDS
-            and _titled(block)
-            and _sentence_case(blocks[below])
+            and in_title_case(block)
+            and sentence_case(blocks[below])
         ):
             score += 1.0  # a headline in title case above its dek in sentence case
         return score
 
     best = max(candidates, key=lambda i: (evidence(i), -i))
-    if best != top[0] and candidates[0] == top[0] and not _glued(first):
-        if _same(first, blocks[best]):
+    if best != top[0] and candidates[0] == top[0] and not glued(first):
+        if same_headline(first, blocks[best]):
             return top[0]  # the page's headline, then a longer form of it
         # A short first line gives way only to a block the page prints again, or to a block
         # with the marks of a headline below page chrome the rules removed (a site's header).
@@ -286,7 +275,7 @@ def _site_name(blocks: list[Block], labels: list[Label | None], reasons: list[st
     return not any(
         (
             blocks[j].key == blocks[i].key
-            or (blocks[j].words <= _TITLED_MAX and _same(blocks[i], blocks[j]))
+            or (blocks[j].words <= TITLED_MAX and same_headline(blocks[i], blocks[j]))
         )
         and not is_name(blocks[j - 1].text)
         for j in range(i + 1, min(prose, i + _SITE_NAME_SCAN))
@@ -299,7 +288,7 @@ def _looks_like_headline(block: Block) -> bool:
     """A line of 1 to 30 words that is not a long sentence, a lead-in ending in a colon, a
     date line nor a photo caption."""
     if not 1 <= block.words <= 30 or (
-        block.words > 12 and block.text.endswith(".") and not _titled(block)
+        block.words > 12 and block.text.endswith(".") and not in_title_case(block)
     ):
         return False
     if block.text.endswith(":") or date_line(block):
@@ -336,47 +325,6 @@ def _above_timestamp(
 def date_line(block: Block) -> bool:
     """A short line that holds a date: 'December 15, 2025 // 8 min read'."""
     return block.words <= _DATE_LINE_WORDS and holds_date(block.text)
-
-
-def _asks(block: Block) -> bool:
-    """A short question or exclamation: a headline, though it reads as a sentence."""
-    return block.words <= _ASKING_WORDS and block.text.rstrip("\"'”’)").endswith(("?", "!"))
-
-
-def _titled(block: Block) -> bool:
-    """A headline in title case that reads as a sentence or two: every word of four letters
-    or more is capitalised (a lead or a dek is in sentence case)."""
-    words = block.text.split()
-    if not _TITLED_MIN <= len(words) <= _TITLED_MAX:
-        return False  # (a paragraph, told before its words are stripped)
-    long = [w.strip("\"'“‘(") for w in words if len(w.strip(".,:;!?\"'“”‘’()")) >= _TITLED_LONG]
-    return len(long) >= _TITLED_MIN and all(not w[:1].islower() for w in long)
-
-
-def _sentence_case(block: Block) -> bool:
-    """A line of four words or more, some of its long words in lower case (a dek's)."""
-    return block.words >= _TITLED_MIN and any(
-        w[:1].islower() for w in block.text.split()[1:] if len(w) >= _TITLED_LONG
-    )
-
-
-def _glued(block: Block) -> bool:
-    """Menu links glued together ('LoginJoin Bold.org'), told from names like 'LeCun' or
-    'eCommerce' in a headline by how often it happens in how few words."""
-    if ends_sentence(block.text):
-        return False  # 'What is Mesh WiFi?': links do not end a sentence
-    joins = glued_joins(block.text)
-    return joins >= 2 or (joins == 1 and block.words <= _GLUED_MAX_WORDS)
-
-
-def _same(first: Block, other: Block) -> bool:
-    """Two forms of one headline: most words of the shorter (two or more) are in the longer.
-    One word in common is no evidence: 'World' above 'Is the world ready for ...?'; nor are two:
-    'Hong Kong' above 'Hong Kong's oldest tram depot ...'."""
-    a, b = (set(_WORDS.findall(x.key)) - ALL_STOPWORDS for x in (first, other))
-    return min(len(a), len(b)) >= _SAME_MIN_WORDS and len(a & b) >= _SAME_SHARE * min(
-        len(a), len(b)
-    )
 
 
 def _dated(dates: dict[int, bool], i: int, until: int | None = None) -> bool:

@@ -111,6 +111,8 @@ _AD = "ad.label"
 _AD_CARD_LABELS = ("sponsored", "promoted", "paid", "partner")
 _AD_CARD_ENDS = frozenset({_AD, "related.header"})
 _AD_CARD_WORDS = 20
+#: The removals that a box's name, blurb or card title sits beside.
+_BESIDE_BOXES = _BOX_ROWS | {_AD}
 
 
 def drop_by_neighbours(
@@ -204,8 +206,8 @@ def _drop_box_names_and_blurbs(
     blurb of two lines goes line by line, each then under a removed one). Where the text
     prints a box's lines together, a line set apart by blank lines on both sides is not the
     blurb but the story going on between two boxes ('SUBSCRIBE' / story / 'REPUBLISH')."""
-    if _BOX_ROWS.isdisjoint(reasons):
-        return  # no box's line among the removals
+    if _BESIDE_BOXES.isdisjoint(reasons):
+        return  # no box's line or sponsor's label among the removals
     grouped = any(adjacent(a, b) for a, b in pairwise(blocks))
     for i in range(1, len(blocks) - 1):
         if labels[i] is not None:
