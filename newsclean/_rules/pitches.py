@@ -49,8 +49,12 @@ PITCHES: tuple[Rule, ...] = (
        # a box's name: 'Get the X Daily News Roundup'; its header: 'A newsletter for everyone'
        r"|^get (the|our) [\w .'’&-]{1,40} (daily|weekly|morning|evening) (news )?(roundup|"
        r"round-up|briefing|digest|headlines)\W*$"
-       r"|\bnewsletters? for (everyone|every (reader|interest|taste)|you)\W*$",
+       r"|\bnewsletters? for (everyone|every (reader|interest|taste)|you)\W*$"
+       # the box's note once the form is sent: 'Your subscription has been submitted.'
+       r"|^your (subscription|sign-?up|registration) (has been|was|is) (submitted|received|"
+       r"confirmed)\W*$",
        drop=("Educate your inbox", "Get Today's Headlines in your inbox:",
+             "Your subscription has been submitted.", "Your sign-up is confirmed!",
              "Enjoy our flagship newsletter as a digest delivered once a week.",
              "Get the Military Times Daily News Roundup",
              "We’ve got a newsletter for everyone",
@@ -78,6 +82,7 @@ PITCHES: tuple[Rule, ...] = (
        keep=("The newsletter, founded in 1998, was sold to a rival publisher last month "
              "for an undisclosed sum.", "We round up stray dogs every week, the warden said.",
              "How to write a good newsletter with AI", "Two newsletters closed.",
+             "Your subscription has been submitted to the review board, the letter said.",
              "Get the kids to the bus before the morning briefing starts.")),
     _r("paywall.pitch", "subscription and paywall pitches",
        r"^join (hundreds|thousands|millions|[\d,.]+k?\+?) of [\w .'’&-]{1,40} (professionals|"
@@ -418,14 +423,20 @@ PITCHES: tuple[Rule, ...] = (
        r"^create (a |your )?free (profile|account)\b|^(log|sign) ?in to (save|bookmark|follow)\b"
        r"|^(log|sign) ?in to (unlock|enjoy|access) (member|subscriber|premium|exclusive)"
        r"|^(sign up|register)( for a free account)? or (log|sign) ?in\W*$"
-       r"|^follow (topics|authors|this topic)\b.{0,40}\bwe['’]ll (e-?mail|notify|alert) you\b",
+       r"|^follow (topics|authors|this topic)\b.{0,40}\bwe['’]ll (e-?mail|notify|alert) you\b"
+       # a chain's save button: 'You can save this article by registering for free here.'
+       r"|^(you can )?save this (article|story) by (registering|signing up|creating a (free )?"
+       r"account)\b",
        drop=("Create your free profile or log in to save this article",
+             "You can save this article by registering for free here. Or sign-in if you have an "
+             "account.",
              "Sign up for a free account or log in.",
              "Sign in to save this story",
              "Follow topics and we'll email you when we publish something new about them.",
              "Create a free account to follow this topic",
              "Sign in to unlock member-only benefits!"),
-       keep=("Create a profile of each suspect, the detective told her team.",), max_words=16),
+       keep=("Create a profile of each suspect, the detective told her team.",
+             "You can save this article for later by tapping the bookmark icon."), max_words=20),
     _r("pitch.call-to-action", "a pitch that ends in the outlet's call to act, a sentence of its "
        "own ('Become one.', 'Donate today to ...', 'Log in or join now.'): news prose does not "
        "order the reader to subscribe",
