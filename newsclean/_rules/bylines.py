@@ -103,7 +103,8 @@ BYLINES: tuple[Rule, ...] = (
        r"|^filed( at)? \d{1,2}[:.]\d{2} ?([ap]\.?m\.?)?\W*$"
        r"|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, (19|20)\d\d"
        r"\d{1,2}:\d{2} ?[ap]\.?m\.?\W*$"
-       r"|^(published|updated|posted|(and )?last updated|last update|last modified|first published|"
+       r"|^\(?(published|updated|posted|(and )?last updated|last update|last modified|"
+       r"first published|"
        r"modified|"
        r"date|created|issued)( on| at)?\s*[:\-–—]?\s*"
        r"(\w+day,? |(mon|tue|wed|thu|fri|sat|sun)\.?,? )?"
@@ -173,7 +174,8 @@ BYLINES: tuple[Rule, ...] = (
              "Updated - March 12, 2024 10:42 pm IST - CHENNAI", "7:42 am on 12 March 2024",
              "12-03-2024 10:42", "March 12, 2024 09:00 AM Eastern Daylight Time",
              "March 12, 2024 07:00 ET | Source: Maplewave Health Inc.",
-             "ROME, 12 March 2024, 17:42", "| Nov. 24, 2025, 6:00 a.m."),
+             "ROME, 12 March 2024, 17:42", "| Nov. 24, 2025, 6:00 a.m.",
+             "(Published 25 November 2025, 21:04 IST)"),
        keep=("Published in 1851, the novel sold poorly at first.", "March 12", "Jan 08",
              "Mar 12 was the day the vote was held."), max_words=24),
     _r("meta.reading-time", "reading-time estimates",

@@ -22,7 +22,7 @@ SHARING: tuple[Rule, ...] = (
        r"gift( this)? article|"
        r"listen( to (this |the )?(article|story))?( ?[·•|-] ?[\d:]+ ?(min(ute)?s?)?)?"
        r"( learn more)?|copy link( url)? copied|\{copyshortcut\} to copy( link copied)?|"
-       r"follow us( on \w+)?|"
+       r"follow us( on( \w+)?)?|"
        r"\d[\d.,]*k? (shares?|views?)|shares?|"
        r"click to (share on [\w/]+|email a link to a friend|print)"
        r"( \(opens in new window\))?( \w+)?|"
@@ -41,7 +41,7 @@ SHARING: tuple[Rule, ...] = (
        r"|^save this (story|article)( for later)?\W*$"
        r"|^share to (facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|e-?mail|flipboard|"
        r"threads|bluesky|messenger)\W*$",
-       drop=("Share article on social media or email:",
+       drop=("Share article on social media or email:", "Follow us on :",
              "X (Twitter)", "Share this:", "Facebook", "0 shares", "Tweet", "Copy link",
              "Share on Facebook",
              "Listen to this article · 5 min", "Print this page", "Copy link to clipboard",
