@@ -23,7 +23,7 @@ from types import MappingProxyType
 
 from ._blocks import Block, Label, ends_sentence, glued_joins, replace_quotes_and_dashes
 from ._dates import holds_date
-from ._photo import adjacent, blank_between
+from ._photo import blank_between, line_group
 from ._stopwords import ALL_STOPWORDS
 
 __all__ = ["cut_closing_sections", "drop_link_runs", "find_body_region", "is_prose", "prose_score"]
@@ -221,7 +221,7 @@ def cut_closing_sections(
                 drop(j, closer.id)
             continue
         if closer.id == "related.section" and _box_apart(blocks, labels, reasons, i):
-            for j in _group(blocks, i):
+            for j in line_group(blocks, i):
                 if j > i and labels[j] is None and blocks[j].words <= _BOX_LINE_WORDS:
                     drop(j, closer.id)
             continue
@@ -241,7 +241,7 @@ def _story_resumes(
     Not when all that follows is printed together with the header, with no other section's
     header among it ('More on this' / a teaser / 'Name · date'): a box closing the page."""
     rest = [j for j in range(header + 1, len(blocks)) if labels[j] is None]
-    end = _group(blocks, header)[-1]
+    end = line_group(blocks, header)[-1]
     if rest and rest[-1] <= end and _CLOSERS.keys().isdisjoint(reasons[header + 1 : end + 1]):
         return False
     for k, j in enumerate(rest):
@@ -261,7 +261,7 @@ def _box_apart(
     'BUSINESS' / a title / 'NOVEMBER 20, 2025 5:00 AM'), or teasers ('Explore' / a title /
     'Explore' / a title) with the story's prose going on to the header of a box that closes
     the page ('About the Author')."""
-    group = _group(blocks, header)
+    group = line_group(blocks, header)
     after = group[-1] + 1
     if (
         len(group) < 2
@@ -277,17 +277,6 @@ def _box_apart(
     return all(blocks[m].prose for m in range(after, end) if labels[m] is None)
 
 
-def _group(blocks: list[Block], i: int) -> list[int]:
-    """The run of adjacent input lines that block ``i`` is printed in (``line_groups``'
-    group, read from ``i`` outwards)."""
-    lo = hi = i
-    while lo > 0 and adjacent(blocks[lo - 1], blocks[lo]):
-        lo -= 1
-    while hi + 1 < len(blocks) and adjacent(blocks[hi], blocks[hi + 1]):
-        hi += 1
-    return list(range(lo, hi + 1))
-
-
 def _set_apart(blocks: list[Block], header: int, prose: int) -> bool:
     """Whether a blank line comes before a box's header and before the prose below it."""
     return (header == 0 or blank_between(blocks[header - 1], blocks[header])) and blank_between(
@@ -298,7 +287,7 @@ def _set_apart(blocks: list[Block], header: int, prose: int) -> bool:
 def _box_lines(blocks: list[Block], labels: list[Label | None], header: int) -> list[int]:
     """The lines printed together with a box's header, with no blank line between (a teaser's
     title and its one-line blurb): the box's, not the story's, when the story's prose follows."""
-    group = _group(blocks, header)
+    group = line_group(blocks, header)
     after = range(group[-1] + 1, len(blocks))
     if not any(labels[j] is None and blocks[j].prose for j in after):
         return []

@@ -25,6 +25,7 @@ __all__ = [
     "adjacent",
     "caption_pairs",
     "label_caption_pairs",
+    "line_group",
     "line_groups",
     "one_credit_twice",
 ]
@@ -55,6 +56,17 @@ def one_credit_twice(blocks: list[Block], i: int) -> bool:
     photo's credit printed on its overlay and under its caption."""
     above, below = blocks[i - 1], blocks[i + 1]
     return above.key == below.key and adjacent(above, blocks[i]) and adjacent(blocks[i], below)
+
+
+def line_group(blocks: list[Block], i: int) -> list[int]:
+    """The run of adjacent input lines that block ``i`` is printed in: its group in
+    ``line_groups``, read from ``i`` outwards."""
+    lo = hi = i
+    while lo > 0 and adjacent(blocks[lo - 1], blocks[lo]):
+        lo -= 1
+    while hi + 1 < len(blocks) and adjacent(blocks[hi], blocks[hi + 1]):
+        hi += 1
+    return list(range(lo, hi + 1))
 
 
 def line_groups(blocks: list[Block]) -> list[list[int]]:
